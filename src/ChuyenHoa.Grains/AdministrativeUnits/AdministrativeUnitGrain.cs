@@ -1,0 +1,45 @@
+using ChuyenHoa.Contracts;
+using ChuyenHoa.Contracts.AdministrativeUnits;
+
+namespace ChuyenHoa.Grains.AdministrativeUnits;
+
+public sealed class AdministrativeUnitGrain(
+    [PersistentState("unit", StorageNames.Units)] IPersistentState<AdministrativeUnitGrain.State> state,
+    IGrainFactory grains) : Grain, IAdministrativeUnitGrain
+{
+    public Task<UnitInfo?> GetAsync() => Task.FromResult(state.State.Unit);
+
+    public async Task<IReadOnlyList<UnitInfo>> GetChildrenAsync()
+    {
+        if (state.State.Unit is not { } unit)
+        {
+            return [];
+        }
+
+        var children = await Task.WhenAll(unit.ChildCodes.Select(code => grains.GetGrain<IAdministrativeUnitGrain>(code).GetAsync()));
+        return children.OfType<UnitInfo>().ToArray();
+    }
+
+    public async Task<bool> DefineAsync(UnitInfo unit)
+    {
+        if (unit.Code != this.GetPrimaryKeyString())
+        {
+            throw new ArgumentException($"Unit {unit.Code} sent to the grain of {this.GetPrimaryKeyString()}.", nameof(unit));
+        }
+
+        if (state.State.Unit is { } current && current.SameAs(unit))
+        {
+            return false;
+        }
+
+        state.State.Unit = unit;
+        await state.WriteStateAsync();
+        return true;
+    }
+
+    [GenerateSerializer, Alias("ChuyenHoa.AdministrativeUnitGrain.State")]
+    public sealed class State
+    {
+        [Id(0)] public UnitInfo? Unit { get; set; }
+    }
+}

@@ -1,0 +1,62 @@
+using ChuyenHoa.AdministrativeUnits;
+using ChuyenHoa.Contracts;
+using ChuyenHoa.Contracts.AdministrativeUnits;
+using Microsoft.Extensions.Logging;
+
+namespace ChuyenHoa.Grains.AdministrativeUnits;
+
+public sealed class TenantGrain(
+    [PersistentState("tenant", StorageNames.Units)] IPersistentState<TenantGrain.State> state,
+    IGrainFactory grains,
+    TimeProvider clock,
+    ILogger<TenantGrain> logger) : Grain, ITenantGrain
+{
+    // Bounded so that onboarding a large province does not flood the storage account.
+    private const int ConcurrentWrites = 32;
+
+    public Task<TenantInfo?> GetAsync() => Task.FromResult(state.State.Tenant);
+
+    public async Task<TenantInfo> OnboardAsync(string editionId)
+    {
+        var provinceCode = this.GetPrimaryKeyString();
+        if (state.State.Tenant is { } existing)
+        {
+            return existing.EditionId == editionId
+                ? existing
+                : throw new TenantOnboardingException(
+                    $"Tỉnh {provinceCode} đã được đưa vào hệ thống theo danh mục {existing.EditionId}; không thể đưa vào lại theo danh mục {editionId}.");
+        }
+
+        var edition = DivisionEdition.Find(editionId)
+            ?? throw new TenantOnboardingException(
+                $"Danh mục đơn vị hành chính \"{editionId}\" không có. Chọn một trong: {string.Join(", ", DivisionEdition.All.Select(e => e.Id))}.");
+        var catalog = AdministrativeUnitCatalog.For(edition);
+        if (catalog.Find(provinceCode) is not { Level: UnitLevel.Province } province)
+        {
+            throw new TenantOnboardingException(
+                $"Mã tỉnh \"{provinceCode}\" không có trong danh mục {edition.Id} của Tổng cục Thống kê. Mã tỉnh gồm 2 chữ số, ví dụ 14 (Sơn La).");
+        }
+
+        var units = catalog.Subtree(provinceCode)
+            .Select(u => new UnitInfo(u.Code, u.Name, u.Kind, u.Level, u.ParentCode, provinceCode, edition.Id, catalog.ChildrenOf(u.Code)))
+            .ToArray();
+        // Children before parents: a parent that lists a child is only written once the child exists.
+        await Parallel.ForEachAsync(
+            units.Reverse(),
+            new ParallelOptions { MaxDegreeOfParallelism = ConcurrentWrites },
+            async (unit, _) => await grains.GetGrain<IAdministrativeUnitGrain>(unit.Code).DefineAsync(unit));
+
+        var tenant = new TenantInfo(provinceCode, province.Name, edition.Id, units.Length, clock.GetUtcNow());
+        state.State.Tenant = tenant;
+        await state.WriteStateAsync();
+        await grains.GetGrain<ITenantDirectoryGrain>(ITenantDirectoryGrain.Key).RegisterAsync(tenant);
+        logger.LogInformation("Onboarded province {ProvinceCode} {ProvinceName} with {UnitCount} units of edition {Edition}", provinceCode, province.Name, units.Length, edition.Id);
+        return tenant;
+    }
+
+    [GenerateSerializer, Alias("ChuyenHoa.TenantGrain.State")]
+    public sealed class State
+    {
+        [Id(0)] public TenantInfo? Tenant { get; set; }
+    }
+}

@@ -1,0 +1,26 @@
+using ChuyenHoa.AdministrativeUnits;
+using ChuyenHoa.Contracts.AdministrativeUnits;
+
+namespace ChuyenHoa.Host.Hosting;
+
+/// <summary>Onboards the demo tenants (14 Sơn La, 12 Lai Châu) once the silo runs; idempotent, so every start may call it.</summary>
+internal sealed class DemoTenantsSeeder(IGrainFactory grains, ILogger<DemoTenantsSeeder> logger) : BackgroundService
+{
+    public static readonly IReadOnlyList<string> DemoProvinces = ["14", "12"];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            foreach (var province in DemoProvinces)
+            {
+                var tenant = await grains.GetGrain<ITenantGrain>(province).OnboardAsync(DivisionEdition.ThreeLevel2024.Id);
+                logger.LogInformation("Demo tenant {ProvinceCode} {ProvinceName} ready ({UnitCount} units)", tenant.ProvinceCode, tenant.ProvinceName, tenant.UnitCount);
+            }
+        }
+        catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogError(e, "Loading the demo tenants failed; the next start tries again");
+        }
+    }
+}

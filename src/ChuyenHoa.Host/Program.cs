@@ -1,0 +1,14 @@
+using ChuyenHoa.Host.Hosting;
+
+try
+{
+    await using var app = await ChuyenHoaHost.BuildAsync(args);
+    await app.RunAsync();
+    return 0;
+}
+catch (StartupException e)
+{
+    // A misconfiguration gets a sentence a person can act on, not a stack trace.
+    Console.Error.WriteLine($"ChuyenHoa không khởi động được: {e.Message}");
+    return 2;
+}

@@ -1,0 +1,306 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Logging;
+
+namespace ChuyenHoa.Host.Storage;
+
+/// <summary>How to start an Azurite process: where its package is, where it keeps data, which ports it takes.</summary>
+/// <param name="PackageDirectory">The folder with Azurite's package.json and lock file (infra/azurite).</param>
+/// <param name="Location">The data folder; null keeps everything in memory (tests).</param>
+/// <param name="BlobPort">0 picks a free port; likewise the others.</param>
+public sealed record AzuriteLaunch(string PackageDirectory, string? Location, int BlobPort = 0, int QueuePort = 0, int TablePort = 0);
+
+/// <summary>
+/// A real Azurite storage emulator run as a child process: installed from the pinned lock file when
+/// missing, started on loopback, waited for, and stopped with its owner.
+/// </summary>
+public sealed class AzuriteProcess : IAsyncDisposable
+{
+    // The well-known development account key that Azurite accepts; it is public and protects nothing.
+    private const string DevelopmentAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    private const string PidFileName = "azurite.pid";
+
+    private static readonly SemaphoreSlim InstallLock = new(1, 1);
+
+    private readonly Process _process;
+    private readonly string? _pidFile;
+
+    private AzuriteProcess(Process process, string? pidFile, int blobPort, int queuePort, int tablePort)
+    {
+        _process = process;
+        _pidFile = pidFile;
+        BlobPort = blobPort;
+        QueuePort = queuePort;
+        TablePort = tablePort;
+    }
+
+    public int BlobPort { get; }
+
+    public int QueuePort { get; }
+
+    public int TablePort { get; }
+
+    public string ConnectionString =>
+        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +
+        $"AccountKey={DevelopmentAccountKey};" +
+        $"BlobEndpoint=http://127.0.0.1:{BlobPort}/devstoreaccount1;" +
+        $"QueueEndpoint=http://127.0.0.1:{QueuePort}/devstoreaccount1;" +
+        $"TableEndpoint=http://127.0.0.1:{TablePort}/devstoreaccount1;";
+
+    public bool HasExited => _process.HasExited;
+
+    public static async Task<AzuriteProcess> StartAsync(AzuriteLaunch launch, ILogger logger, CancellationToken cancellationToken = default)
+    {
+        var entryPoint = await EnsureInstalledAsync(launch.PackageDirectory, logger, cancellationToken);
+        var (blob, queue, table) = (PortOrFree(launch.BlobPort), PortOrFree(launch.QueuePort), PortOrFree(launch.TablePort));
+
+        string? pidFile = null;
+        var startInfo = new ProcessStartInfo("node")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = launch.PackageDirectory,
+        };
+        startInfo.ArgumentList.Add(entryPoint);
+        foreach (var (name, port) in new[] { ("blob", blob), ("queue", queue), ("table", table) })
+        {
+            startInfo.ArgumentList.Add($"--{name}Host");
+            startInfo.ArgumentList.Add("127.0.0.1");
+            startInfo.ArgumentList.Add($"--{name}Port");
+            startInfo.ArgumentList.Add(port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        startInfo.ArgumentList.Add("--skipApiVersionCheck");
+        startInfo.ArgumentList.Add("--disableTelemetry");
+        startInfo.ArgumentList.Add("--silent");
+        if (launch.Location is { } location)
+        {
+            Directory.CreateDirectory(location);
+            pidFile = Path.Combine(location, PidFileName);
+            StopStaleProcess(pidFile, logger);
+            startInfo.ArgumentList.Add("--location");
+            startInfo.ArgumentList.Add(location);
+        }
+        else
+        {
+            startInfo.ArgumentList.Add("--inMemoryPersistence");
+        }
+
+        var output = new BoundedLog();
+        var process = Process.Start(startInfo) ?? throw new InvalidOperationException("Could not start node for Azurite.");
+        process.OutputDataReceived += (_, e) => output.Add(e.Data);
+        process.ErrorDataReceived += (_, e) => output.Add(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (pidFile is not null)
+        {
+            await File.WriteAllTextAsync(pidFile, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+        }
+
+        var azurite = new AzuriteProcess(process, pidFile, blob, queue, table);
+        try
+        {
+            await azurite.WaitUntilListeningAsync(output, TimeSpan.FromSeconds(60), cancellationToken);
+        }
+        catch
+        {
+            await azurite.DisposeAsync();
+            throw;
+        }
+
+        logger.LogInformation("Azurite started (pid {Pid}) on blob {BlobPort}, queue {QueuePort}, table {TablePort}, data {Location}",
+            process.Id, blob, queue, table, launch.Location ?? "in memory");
+        return azurite;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        if (_pidFile is not null)
+        {
+            File.Delete(_pidFile);
+        }
+
+        _process.Dispose();
+    }
+
+    private static async Task<string> EnsureInstalledAsync(string packageDirectory, ILogger logger, CancellationToken cancellationToken)
+    {
+        var entryPoint = Path.Combine(packageDirectory, "node_modules", "azurite", "dist", "src", "azurite.js");
+        await InstallLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (File.Exists(entryPoint))
+            {
+                return entryPoint;
+            }
+
+            if (!File.Exists(Path.Combine(packageDirectory, "package-lock.json")))
+            {
+                throw new FileNotFoundException($"Không thấy package-lock.json của Azurite trong {packageDirectory}.");
+            }
+
+            logger.LogInformation("Installing Azurite with npm ci in {Directory}", packageDirectory);
+            // A file lock too, since test assemblies run in separate processes that may install at once.
+            using var crossProcessLock = await AcquireFileLockAsync(Path.Combine(packageDirectory, ".install.lock"), cancellationToken);
+            if (!File.Exists(entryPoint))
+            {
+                await RunAsync("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], packageDirectory, cancellationToken);
+            }
+
+            return File.Exists(entryPoint) ? entryPoint : throw new FileNotFoundException($"npm ci xong nhưng không thấy {entryPoint}.");
+        }
+        finally
+        {
+            InstallLock.Release();
+        }
+    }
+
+    private static async Task<FileStream> AcquireFileLockAsync(string path, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            }
+            catch (IOException)
+            {
+                await Task.Delay(500, cancellationToken);
+            }
+        }
+    }
+
+    private static async Task RunAsync(string fileName, string[] arguments, string workingDirectory, CancellationToken cancellationToken)
+    {
+        var startInfo = new ProcessStartInfo(fileName, arguments)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"Could not start {fileName}.");
+        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException(
+                $"Cài Azurite thất bại: {fileName} {string.Join(' ', arguments)} thoát với mã {process.ExitCode}.\n{await stdout}\n{await stderr}");
+        }
+    }
+
+    // A host killed with SIGKILL leaves its Azurite behind, holding the ports and the data folder.
+    private static void StopStaleProcess(string pidFile, ILogger logger)
+    {
+        if (!File.Exists(pidFile) || !int.TryParse(File.ReadAllText(pidFile), out var pid))
+        {
+            return;
+        }
+
+        try
+        {
+            using var stale = Process.GetProcessById(pid);
+            var commandLine = File.Exists($"/proc/{pid}/cmdline") ? File.ReadAllText($"/proc/{pid}/cmdline") : "";
+            if (commandLine.Contains("azurite", StringComparison.Ordinal))
+            {
+                logger.LogWarning("Stopping Azurite left running by an earlier host (pid {Pid})", pid);
+                stale.Kill(entireProcessTree: true);
+                stale.WaitForExit(TimeSpan.FromSeconds(10));
+            }
+        }
+        catch (ArgumentException)
+        {
+            // No such process any more.
+        }
+
+        File.Delete(pidFile);
+    }
+
+    private async Task WaitUntilListeningAsync(BoundedLog output, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        foreach (var port in new[] { BlobPort, QueuePort, TablePort })
+        {
+            while (!await AcceptsConnectionsAsync(port, cancellationToken))
+            {
+                if (_process.HasExited)
+                {
+                    throw new InvalidOperationException(
+                        $"Azurite dừng ngay khi khởi động (mã {_process.ExitCode}). Có thể cổng {port} đang bận.\n{output}");
+                }
+
+                if (DateTime.UtcNow > deadline)
+                {
+                    throw new TimeoutException($"Azurite không mở cổng {port} sau {timeout.TotalSeconds:0} giây.\n{output}");
+                }
+
+                await Task.Delay(100, cancellationToken);
+            }
+        }
+    }
+
+    private static async Task<bool> AcceptsConnectionsAsync(int port, CancellationToken cancellationToken)
+    {
+        using var client = new TcpClient();
+        try
+        {
+            await client.ConnectAsync(IPAddress.Loopback, port, cancellationToken);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    private static int PortOrFree(int port)
+    {
+        if (port != 0)
+        {
+            return port;
+        }
+
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>The last lines Azurite printed, for error messages.</summary>
+    private sealed class BoundedLog
+    {
+        private readonly Queue<string> _lines = new();
+
+        public void Add(string? line)
+        {
+            if (line is null)
+            {
+                return;
+            }
+
+            lock (_lines)
+            {
+                _lines.Enqueue(line);
+                if (_lines.Count > 40)
+                {
+                    _lines.Dequeue();
+                }
+            }
+        }
+
+        public override string ToString()
+        {
+            lock (_lines)
+            {
+                return string.Join('\n', _lines);
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using ChuyenHoa.Host.Hosting;
+
+namespace ChuyenHoa.Host.Storage;
+
+/// <summary>The one Azure Storage account the silo uses, with clients that share its connection string.</summary>
+public sealed class StorageAccount
+{
+    public StorageAccount(string connectionString)
+    {
+        try
+        {
+            Tables = new TableServiceClient(connectionString, new TableClientOptions { Retry = { NetworkTimeout = TimeSpan.FromSeconds(30) } });
+            Blobs = new BlobServiceClient(connectionString);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException)
+        {
+            throw new StartupException($"Chuỗi kết nối ChuyenHoa:Storage:ConnectionString không hợp lệ: {e.Message}", e);
+        }
+
+        ConnectionString = connectionString;
+    }
+
+    public string ConnectionString { get; }
+
+    public TableServiceClient Tables { get; }
+
+    public BlobServiceClient Blobs { get; }
+
+    /// <summary>One cheap request with no retries: does the table endpoint answer?</summary>
+    public async Task<Exception?> ProbeAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var probe = new TableServiceClient(ConnectionString, new TableClientOptions
+        {
+            Retry = { MaxRetries = 0, NetworkTimeout = timeout, Mode = RetryMode.Fixed },
+        });
+        try
+        {
+            using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeoutSource.CancelAfter(timeout);
+            await probe.GetPropertiesAsync(timeoutSource.Token);
+            return null;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return e;
+        }
+    }
+
+    /// <summary>Waits for the account to answer, retrying until the timeout; then fails with a message naming the endpoint.</summary>
+    public async Task EnsureReachableAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var failure = await ProbeAsync(TimeSpan.FromSeconds(3), cancellationToken);
+            if (failure is null)
+            {
+                return;
+            }
+
+            if (DateTime.UtcNow >= deadline)
+            {
+                throw new StorageUnreachableException(Tables.Uri, Describe(failure), failure);
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
+        }
+    }
+
+    private static string Describe(Exception failure) => failure switch
+    {
+        Azure.RequestFailedException { Status: > 0 } r => $"máy chủ trả lời lỗi HTTP {r.Status} ({r.ErrorCode})",
+        Azure.RequestFailedException r => $"không có trả lời ({r.InnerException?.Message ?? r.Message})",
+        OperationCanceledException => "quá thời gian chờ",
+        _ => failure.Message,
+    };
+}

@@ -1,0 +1,12 @@
+using ChuyenHoa.Host.Hosting;
+
+namespace ChuyenHoa.Host.Storage;
+
+public sealed class StorageUnreachableException(Uri endpoint, string reason, Exception? inner = null)
+    : StartupException(
+        $"Không kết nối được kho lưu trữ Azure Storage tại {endpoint}: {reason}. " +
+        "Kiểm tra ChuyenHoa:Storage:ConnectionString (tài khoản có đang chạy và mở cổng không), hoặc để trống để dùng Azurite đi kèm.",
+        inner)
+{
+    public Uri Endpoint { get; } = endpoint;
+}

@@ -1,0 +1,140 @@
+using System.Text;
+using Azure.Data.Tables;
+using ChuyenHoa.AdministrativeUnits;
+using ChuyenHoa.Contracts;
+using ChuyenHoa.Contracts.AdministrativeUnits;
+using ChuyenHoa.Testing;
+
+namespace ChuyenHoa.Grains.Tests.AdministrativeUnits;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class TenantOnboardingTests(AzuriteFixture storage) : IAsyncLifetime
+{
+    private SiloHost _silo = null!;
+
+    public async Task InitializeAsync() => _silo = await SiloHost.StartAsync(storage.ConnectionString, SiloHost.NewClusterId());
+
+    public async Task DisposeAsync() => await _silo.DisposeAsync();
+
+    [Fact]
+    public async Task Onboarding_son_la_creates_its_twelve_districts_with_quynh_nhai_holding_chieng_khoang()
+    {
+        var tenant = await _silo.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
+
+        Assert.Equal("Sơn La", tenant.ProvinceName);
+        var province = await _silo.Grains.GetGrain<IAdministrativeUnitGrain>("14").GetAsync();
+        Assert.NotNull(province);
+        Assert.Equal((UnitLevel.Province, "Tỉnh", (string?)null), (province.Level, province.Kind, province.ParentCode));
+        var districts = await _silo.Grains.GetGrain<IAdministrativeUnitGrain>("14").GetChildrenAsync();
+        Assert.Equal(12, districts.Count);
+        Assert.All(districts, d => Assert.Equal((UnitLevel.District, "14"), (d.Level, d.ParentCode)));
+
+        var quynhNhai = Assert.Single(districts, d => d.Code == "118");
+        Assert.Equal(("Quỳnh Nhai", "Huyện"), (quynhNhai.Name, quynhNhai.Kind));
+        var communes = await _silo.Grains.GetGrain<IAdministrativeUnitGrain>("118").GetChildrenAsync();
+        var chiengKhoang = Assert.Single(communes, c => c.Code == "03718");
+        Assert.Equal(("Chiềng Khoang", "Xã", UnitLevel.Commune, "118", "14"),
+            (chiengKhoang.Name, chiengKhoang.Kind, chiengKhoang.Level, chiengKhoang.ParentCode, chiengKhoang.ProvinceCode));
+        Assert.Equal(tenant.UnitCount, 1 + districts.Count + (await Task.WhenAll(districts.Select(d => _silo.Grains.GetGrain<IAdministrativeUnitGrain>(d.Code).GetChildrenAsync()))).Sum(c => c.Count));
+    }
+
+    [Fact]
+    public async Task Commune_counts_per_district_match_the_shipped_district_file_and_names_are_nfc()
+    {
+        await _silo.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
+        var expected = ShippedCommuneCounts("14");
+
+        foreach (var (districtCode, count) in expected)
+        {
+            var district = await _silo.Grains.GetGrain<IAdministrativeUnitGrain>(districtCode).GetAsync();
+            var communes = await _silo.Grains.GetGrain<IAdministrativeUnitGrain>(districtCode).GetChildrenAsync();
+            Assert.NotNull(district);
+            Assert.Equal(count, communes.Count);
+            Assert.All(communes.Append(district), u =>
+            {
+                Assert.True(u.Name.IsNormalized(NormalizationForm.FormC), $"{u.Code} {u.Name} is not NFC");
+                Assert.Contains(u.Kind, new[] { "Xã", "Phường", "Thị trấn", "Huyện", "Thị xã", "Thành phố", "Quận" });
+            });
+        }
+
+        Assert.Equal(12, expected.Count);
+    }
+
+    [Fact]
+    public async Task Onboarding_twice_writes_nothing_the_second_time()
+    {
+        var first = await _silo.Grains.GetGrain<ITenantGrain>("12").OnboardAsync("2024");
+        var before = await GrainStateETagsAsync();
+
+        var second = await _silo.Grains.GetGrain<ITenantGrain>("12").OnboardAsync("2024");
+
+        Assert.Equal(first, second);
+        Assert.Equal(before, await GrainStateETagsAsync());
+        var directory = await _silo.Grains.GetGrain<ITenantDirectoryGrain>(ITenantDirectoryGrain.Key).ListAsync();
+        Assert.Single(directory, t => t.ProvinceCode == "12");
+    }
+
+    [Fact]
+    public async Task An_unknown_province_code_is_refused_with_a_clear_message_and_creates_nothing()
+    {
+        var error = await Assert.ThrowsAsync<TenantOnboardingException>(() => _silo.Grains.GetGrain<ITenantGrain>("99").OnboardAsync("2024"));
+
+        Assert.Contains("\"99\"", error.Message);
+        Assert.Contains("Tổng cục Thống kê", error.Message);
+        Assert.Null(await _silo.Grains.GetGrain<ITenantGrain>("99").GetAsync());
+        Assert.DoesNotContain(await _silo.Grains.GetGrain<ITenantDirectoryGrain>(ITenantDirectoryGrain.Key).ListAsync(), t => t.ProvinceCode == "99");
+    }
+
+    [Fact]
+    public async Task A_district_code_is_not_accepted_as_a_province()
+    {
+        var error = await Assert.ThrowsAsync<TenantOnboardingException>(() => _silo.Grains.GetGrain<ITenantGrain>("118").OnboardAsync("2024"));
+
+        Assert.Contains("\"118\"", error.Message);
+    }
+
+    [Fact]
+    public async Task An_unknown_edition_and_a_change_of_edition_are_refused()
+    {
+        var unknown = await Assert.ThrowsAsync<TenantOnboardingException>(() => _silo.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("1999"));
+        Assert.Contains("1999", unknown.Message);
+
+        await _silo.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
+        var change = await Assert.ThrowsAsync<TenantOnboardingException>(() => _silo.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2025"));
+        Assert.Contains("2024", change.Message);
+    }
+
+    [Fact]
+    public async Task The_two_level_edition_puts_communes_directly_under_the_province()
+    {
+        var tenant = await _silo.Grains.GetGrain<ITenantGrain>("11").OnboardAsync("2025");
+
+        var children = await _silo.Grains.GetGrain<IAdministrativeUnitGrain>("11").GetChildrenAsync();
+        Assert.NotEmpty(children);
+        Assert.All(children, c => Assert.Equal((UnitLevel.Commune, "11", "2025"), (c.Level, c.ParentCode, c.EditionId)));
+        Assert.Equal(tenant.UnitCount, children.Count + 1);
+    }
+
+    private async Task<Dictionary<string, string>> GrainStateETagsAsync()
+    {
+        var table = new TableServiceClient(storage.ConnectionString).GetTableClient("OrleansGrainState");
+        var etags = new Dictionary<string, string>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"]))
+        {
+            etags[$"{entity.PartitionKey}/{entity.RowKey}"] = entity.ETag.ToString();
+        }
+
+        return etags;
+    }
+
+    private static Dictionary<string, int> ShippedCommuneCounts(string provinceCode)
+    {
+        var path = Path.Combine(RepositoryPaths(), "src", "ChuyenHoa.Domain", "AdministrativeUnits", "Data", "vn-admin-units-2024-districts.csv");
+        return File.ReadLines(path).Skip(1)
+            .Select(line => line.Split(','))
+            .Where(cells => cells[0] == provinceCode)
+            .ToDictionary(cells => cells[3], cells => int.Parse(cells[6], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static string RepositoryPaths() => ChuyenHoa.Host.Configuration.RepositoryPaths.FindRoot()!;
+}

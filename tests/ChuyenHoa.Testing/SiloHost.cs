@@ -1,0 +1,70 @@
+using ChuyenHoa.Host.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ChuyenHoa.Testing;
+
+/// <summary>A real host of the platform (silo + API on Kestrel) started in this process for a test.</summary>
+public sealed class SiloHost : IAsyncDisposable
+{
+    private SiloHost(WebApplication app)
+    {
+        App = app;
+        BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    }
+
+    public WebApplication App { get; }
+
+    public Uri BaseAddress { get; }
+
+    public IGrainFactory Grains => App.Services.GetRequiredService<IGrainFactory>();
+
+    public static string NewClusterId() => $"test-{Guid.NewGuid():N}";
+
+    /// <summary>Starts a silo on free ports. <paramref name="settings"/> adds or overrides configuration keys.</summary>
+    public static async Task<SiloHost> StartAsync(string? connectionString, string clusterId, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var configuration = new Dictionary<string, string?>
+        {
+            ["ChuyenHoa:Storage:ConnectionString"] = connectionString,
+            ["ChuyenHoa:Cluster:ClusterId"] = clusterId,
+            ["ChuyenHoa:Cluster:SiloPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ChuyenHoa:Cluster:GatewayPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ChuyenHoa:DemoData"] = "false",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
+        var app = await ChuyenHoaHost.BuildAsync(
+            ["--urls", "http://127.0.0.1:0", "--environment", "Development"],
+            builder =>
+            {
+                builder.Configuration.AddInMemoryCollection(configuration);
+                builder.Logging.ClearProviders();
+            });
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
+        return new SiloHost(app);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+}
