@@ -64,7 +64,9 @@ public sealed class SiloHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await App.StopAsync();
+        // Bounded, so a test that has cut the storage off does not wait for a graceful leave that cannot succeed.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await App.StopAsync(timeout.Token);
         await App.DisposeAsync();
     }
 }

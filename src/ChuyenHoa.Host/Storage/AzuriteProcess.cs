@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
 
 namespace ChuyenHoa.Host.Storage;
@@ -20,6 +21,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
     // The well-known development account key that Azurite accepts; it is public and protects nothing.
     private const string DevelopmentAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private const string PidFileName = "azurite.pid";
+
+    private const int SigTerm = 15;
 
     private static readonly SemaphoreSlim InstallLock = new(1, 1);
 
@@ -119,8 +122,18 @@ public sealed class AzuriteProcess : IAsyncDisposable
     {
         if (!_process.HasExited)
         {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
+            // SIGTERM first: Azurite flushes its on-disk database on a signal, and a plain kill loses the last writes.
+            _ = SendSignal(_process.Id, SigTerm);
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+            try
+            {
+                await _process.WaitForExitAsync(grace.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                _process.Kill(entireProcessTree: true);
+                await _process.WaitForExitAsync();
+            }
         }
 
         if (_pidFile is not null)
@@ -272,6 +285,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int pid, int signal);
 
     /// <summary>The last lines Azurite printed, for error messages.</summary>
     private sealed class BoundedLog

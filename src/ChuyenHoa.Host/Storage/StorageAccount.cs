@@ -15,7 +15,7 @@ public sealed class StorageAccount
             Tables = new TableServiceClient(connectionString, new TableClientOptions { Retry = { NetworkTimeout = TimeSpan.FromSeconds(30) } });
             Blobs = new BlobServiceClient(connectionString);
         }
-        catch (Exception e) when (e is FormatException or ArgumentException)
+        catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
         {
             throw new StartupException($"Chuỗi kết nối ChuyenHoa:Storage:ConnectionString không hợp lệ: {e.Message}", e);
         }

@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using ChuyenHoa.Host.Storage;
+using ChuyenHoa.Testing;
+
+namespace ChuyenHoa.Host.Tests.Hosting;
+
+public sealed class StartupFailureTests
+{
+    private static string UnreachableAccount(int port) =>
+        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
+        $"BlobEndpoint=http://127.0.0.1:{port}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
+
+    [Fact]
+    public async Task Building_the_host_against_an_unreachable_account_fails_with_the_endpoint_in_the_message()
+    {
+        var port = FreePorts.Next();
+
+        var error = await Assert.ThrowsAsync<StorageUnreachableException>(() => SiloHost.StartAsync(
+            UnreachableAccount(port), SiloHost.NewClusterId(), new Dictionary<string, string?> { ["ChuyenHoa:Storage:StartupTimeout"] = "00:00:02" }));
+
+        Assert.Equal(port, error.Endpoint.Port);
+        Assert.Contains($"http://127.0.0.1:{port}/devstoreaccount1", error.Message);
+        Assert.Contains("ChuyenHoa:Storage:ConnectionString", error.Message);
+    }
+
+    [Fact]
+    public async Task The_host_process_exits_with_code_2_and_one_clear_message_without_a_stack_trace()
+    {
+        var port = FreePorts.Next();
+        var startInfo = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "ChuyenHoa.Host.dll"), "--urls", "http://127.0.0.1:0"])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+            Environment =
+            {
+                ["ChuyenHoa__Storage__ConnectionString"] = UnreachableAccount(port),
+                ["ChuyenHoa__Storage__StartupTimeout"] = "00:00:02",
+            },
+        };
+
+        using var process = Process.Start(startInfo)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.Equal(2, process.ExitCode);
+        var message = await stderr;
+        Assert.Contains($"127.0.0.1:{port}", message);
+        Assert.StartsWith("ChuyenHoa không khởi động được", message);
+        Assert.DoesNotContain("   at ", message + await stdout);
+    }
+
+    [Fact]
+    public async Task A_malformed_connection_string_is_refused_with_a_message_naming_the_setting()
+    {
+        var error = await Assert.ThrowsAsync<ChuyenHoa.Host.Hosting.StartupException>(
+            () => SiloHost.StartAsync("this is not a connection string", SiloHost.NewClusterId()));
+
+        Assert.Contains("ChuyenHoa:Storage:ConnectionString", error.Message);
+    }
+}
