@@ -1,0 +1,87 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using ChuyenHoa.Errors;
+
+namespace ChuyenHoa.Indicators;
+
+/// <summary>
+/// The indicators a province reports on: the <see cref="Standard"/> ones every province has, then
+/// the province's own in the order added. Immutable; adding returns a new catalog.
+/// </summary>
+public sealed partial class IndicatorCatalog
+{
+    public const int MaxCodeLength = 64;
+
+    private readonly FrozenDictionary<string, IndicatorDefinition> _byCode;
+
+    private IndicatorCatalog(IReadOnlyList<IndicatorDefinition> definitions)
+    {
+        Definitions = definitions;
+        _byCode = definitions.ToFrozenDictionary(d => d.Code, StringComparer.Ordinal);
+    }
+
+    public static IndicatorCatalog Standard { get; } = new(
+    [
+        IndicatorDefinition.Flow(IndicatorCodes.ManagedPersonsAdded, "Số người lầm lỗi đưa vào diện quản lý"),
+        IndicatorDefinition.Flow(IndicatorCodes.ManagedPersonsReleased, "Số người đưa ra khỏi diện quản lý",
+            "Người có tiến bộ, bị bắt hoặc vắng mặt tại địa phương."),
+        IndicatorDefinition.Stock(IndicatorCodes.ManagedPersonsCurrent, "Số người đang quản lý, giáo dục, cảm hóa",
+            "Cuối kỳ = đầu kỳ + đưa vào − đưa ra."),
+        IndicatorDefinition.Flow(IndicatorCodes.DenunciationHouseholds, "Số hộ tham gia phát phiếu tố giác tội phạm"),
+        IndicatorDefinition.Stock(IndicatorCodes.SecurityCameras, "Số camera an ninh đã lắp đặt",
+            "Theo mô hình \"Camera an ninh\"."),
+        IndicatorDefinition.Flow(IndicatorCodes.CriminalCases, "Số vụ phạm pháp hình sự"),
+        IndicatorDefinition.Flow(IndicatorCodes.CrimeReportsTransferred, "Số tin báo tội phạm chuyển cơ quan chức năng"),
+        IndicatorDefinition.Flow(IndicatorCodes.LegalEducationSessions, "Số buổi tuyên truyền, phổ biến pháp luật"),
+        IndicatorDefinition.Stock(IndicatorCodes.SelfGoverningGroups, "Số nhóm liên gia tự quản"),
+        IndicatorDefinition.Stock(IndicatorCodes.PeoplesSecurityTeams, "Số tổ an ninh nhân dân"),
+        IndicatorDefinition.Stock(IndicatorCodes.MediationTeams, "Số tổ hòa giải"),
+    ]);
+
+    public IReadOnlyList<IndicatorDefinition> Definitions { get; }
+
+    public IndicatorDefinition? Find(string code) => _byCode.GetValueOrDefault(code);
+
+    /// <summary>
+    /// This catalog plus a province's own indicator. Refused when the code is not lower snake case,
+    /// is already taken, the name is blank, or the time aggregation does not suit the kind.
+    /// </summary>
+    public Result<IndicatorCatalog> WithCustom(IndicatorDefinition definition)
+    {
+        var errors = new List<DomainError>();
+        if (definition.Code.Length > MaxCodeLength || !SnakeCase().IsMatch(definition.Code))
+        {
+            errors.Add(DomainError.Validation(
+                $"Mã chỉ tiêu \"{definition.Code}\" không hợp lệ: dùng chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ, tối đa {MaxCodeLength} ký tự (ví dụ so_vu_trom_cap).",
+                "code"));
+        }
+        else if (Find(definition.Code) is { } existing)
+        {
+            var owner = Standard._byCode.ContainsKey(existing.Code) ? "chỉ tiêu chuẩn" : "chỉ tiêu riêng của tỉnh";
+            errors.Add(DomainError.Validation(
+                $"Mã chỉ tiêu \"{definition.Code}\" đã được dùng cho {owner} \"{existing.Name}\": chọn mã khác.", "code"));
+        }
+
+        if (string.IsNullOrWhiteSpace(definition.Name))
+        {
+            errors.Add(DomainError.Validation($"Chỉ tiêu \"{definition.Code}\" chưa có tên: nhập tên tiếng Việt để mọi người hiểu chỉ tiêu này.", "name"));
+        }
+
+        var expected = definition.Kind == IndicatorKind.Stock ? TimeAggregation.Last : TimeAggregation.Sum;
+        if (definition.TimeAggregation != expected)
+        {
+            errors.Add(DomainError.Validation(
+                definition.Kind == IndicatorKind.Stock
+                    ? $"Chỉ tiêu \"{definition.Code}\" là số tồn (tại một thời điểm) nên giá trị quý, năm phải lấy theo tháng cuối cùng, không cộng dồn."
+                    : $"Chỉ tiêu \"{definition.Code}\" là số phát sinh trong kỳ nên giá trị quý, năm phải cộng dồn các tháng.",
+                "timeAggregation"));
+        }
+
+        return errors.Count == 0
+            ? Result<IndicatorCatalog>.Success(new IndicatorCatalog([.. Definitions, definition with { Name = definition.Name.Trim() }]))
+            : Result<IndicatorCatalog>.Failure(errors);
+    }
+
+    [GeneratedRegex(@"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*\z")]
+    private static partial Regex SnakeCase();
+}

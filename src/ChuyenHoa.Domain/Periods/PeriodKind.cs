@@ -1,0 +1,8 @@
+namespace ChuyenHoa.Periods;
+
+public enum PeriodKind
+{
+    Month,
+    Quarter,
+    Year,
+}

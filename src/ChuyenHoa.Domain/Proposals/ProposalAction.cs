@@ -1,0 +1,11 @@
+namespace ChuyenHoa.Proposals;
+
+public enum ProposalAction
+{
+    Submit,
+    Resubmit,
+    Withdraw,
+    Approve,
+    Reject,
+    Return,
+}

@@ -1,0 +1,19 @@
+namespace ChuyenHoa.Proposals;
+
+public enum RemovalProposalStatus
+{
+    /// <summary>Sent by the district, awaiting the province's decision.</summary>
+    Submitted,
+
+    /// <summary>The province approved: the commune leaves the plan's list from the decision date.</summary>
+    Approved,
+
+    /// <summary>The province refused: the commune stays on the list.</summary>
+    Rejected,
+
+    /// <summary>The province sent it back for more work; the district may resubmit or withdraw.</summary>
+    Returned,
+
+    /// <summary>The district took it back before a decision.</summary>
+    Withdrawn,
+}

@@ -1,0 +1,19 @@
+namespace ChuyenHoa.Security;
+
+/// <summary>The roles of DOMAIN.md, as they appear in tokens.</summary>
+public static class Roles
+{
+    /// <summary>Reads everything of its province; creates plans and criteria; approves, rejects, returns proposals.</summary>
+    public const string ProvinceCommittee = "Province.Committee";
+
+    /// <summary>Reads its district; submits indicator reports for its communes; submits and withdraws proposals.</summary>
+    public const string DistrictCommittee = "District.Committee";
+
+    /// <summary>Reads all indicators, roll-ups and proposals of its province; writes nothing.</summary>
+    public const string Analyst = "Analyst";
+
+    /// <summary>Onboards a province tenant and its administrative units; reads no province's data.</summary>
+    public const string PlatformAdmin = "Platform.Admin";
+
+    public static IReadOnlyList<string> All { get; } = [ProvinceCommittee, DistrictCommittee, Analyst, PlatformAdmin];
+}
