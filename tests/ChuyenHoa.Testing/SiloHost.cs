@@ -25,13 +25,17 @@ public sealed class SiloHost : IAsyncDisposable
 
     public static string NewClusterId() => $"test-{Guid.NewGuid():N}";
 
-    /// <summary>Starts a silo on free ports. <paramref name="settings"/> adds or overrides configuration keys.</summary>
+    /// <summary>
+    /// Starts a silo on free ports. The ServiceId is the ClusterId, so each new cluster id starts from empty grain
+    /// state even on a shared Azurite, and silos started with the same id share it. <paramref name="settings"/> adds or overrides keys.
+    /// </summary>
     public static async Task<SiloHost> StartAsync(string? connectionString, string clusterId, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var configuration = new Dictionary<string, string?>
         {
             ["ChuyenHoa:Storage:ConnectionString"] = connectionString,
             ["ChuyenHoa:Cluster:ClusterId"] = clusterId,
+            ["ChuyenHoa:Cluster:ServiceId"] = clusterId,
             ["ChuyenHoa:Cluster:SiloPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["ChuyenHoa:Cluster:GatewayPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["ChuyenHoa:DemoData"] = "false",

@@ -14,4 +14,12 @@ public interface ITenantGrain : IGrainWithStringKey
     /// <summary>The tenant, or null when the province has not been onboarded.</summary>
     [Alias("Get")]
     Task<TenantInfo?> GetAsync();
+
+    /// <summary>The years the province has a conversion plan for, ascending.</summary>
+    [Alias("GetPlanYears")]
+    Task<IReadOnlyList<int>> GetPlanYearsAsync();
+
+    /// <summary>Records that the province has a plan for the year; idempotent.</summary>
+    [Alias("AddPlanYear")]
+    Task AddPlanYearAsync(int year);
 }

@@ -16,6 +16,16 @@ public sealed class TenantGrain(
 
     public Task<TenantInfo?> GetAsync() => Task.FromResult(state.State.Tenant);
 
+    public Task<IReadOnlyList<int>> GetPlanYearsAsync() => Task.FromResult<IReadOnlyList<int>>(state.State.PlanYears.Order().ToArray());
+
+    public async Task AddPlanYearAsync(int year)
+    {
+        if (state.State.PlanYears.Add(year))
+        {
+            await state.WriteStateAsync();
+        }
+    }
+
     public async Task<TenantInfo> OnboardAsync(string editionId)
     {
         var provinceCode = this.GetPrimaryKeyString();
@@ -58,5 +68,7 @@ public sealed class TenantGrain(
     public sealed class State
     {
         [Id(0)] public TenantInfo? Tenant { get; set; }
+
+        [Id(1)] public HashSet<int> PlanYears { get; set; } = [];
     }
 }

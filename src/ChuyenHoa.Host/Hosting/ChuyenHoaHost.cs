@@ -1,9 +1,12 @@
 using System.Net;
 using ChuyenHoa.Api.Health;
 using ChuyenHoa.Contracts;
+using ChuyenHoa.Grains.Conversion;
 using ChuyenHoa.Host.Configuration;
 using ChuyenHoa.Host.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
+using Orleans.Storage;
 
 namespace ChuyenHoa.Host.Hosting;
 
@@ -38,7 +41,11 @@ public static class ChuyenHoaHost
             await account.EnsureReachableAsync(options.Storage.StartupTimeout, cancellationToken);
             builder.Services.AddSingleton(account);
             builder.Services.AddSingleton(TimeProvider.System);
+            builder.Services.AddSingleton<IEvidenceStore, BlobEvidenceStore>();
             builder.UseOrleans(silo => ConfigureSilo(silo, options.Cluster, account));
+            // Grain state in Orleans' own binary format: version-tolerant through [Id] and [Alias], unlike
+            // the default JSON, which records CLR type names that a refactoring (or a collection expression) changes.
+            builder.Services.Replace(ServiceDescriptor.Singleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>());
             builder.Services.AddHealthChecks()
                 .AddCheck<StorageHealthCheck>("storage", tags: [HealthEndpoints.ReadyTag])
                 .AddCheck<SiloHealthCheck>("silo", tags: [HealthEndpoints.ReadyTag]);
@@ -80,6 +87,12 @@ public static class ChuyenHoaHost
         }
     }
 
+    private static string BlobContainerNameFor(string serviceId)
+    {
+        var name = "state-" + new string(serviceId.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
+        return name.Length <= 63 ? name.TrimEnd('-') : name[..63].TrimEnd('-');
+    }
+
     private static void ConfigureSilo(ISiloBuilder silo, ClusterSettings cluster, StorageAccount account)
     {
         silo.Configure<ClusterOptions>(o =>
@@ -90,6 +103,12 @@ public static class ChuyenHoaHost
         silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedIPAddress), cluster.SiloPort, cluster.GatewayPort);
         silo.UseAzureStorageClustering(o => o.TableServiceClient = account.Tables);
         silo.AddAzureTableGrainStorage(StorageNames.Units, o => o.TableServiceClient = account.Tables);
+        silo.AddAzureBlobGrainStorage(StorageNames.Documents, o =>
+        {
+            o.BlobServiceClient = account.Blobs;
+            // Blob names do not include the ServiceId (table keys do), so each service gets its own container.
+            o.ContainerName = BlobContainerNameFor(cluster.ServiceId);
+        });
         silo.UseAzureTableReminderService(o => o.TableServiceClient = account.Tables);
     }
 }

@@ -3,7 +3,10 @@ using ChuyenHoa.Contracts.AdministrativeUnits;
 
 namespace ChuyenHoa.Host.Hosting;
 
-/// <summary>Onboards the demo tenants (14 Sơn La, 12 Lai Châu) once the silo runs; idempotent, so every start may call it.</summary>
+/// <summary>
+/// Onboards the demo tenants (14 Sơn La, 12 Lai Châu) and loads the reference case once the silo runs;
+/// idempotent, so every start may call it.
+/// </summary>
 internal sealed class DemoTenantsSeeder(IGrainFactory grains, ILogger<DemoTenantsSeeder> logger) : BackgroundService
 {
     public static readonly IReadOnlyList<string> DemoProvinces = ["14", "12"];
@@ -17,6 +20,9 @@ internal sealed class DemoTenantsSeeder(IGrainFactory grains, ILogger<DemoTenant
                 var tenant = await grains.GetGrain<ITenantGrain>(province).OnboardAsync(DivisionEdition.ThreeLevel2024.Id);
                 logger.LogInformation("Demo tenant {ProvinceCode} {ProvinceName} ready ({UnitCount} units)", tenant.ProvinceCode, tenant.ProvinceName, tenant.UnitCount);
             }
+
+            var proposalId = await ReferenceCaseLoader.LoadAsync(grains);
+            logger.LogInformation("Reference case loaded: plan 314/QĐ-UBND of 2023, Chiềng Khoang's proposal {ProposalId}", proposalId);
         }
         catch (Exception e) when (!stoppingToken.IsCancellationRequested)
         {

@@ -1,0 +1,35 @@
+using Orleans.Concurrency;
+using ChuyenHoa.Contracts.Security;
+
+namespace ChuyenHoa.Contracts.Conversion;
+
+/// <summary>
+/// The indicators of one unit (any level), keyed by GSO code. A commune holds its reports; a district or
+/// province holds the live totals of its children, pushed up on every accepted change.
+/// </summary>
+[Alias("ChuyenHoa.IUnitIndicatorsGrain")]
+public interface IUnitIndicatorsGrain : IGrainWithStringKey
+{
+    /// <summary>
+    /// Validates and records a commune's monthly report, then pushes the change to the district and province.
+    /// The commune must be named in a plan of the report's year or a later one.
+    /// </summary>
+    [Alias("RecordReport")]
+    Task<Outcome<ReportReceipt>> RecordReportAsync(Caller caller, ReportInput report);
+
+    /// <summary>Applies a child's change once (by version) and passes the effect on to this unit's parent.</summary>
+    [Alias("ApplyChildChange")]
+    Task ApplyChildChangeAsync(UnitChange change);
+
+    /// <summary>The values of the given indicators (all when empty) for a period: month, quarter or year.</summary>
+    [Alias("GetValues"), AlwaysInterleave]
+    Task<IReadOnlyList<IndicatorValueInfo>> GetValuesAsync(string period, IReadOnlyList<string> indicators);
+
+    /// <summary>Every accepted change of the commune's reports, oldest first.</summary>
+    [Alias("GetHistory"), AlwaysInterleave]
+    Task<IReadOnlyList<ReportRevision>> GetHistoryAsync();
+
+    /// <summary>Pushes any change not yet acknowledged by the parent (after a failure); returns how many are left.</summary>
+    [Alias("FlushOutbox")]
+    Task<int> FlushOutboxAsync();
+}

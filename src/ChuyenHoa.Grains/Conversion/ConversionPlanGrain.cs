@@ -1,0 +1,239 @@
+using ChuyenHoa.AdministrativeUnits;
+using ChuyenHoa.Contracts;
+using ChuyenHoa.Contracts.AdministrativeUnits;
+using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Contracts.Security;
+using ChuyenHoa.Errors;
+using ChuyenHoa.Indicators;
+using ChuyenHoa.Plans;
+using ChuyenHoa.Proposals;
+
+namespace ChuyenHoa.Grains.Conversion;
+
+public sealed class ConversionPlanGrain(
+    [PersistentState("plan", StorageNames.Documents)] IPersistentState<ConversionPlanGrain.State> state,
+    IGrainFactory grains,
+    TimeProvider clock) : Grain, IConversionPlanGrain
+{
+    private (string Province, int Year) Key
+    {
+        get
+        {
+            var parts = this.GetPrimaryKeyString().Split('-');
+            return (parts[0], int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    public Task<PlanInfo?> GetAsync() => Task.FromResult(Describe());
+
+    public async Task<Outcome<PlanInfo>> CreateAsync(Caller caller, CreatePlanInput input, string? idempotencyKey)
+    {
+        var (province, year) = Key;
+        if (!caller.Scope.CanManagePlans(province))
+        {
+            return Outcome<PlanInfo>.Failure(DomainError.Forbidden);
+        }
+
+        if (state.State.Input is { } existing)
+        {
+            var sameRequest = idempotencyKey is not null && idempotencyKey == state.State.CreationKey;
+            return sameRequest || SameInput(existing, input)
+                ? Outcome<PlanInfo>.Success(Describe()!)
+                : Outcome<PlanInfo>.Failure(new DomainError(ErrorCodes.Conflict,
+                    $"Tỉnh đã có kế hoạch chuyển hóa năm {year} (Quyết định số {existing.DecisionNumber}); không tạo kế hoạch thứ hai cho cùng năm.", "year"));
+        }
+
+        if (input.Year != year)
+        {
+            return Outcome<PlanInfo>.Failure(DomainError.Validation($"Năm của kế hoạch ({input.Year}) khác năm được yêu cầu ({year}).", "year"));
+        }
+
+        var validated = ConversionPlanRules.Create(IndicatorCatalog.Standard, new ConversionPlanDraft(
+            province, input.Year, input.DecisionNumber, input.DecisionDate, input.CommuneCodes,
+            [.. input.RemovalCriteria.Select(c => new RemovalCriterionDraft(c.Indicator, c.Kind, c.Threshold))]));
+        if (!validated.IsSuccess)
+        {
+            return Outcome<PlanInfo>.Failure(validated.Errors);
+        }
+
+        var outside = await CommunesOutsideProvinceAsync(province, input.CommuneCodes);
+        if (outside.Count > 0)
+        {
+            return Outcome<PlanInfo>.Failure(outside);
+        }
+
+        state.State.Input = input with { IssuedBy = string.IsNullOrWhiteSpace(input.IssuedBy) ? $"UBND tỉnh {province}" : input.IssuedBy.Trim() };
+        state.State.CreationKey = idempotencyKey;
+        state.State.CreatedBy = caller.DisplayName;
+        state.State.CreatedAt = clock.GetUtcNow();
+        state.State.Designations = input.CommuneCodes.ToDictionary(c => c, _ => new Designation(), StringComparer.Ordinal);
+        await state.WriteStateAsync();
+        await grains.GetGrain<ITenantGrain>(province).AddPlanYearAsync(year);
+        return Outcome<PlanInfo>.Success(Describe()!);
+    }
+
+    public async Task<Outcome<ProposalSubmission>> PrepareProposalAsync(Caller caller, ProposalInput input, string? idempotencyKey)
+    {
+        var (province, year) = Key;
+        if (state.State.Input is not { } plan)
+        {
+            return Outcome<ProposalSubmission>.Failure(new DomainError(ErrorCodes.NotFound, $"Tỉnh chưa có kế hoạch chuyển hóa năm {year}.", "year"));
+        }
+
+        var unit = await grains.GetGrain<IAdministrativeUnitGrain>(input.CommuneCode).GetAsync();
+        if (unit is not { Level: UnitLevel.Commune } || unit.ProvinceCode != province)
+        {
+            return Outcome<ProposalSubmission>.Failure(new DomainError(ErrorCodes.NotFound, $"Không tìm thấy xã mã \"{input.CommuneCode}\" trong tỉnh.", "communeCode"));
+        }
+
+        var district = unit.ParentCode ?? province;
+        if (ProposalWorkflow.Authorize(caller.Scope, ProposalAction.Submit, province, district) is { } refused)
+        {
+            return Outcome<ProposalSubmission>.Failure(refused);
+        }
+
+        if (idempotencyKey is not null && state.State.ProposalKeys.TryGetValue(idempotencyKey, out var known))
+        {
+            // A retry: the same reservation, so the proposal recognises the submission it already took.
+            return Outcome<ProposalSubmission>.Success(Submission(known.ProposalId, known.Attempt));
+        }
+
+        if (!state.State.Designations.TryGetValue(input.CommuneCode, out var designation))
+        {
+            return Outcome<ProposalSubmission>.Failure(DomainError.Validation(
+                $"{unit.FullName} không có trong kế hoạch chuyển hóa năm {year} (Quyết định số {plan.DecisionNumber}); chỉ đề xuất được cho xã thuộc kế hoạch.", "communeCode"));
+        }
+
+        var errors = ValidateProposal(input, plan);
+        if (errors.Count > 0)
+        {
+            return Outcome<ProposalSubmission>.Failure(errors);
+        }
+
+        var (proposalId, attempt) = (Guid.NewGuid(), 1);
+        if (designation.ProposalId is { } current && await grains.GetGrain<IRemovalProposalGrain>(current).GetAsync() is { } currentProposal)
+        {
+            switch (currentProposal.Status)
+            {
+                case RemovalProposalStatus.Submitted:
+                    return Outcome<ProposalSubmission>.Failure(new DomainError(ErrorCodes.Conflict,
+                        $"{unit.FullName} đã có đề xuất đang chờ tỉnh quyết định; rút đề xuất đó trước khi gửi đề xuất mới.", "communeCode"));
+                case RemovalProposalStatus.Approved:
+                    return Outcome<ProposalSubmission>.Failure(DomainError.InvalidState($"{unit.FullName} đã được đưa ra khỏi diện chuyển hóa năm {year}."));
+                case RemovalProposalStatus.Returned:
+                    (proposalId, attempt) = (current, currentProposal.History.Count(e => e.Action is ProposalAction.Submit or ProposalAction.Resubmit) + 1);
+                    break;
+            }
+        }
+
+        state.State.ProposalKeys[idempotencyKey ?? $"auto-{proposalId}-{attempt}"] = new ProposalKey(proposalId, attempt);
+        designation.ProposalId = proposalId;
+        await state.WriteStateAsync();
+        return Outcome<ProposalSubmission>.Success(Submission(proposalId, attempt));
+
+        ProposalSubmission Submission(Guid id, int number) => new(id, province, district, year, input, number, plan.RemovalCriteria);
+    }
+
+    public async Task RecordProposalOutcomeAsync(string communeCode, Guid proposalId, DesignationStatus status, string? removedFrom)
+    {
+        if (!state.State.Designations.TryGetValue(communeCode, out var designation)
+            || (designation.ProposalId is { } current && current != proposalId)
+            || (designation.Status == status && designation.RemovedFrom == removedFrom && designation.ProposalId == proposalId))
+        {
+            return;
+        }
+
+        designation.ProposalId = proposalId;
+        designation.Status = status;
+        designation.RemovedFrom = removedFrom;
+        await state.WriteStateAsync();
+    }
+
+    private static List<DomainError> ValidateProposal(ProposalInput input, CreatePlanInput plan)
+    {
+        var errors = new List<DomainError>();
+        var conference = ReviewConference.Create(input.ConferenceDate, input.ConferenceChair, input.ConferenceAttendance, input.ConferenceSummary);
+        errors.AddRange(conference.Errors);
+        if (conference.IsSuccess && string.CompareOrdinal(input.ConferenceDate, plan.DecisionDate) < 0)
+        {
+            errors.Add(DomainError.Validation(
+                $"Ngày hội nghị tổng kết ({input.ConferenceDate}) trước ngày ban hành kế hoạch ({plan.DecisionDate}).", "conferenceDate"));
+        }
+
+        if (string.IsNullOrWhiteSpace(input.Assessment))
+        {
+            errors.Add(DomainError.Validation("Cần nhập đánh giá của Ban Chỉ đạo huyện về tình hình của xã.", "assessment"));
+        }
+
+        foreach (var (document, index) in input.Evidence.Select((d, i) => (d, i)))
+        {
+            errors.AddRange(EvidenceDocument.Create(document.FileName, document.ContentType, document.Content).Errors
+                .Select(e => e with { Field = $"evidence[{index}].{e.Field}" }));
+        }
+
+        return errors;
+    }
+
+    private async Task<List<DomainError>> CommunesOutsideProvinceAsync(string province, IReadOnlyList<string> communeCodes)
+    {
+        var units = await Task.WhenAll(communeCodes.Select(code => grains.GetGrain<IAdministrativeUnitGrain>(code).GetAsync()));
+        return communeCodes.Zip(units)
+            .Select((pair, index) => (pair.First, pair.Second, index))
+            .Where(c => c.Second is not { Level: UnitLevel.Commune } || c.Second.ProvinceCode != province)
+            .Select(c => DomainError.Validation($"Mã \"{c.First}\" không phải là xã, phường, thị trấn của tỉnh {province}.", $"communeCodes[{c.index}]"))
+            .ToList();
+    }
+
+    private static bool SameInput(CreatePlanInput a, CreatePlanInput b) =>
+        a.Year == b.Year && a.DecisionNumber == b.DecisionNumber && a.DecisionDate == b.DecisionDate
+        && a.CommuneCodes.SequenceEqual(b.CommuneCodes) && a.RemovalCriteria.SequenceEqual(b.RemovalCriteria);
+
+    private PlanInfo? Describe()
+    {
+        if (state.State.Input is not { } input)
+        {
+            return null;
+        }
+
+        var (province, year) = Key;
+        var criteria = ConversionPlanRules.CreateCriteria(IndicatorCatalog.Standard,
+            [.. input.RemovalCriteria.Select(c => new RemovalCriterionDraft(c.Indicator, c.Kind, c.Threshold))]).Value;
+        return new PlanInfo(
+            province, year, input.DecisionNumber, input.DecisionDate, input.IssuedBy,
+            [.. input.RemovalCriteria.Zip(criteria, (c, rule) => new CriterionInfo(c.Indicator, c.Kind, c.Threshold, rule.Describe()))],
+            [.. input.CommuneCodes.Select(code => state.State.Designations[code] is var d
+                ? new DesignationInfo(code, year, d.Status, d.ProposalId, d.RemovedFrom)
+                : throw new InvalidOperationException())],
+            state.State.CreatedBy, state.State.CreatedAt);
+    }
+
+    [GenerateSerializer, Alias("ChuyenHoa.ConversionPlanGrain.Designation")]
+    public sealed class Designation
+    {
+        [Id(0)] public DesignationStatus Status { get; set; } = DesignationStatus.Designated;
+
+        [Id(1)] public Guid? ProposalId { get; set; }
+
+        [Id(2)] public string? RemovedFrom { get; set; }
+    }
+
+    [GenerateSerializer, Immutable, Alias("ChuyenHoa.ConversionPlanGrain.ProposalKey")]
+    public sealed record ProposalKey([property: Id(0)] Guid ProposalId, [property: Id(1)] int Attempt);
+
+    [GenerateSerializer, Alias("ChuyenHoa.ConversionPlanGrain.State")]
+    public sealed class State
+    {
+        [Id(0)] public CreatePlanInput? Input { get; set; }
+
+        [Id(1)] public string? CreationKey { get; set; }
+
+        [Id(2)] public string CreatedBy { get; set; } = "";
+
+        [Id(3)] public DateTimeOffset CreatedAt { get; set; }
+
+        [Id(4)] public Dictionary<string, Designation> Designations { get; set; } = new(StringComparer.Ordinal);
+
+        /// <summary>Idempotency key of a proposal submission → the proposal and which submission of it.</summary>
+        [Id(5)] public Dictionary<string, ProposalKey> ProposalKeys { get; set; } = new(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,184 @@
+using ChuyenHoa.Contracts;
+using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Contracts.Security;
+using ChuyenHoa.Errors;
+using ChuyenHoa.Indicators;
+using ChuyenHoa.Periods;
+using ChuyenHoa.Plans;
+using ChuyenHoa.Proposals;
+using ChuyenHoa.Security;
+
+namespace ChuyenHoa.Grains.Conversion;
+
+public sealed class RemovalProposalGrain(
+    [PersistentState("proposal", StorageNames.Documents)] IPersistentState<RemovalProposalGrain.State> state,
+    IGrainFactory grains,
+    IEvidenceStore evidence,
+    TimeProvider clock) : Grain, IRemovalProposalGrain
+{
+    private Guid Id => this.GetPrimaryKey();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.EffectsPending)
+        {
+            // A transition was persisted but the plan or the province list may not have heard of it. A timer, not a
+            // call from here: the request that activated this grain may come from a grain that is waiting on it.
+            this.RegisterGrainTimer(async () =>
+            {
+                if (state.State.EffectsPending)
+                {
+                    await PublishAsync();
+                }
+            }, new GrainTimerCreationOptions(TimeSpan.FromSeconds(1), Timeout.InfiniteTimeSpan));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<ProposalInfo?> GetAsync() => Task.FromResult(state.State.Proposal);
+
+    public async Task<Outcome<ProposalInfo>> SubmitAsync(Caller caller, ProposalSubmission submission)
+    {
+        if (submission.ProposalId != Id)
+        {
+            throw new ArgumentException($"Submission of {submission.ProposalId} sent to proposal {Id}.", nameof(submission));
+        }
+
+        if (state.State.Attempts >= submission.Attempt && state.State.Proposal is { } already)
+        {
+            return Outcome<ProposalInfo>.Success(already);
+        }
+
+        var action = state.State.Proposal is null ? ProposalAction.Submit : ProposalAction.Resubmit;
+        if (ProposalWorkflow.Authorize(caller.Scope, action, submission.ProvinceCode, submission.DistrictCode) is { } refused)
+        {
+            return Outcome<ProposalInfo>.Failure(refused);
+        }
+
+        var status = ProposalWorkflow.Transition(state.State.Proposal?.Status, action, null);
+        if (!status.IsSuccess)
+        {
+            return Outcome<ProposalInfo>.Failure(status.Errors);
+        }
+
+        var input = submission.Input;
+        var documents = new List<EvidenceInfo>();
+        foreach (var document in input.Evidence)
+        {
+            var sha256 = EvidenceDocument.ComputeSha256(document.Content);
+            var blobName = $"{Id:N}/{sha256}";
+            await evidence.SaveAsync(blobName, document.ContentType, document.Content);
+            documents.Add(new EvidenceInfo(document.FileName, document.ContentType, document.Content.LongLength, sha256, blobName));
+        }
+
+        var now = clock.GetUtcNow();
+        var snapshot = await TakeSnapshotAsync(input.CommuneCode, submission.Year, submission.Criteria, now);
+        var previous = state.State.Proposal;
+        state.State.Proposal = new ProposalInfo(
+            Id, submission.ProvinceCode, submission.DistrictCode, input.CommuneCode, submission.Year, status.Value,
+            new ConferenceInfo(input.ConferenceDate, input.ConferenceChair.Trim(), input.ConferenceAttendance, input.ConferenceSummary.Trim()),
+            input.Assessment.Trim(),
+            documents,
+            snapshot,
+            [.. previous?.History ?? [], Event(caller, action, status.Value, now, null)],
+            (previous?.Version ?? 0) + 1,
+            null);
+        state.State.Attempts = submission.Attempt;
+        state.State.EffectsPending = true;
+        await state.WriteStateAsync();
+        await PublishAsync();
+        return Outcome<ProposalInfo>.Success(state.State.Proposal);
+    }
+
+    public async Task<Outcome<ProposalInfo>> ActAsync(Caller caller, ProposalAction action, string? reason)
+    {
+        if (state.State.Proposal is not { } proposal)
+        {
+            return Outcome<ProposalInfo>.Failure(new DomainError(ErrorCodes.NotFound, "Không tìm thấy đề xuất.", "proposalId"));
+        }
+
+        if (action is ProposalAction.Submit or ProposalAction.Resubmit)
+        {
+            return Outcome<ProposalInfo>.Failure(DomainError.Validation("Gửi lại đề xuất bằng chức năng gửi đề xuất.", "action"));
+        }
+
+        if (ProposalWorkflow.Authorize(caller.Scope, action, proposal.ProvinceCode, proposal.DistrictCode) is { } refused)
+        {
+            return Outcome<ProposalInfo>.Failure(refused);
+        }
+
+        if (proposal.Status is RemovalProposalStatus.Approved or RemovalProposalStatus.Rejected or RemovalProposalStatus.Withdrawn)
+        {
+            var last = proposal.History[^1];
+            return Outcome<ProposalInfo>.Failure(new DomainError(ErrorCodes.Conflict,
+                $"Đề xuất đã ở trạng thái \"{ProposalWorkflow.Describe(proposal.Status)}\" ({last.ActorName}, {last.At:dd/MM/yyyy HH:mm} UTC); không thể {ProposalWorkflow.Describe(action).ToLowerInvariant()} nữa."));
+        }
+
+        var status = ProposalWorkflow.Transition(proposal.Status, action, reason);
+        if (!status.IsSuccess)
+        {
+            return Outcome<ProposalInfo>.Failure(status.Errors);
+        }
+
+        var now = clock.GetUtcNow();
+        state.State.Proposal = proposal with
+        {
+            Status = status.Value,
+            History = [.. proposal.History, Event(caller, action, status.Value, now, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim())],
+            Version = proposal.Version + 1,
+            DecisionDate = action is ProposalAction.Approve or ProposalAction.Reject ? DateOnly.FromDateTime(now.UtcDateTime).ToString("yyyy-MM-dd") : proposal.DecisionDate,
+        };
+        state.State.EffectsPending = true;
+        await state.WriteStateAsync();
+        await PublishAsync();
+        return Outcome<ProposalInfo>.Success(state.State.Proposal);
+    }
+
+    private async Task<ProposalSnapshot> TakeSnapshotAsync(string communeCode, int year, IReadOnlyList<CriterionInput> criteriaInput, DateTimeOffset now)
+    {
+        var period = Period.ForYear(year);
+        var values = await grains.GetGrain<IUnitIndicatorsGrain>(communeCode).GetValuesAsync(period.ToString(), []);
+        var criteria = ConversionPlanRules.CreateCriteria(IndicatorCatalog.Standard,
+            [.. criteriaInput.Select(c => new RemovalCriterionDraft(c.Indicator, c.Kind, c.Threshold))]).Value;
+        var evaluations = RemovalCriteriaEvaluator.Evaluate(criteria, [.. values.Select(v => new IndicatorValue(v.Indicator, period, v.Value, v.PreviousYearValue))]);
+        return new ProposalSnapshot(
+            period.ToString(),
+            values,
+            [.. evaluations.Select(e => new CriterionResultInfo(
+                e.Criterion.Indicator.Code, e.Criterion.Kind, e.Criterion.Threshold, e.Criterion.Describe(), e.Actual, e.PreviousYear, e.Change, e.Met, e.Explanation))],
+            now);
+    }
+
+    private async Task PublishAsync()
+    {
+        var proposal = state.State.Proposal!;
+        var designation = proposal.Status switch
+        {
+            RemovalProposalStatus.Submitted => DesignationStatus.Proposed,
+            RemovalProposalStatus.Approved => DesignationStatus.Removed,
+            _ => DesignationStatus.Designated,
+        };
+        await grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(proposal.ProvinceCode, proposal.Year))
+            .RecordProposalOutcomeAsync(proposal.CommuneCode, Id, designation, designation == DesignationStatus.Removed ? proposal.DecisionDate : null);
+        await grains.GetGrain<IProvinceProposalsGrain>(proposal.ProvinceCode).UpsertAsync(new ProposalSummary(
+            Id, proposal.DistrictCode, proposal.CommuneCode, proposal.Year, proposal.Status, proposal.Version, proposal.History[^1].At));
+        state.State.EffectsPending = false;
+        await state.WriteStateAsync();
+    }
+
+    private static ProposalEvent Event(Caller caller, ProposalAction action, RemovalProposalStatus status, DateTimeOffset at, string? reason) =>
+        new(action, status, caller.UserId, caller.DisplayName, caller.RoleFor(ProposalWorkflow.RequiredRole(action)), at, reason);
+
+    [GenerateSerializer, Alias("ChuyenHoa.RemovalProposalGrain.State")]
+    public sealed class State
+    {
+        [Id(0)] public ProposalInfo? Proposal { get; set; }
+
+        /// <summary>How many submissions (first and after each return) this proposal has taken.</summary>
+        [Id(1)] public int Attempts { get; set; }
+
+        /// <summary>True between persisting a transition and telling the plan and the province list about it.</summary>
+        [Id(2)] public bool EffectsPending { get; set; }
+    }
+}

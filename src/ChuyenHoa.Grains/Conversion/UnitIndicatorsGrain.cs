@@ -1,0 +1,243 @@
+using ChuyenHoa.AdministrativeUnits;
+using ChuyenHoa.Contracts;
+using ChuyenHoa.Contracts.AdministrativeUnits;
+using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Contracts.Security;
+using ChuyenHoa.Errors;
+using ChuyenHoa.Indicators;
+using ChuyenHoa.Periods;
+using Microsoft.Extensions.Logging;
+
+namespace ChuyenHoa.Grains.Conversion;
+
+public sealed class UnitIndicatorsGrain(
+    [PersistentState("indicators", StorageNames.Documents)] IPersistentState<UnitIndicatorsGrain.State> state,
+    IGrainFactory grains,
+    TimeProvider clock,
+    ILogger<UnitIndicatorsGrain> logger) : Grain, IUnitIndicatorsGrain, IRemindable
+{
+    private const string RetryReminder = "flush-outbox";
+    private UnitInfo? _unit;
+
+    private string Code => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _unit = await grains.GetGrain<IAdministrativeUnitGrain>(Code).GetAsync();
+        if (state.State.Outbox.Count > 0)
+        {
+            // Changes persisted before a crash but never acknowledged by the parent.
+            await FlushOutboxAsync();
+        }
+    }
+
+    public async Task<Outcome<ReportReceipt>> RecordReportAsync(Caller caller, ReportInput report)
+    {
+        if (_unit is not { Level: UnitLevel.Commune } commune)
+        {
+            return Outcome<ReportReceipt>.Failure(new DomainError(ErrorCodes.NotFound, $"Không tìm thấy xã mã \"{Code}\".", "communeCode"));
+        }
+
+        if (commune.ProvinceCode != caller.ProvinceCode || !caller.Scope.CanSubmitForDistrict(commune.ParentCode ?? ""))
+        {
+            return Outcome<ReportReceipt>.Failure(DomainError.Forbidden);
+        }
+
+        if (!Period.TryParse(report.Period, out var month, out var periodError))
+        {
+            return Outcome<ReportReceipt>.Failure(periodError!);
+        }
+
+        if (await PlanYearForAsync(commune.ProvinceCode, month.Year) is not { } planYear)
+        {
+            return Outcome<ReportReceipt>.Failure(DomainError.Validation(
+                $"{commune.FullName} không thuộc kế hoạch chuyển hóa nào của tỉnh từ năm {month.Year} trở đi; chỉ nhận báo cáo của xã thuộc kế hoạch.", "communeCode"));
+        }
+
+        var previousCurrent = IndicatorAggregation.LatestBefore(MonthlyValues(IndicatorCodes.ManagedPersonsCurrent), month);
+        var validated = IndicatorReportValidator.Validate(IndicatorCatalog.Standard, new IndicatorReportSubmission(
+            report.Period, [.. report.Values.Select(v => new IndicatorEntry(v.Indicator, v.Value))], planYear, previousCurrent, report.OverrideStockFlow, report.Note));
+        if (!validated.IsSuccess)
+        {
+            return Outcome<ReportReceipt>.Failure(validated.Errors);
+        }
+
+        var key = month.ToString();
+        var existing = state.State.Monthly.GetValueOrDefault(key);
+        var deltas = validated.Value.Values
+            .Select(v => new ValueDelta(key, v.Key, existing?.TryGetValue(v.Key, out var old) == true ? old : null, v.Value))
+            .Where(d => d.OldValue != d.NewValue)
+            .OrderBy(d => d.Indicator, StringComparer.Ordinal)
+            .ToArray();
+        if (deltas.Length == 0)
+        {
+            // The same report again: acknowledged, nothing to change.
+            return Outcome<ReportReceipt>.Success(new ReportReceipt(Code, key, state.State.Version, []));
+        }
+
+        var version = RecordOwnChange(deltas);
+        var at = clock.GetUtcNow();
+        var revisions = deltas.Select(d => new ReportRevision(version, key, d.Indicator, d.OldValue, d.NewValue, caller.UserId, caller.DisplayName, at, report.Note)).ToArray();
+        state.State.History.AddRange(revisions);
+        await state.WriteStateAsync();
+        await FlushOutboxAsync();
+        return Outcome<ReportReceipt>.Success(new ReportReceipt(Code, key, version, revisions));
+    }
+
+    public async Task ApplyChildChangeAsync(UnitChange change)
+    {
+        var applied = state.State.ChildVersions.GetValueOrDefault(change.ChildCode);
+        if (change.Version <= applied)
+        {
+            return;
+        }
+
+        if (change.Version != applied + 1)
+        {
+            // The child sends its changes in order and retries the oldest first, so a gap means a bug, not a race.
+            throw new InvalidOperationException($"Change {change.Version} of {change.ChildCode} arrived at {Code}, which has applied only up to {applied}.");
+        }
+
+        var deltas = new List<ValueDelta>();
+        foreach (var delta in change.Deltas)
+        {
+            var month = state.State.Monthly.GetValueOrDefault(delta.Month);
+            long? oldTotal = month?.TryGetValue(delta.Indicator, out var total) == true ? total : null;
+            var newTotal = (oldTotal ?? 0) + delta.NewValue - (delta.OldValue ?? 0);
+            deltas.Add(new ValueDelta(delta.Month, delta.Indicator, oldTotal, newTotal));
+        }
+
+        state.State.ChildVersions[change.ChildCode] = change.Version;
+        RecordOwnChange(deltas.Where(d => d.OldValue != d.NewValue).ToArray());
+        await state.WriteStateAsync();
+        await FlushOutboxAsync();
+    }
+
+    public Task<IReadOnlyList<IndicatorValueInfo>> GetValuesAsync(string period, IReadOnlyList<string> indicators)
+    {
+        var parsed = Period.Parse(period);
+        var definitions = indicators.Count == 0
+            ? IndicatorCatalog.Standard.Definitions
+            : indicators.Select(code => IndicatorCatalog.Standard.Find(code)).OfType<IndicatorDefinition>().ToArray();
+        IReadOnlyList<IndicatorValueInfo> values = definitions
+            .Select(d => IndicatorAggregation.Compare(d, MonthlyValues(d.Code), parsed))
+            .Select(v => new IndicatorValueInfo(v.Indicator, v.Period.ToString(), v.Value, v.PreviousYearValue, v.ChangeFromPreviousYear))
+            .ToArray();
+        return Task.FromResult(values);
+    }
+
+    public Task<IReadOnlyList<ReportRevision>> GetHistoryAsync() => Task.FromResult<IReadOnlyList<ReportRevision>>(state.State.History.ToArray());
+
+    public async Task<int> FlushOutboxAsync()
+    {
+        if (state.State.Outbox.Count == 0 || _unit?.ParentCode is not { } parentCode)
+        {
+            return 0;
+        }
+
+        var parent = grains.GetGrain<IUnitIndicatorsGrain>(parentCode);
+        try
+        {
+            while (state.State.Outbox.Count > 0)
+            {
+                await parent.ApplyChildChangeAsync(state.State.Outbox[0]);
+                state.State.Outbox.RemoveAt(0);
+                await state.WriteStateAsync();
+            }
+
+            if (state.State.RetryScheduled)
+            {
+                await this.UnregisterReminder(await this.GetReminder(RetryReminder) ?? throw new InvalidOperationException("Reminder lost."));
+                state.State.RetryScheduled = false;
+                await state.WriteStateAsync();
+            }
+        }
+        catch (Exception e) when (e is not InvalidOperationException)
+        {
+            // Persisted and acknowledged already; the roll-up catches up when the parent answers again.
+            logger.LogWarning(e, "Pushing {Count} changes of {Unit} to {Parent} failed; retrying later", state.State.Outbox.Count, Code, parentCode);
+            if (!state.State.RetryScheduled)
+            {
+                await this.RegisterOrUpdateReminder(RetryReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+                state.State.RetryScheduled = true;
+                await state.WriteStateAsync();
+            }
+        }
+
+        return state.State.Outbox.Count;
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName == RetryReminder)
+        {
+            await FlushOutboxAsync();
+        }
+    }
+
+    /// <summary>The earliest plan, of the report's year or later, that names this commune.</summary>
+    private async Task<int?> PlanYearForAsync(string provinceCode, int reportYear)
+    {
+        foreach (var year in (await grains.GetGrain<ITenantGrain>(provinceCode).GetPlanYearsAsync()).Where(y => y >= reportYear))
+        {
+            var plan = await grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(provinceCode, year)).GetAsync();
+            if (plan?.Designations.Any(d => d.CommuneCode == Code) == true)
+            {
+                return year;
+            }
+        }
+
+        return null;
+    }
+
+    private long RecordOwnChange(IReadOnlyList<ValueDelta> deltas)
+    {
+        if (deltas.Count == 0)
+        {
+            return state.State.Version;
+        }
+
+        foreach (var delta in deltas)
+        {
+            if (!state.State.Monthly.TryGetValue(delta.Month, out var month))
+            {
+                state.State.Monthly[delta.Month] = month = new Dictionary<string, long>(StringComparer.Ordinal);
+            }
+
+            month[delta.Indicator] = delta.NewValue;
+        }
+
+        state.State.Version++;
+        if (_unit?.ParentCode is not null)
+        {
+            state.State.Outbox.Add(new UnitChange(Code, state.State.Version, deltas));
+        }
+
+        return state.State.Version;
+    }
+
+    private Dictionary<Period, long> MonthlyValues(string indicator) =>
+        state.State.Monthly
+            .Where(m => m.Value.ContainsKey(indicator))
+            .ToDictionary(m => Period.Parse(m.Key), m => m.Value[indicator]);
+
+    [GenerateSerializer, Alias("ChuyenHoa.UnitIndicatorsGrain.State")]
+    public sealed class State
+    {
+        /// <summary>How many times this unit's own values changed.</summary>
+        [Id(0)] public long Version { get; set; }
+
+        /// <summary>Month ("2023-11") → indicator → value: reported (commune) or the sum of the children (above).</summary>
+        [Id(1)] public Dictionary<string, Dictionary<string, long>> Monthly { get; set; } = new(StringComparer.Ordinal);
+
+        /// <summary>The last change applied from each child.</summary>
+        [Id(2)] public Dictionary<string, long> ChildVersions { get; set; } = new(StringComparer.Ordinal);
+
+        /// <summary>Own changes the parent has not acknowledged yet, oldest first.</summary>
+        [Id(3)] public List<UnitChange> Outbox { get; set; } = [];
+
+        [Id(4)] public List<ReportRevision> History { get; set; } = [];
+
+        [Id(5)] public bool RetryScheduled { get; set; }
+    }
+}

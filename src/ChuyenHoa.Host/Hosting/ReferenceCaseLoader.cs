@@ -1,0 +1,61 @@
+using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Contracts.Security;
+using ChuyenHoa.DemoData;
+using ChuyenHoa.Indicators;
+using ChuyenHoa.Security;
+
+namespace ChuyenHoa.Host.Hosting;
+
+/// <summary>
+/// Loads the reference case of DOMAIN.md into a running cluster through the same grain calls people make:
+/// plan 314/QĐ-UBND, the monthly reports of the designated communes, and Chiềng Khoang's removal proposal.
+/// Every step is idempotent, so loading twice changes nothing.
+/// </summary>
+public static class ReferenceCaseLoader
+{
+    public const string ProposalKey = "demo-reference-case-proposal";
+
+    public static Caller ProvinceCommittee { get; } = new("demo-province-14", "Văn phòng Ban Chỉ đạo 138 tỉnh Sơn La", [Roles.ProvinceCommittee], ReferenceCase.ProvinceCode, null);
+
+    public static Caller DistrictCommittee(string districtCode) =>
+        new($"demo-district-{districtCode}", $"Ban Chỉ đạo 138 huyện (mã {districtCode})", [Roles.DistrictCommittee], ReferenceCase.ProvinceCode, districtCode);
+
+    /// <returns>The id of Chiềng Khoang's proposal.</returns>
+    public static async Task<Guid> LoadAsync(IGrainFactory grains)
+    {
+        var plan = ReferenceCase.Plan;
+        var planGrain = grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(plan.ProvinceCode, plan.Year));
+        var created = await planGrain.CreateAsync(ProvinceCommittee, new CreatePlanInput(
+            plan.Year, plan.DecisionNumber, plan.DecisionDate.ToString("yyyy-MM-dd"), ReferenceCase.PlanIssuedBy, plan.CommuneCodes,
+            [.. plan.RemovalCriteria.Select(c => new CriterionInput(c.Indicator.Code, c.Kind, c.Threshold))]), "demo-reference-case-plan");
+        EnsureSucceeded(created, "kế hoạch 314/QĐ-UBND");
+
+        await Task.WhenAll(ReferenceCase.Communes.Select(async commune =>
+        {
+            var indicators = grains.GetGrain<IUnitIndicatorsGrain>(commune.CommuneCode);
+            var caller = DistrictCommittee(commune.DistrictCode);
+            foreach (var report in commune.MonthlyReports)
+            {
+                var recorded = await indicators.RecordReportAsync(caller, ToInput(report));
+                EnsureSucceeded(recorded, $"báo cáo {report.Month} của xã {commune.CommuneCode}");
+            }
+        }));
+
+        var conference = ReferenceCase.Conference;
+        var proposal = await grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(DistrictCommittee(ReferenceCase.DistrictCode), plan.Year, new ProposalInput(
+            ReferenceCase.CommuneCode, conference.Date.ToString("yyyy-MM-dd"), conference.Chair, conference.Attendance, conference.Summary,
+            ReferenceCase.DistrictAssessment,
+            [new EvidenceInput("bien-ban-hoi-nghi-tong-ket-chieng-khoang-2023.txt", "text/plain; charset=utf-8",
+                System.Text.Encoding.UTF8.GetBytes($"Biên bản hội nghị tổng kết ngày 17/11/2023\n\n{conference.Summary}\n\n{ReferenceCase.DistrictAssessment}"))]),
+            ProposalKey);
+        return EnsureSucceeded(proposal, "đề xuất đưa xã Chiềng Khoang ra khỏi diện chuyển hóa").Id;
+    }
+
+    public static ReportInput ToInput(IndicatorReport report) =>
+        new(report.Month.ToString(), [.. report.Values.Select(v => new IndicatorInput(v.Key, v.Value))], report.StockFlowOverridden, report.Note);
+
+    private static T EnsureSucceeded<T>(Outcome<T> outcome, string what) =>
+        outcome.Succeeded
+            ? outcome.Value!
+            : throw new InvalidOperationException($"Nạp dữ liệu mẫu thất bại ở {what}: {string.Join("; ", outcome.Errors.Select(e => e.Message))}");
+}
