@@ -1,0 +1,154 @@
+using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Contracts.Security;
+using ChuyenHoa.DemoData;
+using ChuyenHoa.Errors;
+using ChuyenHoa.Host.Hosting;
+using ChuyenHoa.Plans;
+using ChuyenHoa.Proposals;
+using ChuyenHoa.Security;
+using ChuyenHoa.Testing;
+
+namespace ChuyenHoa.Grains.Tests.Conversion;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class ProposalWorkflowTests(AzuriteFixture storage) : ReferenceCaseSilo(storage)
+{
+    private static readonly Caller Province = ReferenceCaseLoader.ProvinceCommittee;
+    private static readonly Caller QuynhNhai = ReferenceCaseLoader.DistrictCommittee("118");
+    private static readonly Caller Analyst = new("analyst-14", "Chuyên viên phân tích", [Roles.Analyst], "14", null);
+
+    private IRemovalProposalGrain Proposal => Grains.GetGrain<IRemovalProposalGrain>(ProposalId);
+
+    [Theory]
+    [InlineData(ProposalAction.Reject, null)]
+    [InlineData(ProposalAction.Reject, "   ")]
+    [InlineData(ProposalAction.Return, "")]
+    public async Task Reject_and_return_without_a_reason_are_refused_and_change_nothing(ProposalAction action, string? reason)
+    {
+        var outcome = await Proposal.ActAsync(Province, action, reason);
+
+        var error = Assert.Single(outcome.Errors);
+        Assert.Equal((ErrorCodes.ValidationFailed, "reason"), (error.Code, error.Field));
+        Assert.Equal((RemovalProposalStatus.Submitted, 1), await StatusAndVersionAsync());
+    }
+
+    [Fact]
+    public async Task A_decided_proposal_refuses_another_decision_and_a_withdrawal_with_a_conflict()
+    {
+        Assert.True((await Proposal.ActAsync(Province, ProposalAction.Reject, "Chưa đạt tiêu chí camera")).Succeeded);
+
+        var approve = await Proposal.ActAsync(Province, ProposalAction.Approve, null);
+        var withdraw = await Proposal.ActAsync(QuynhNhai, ProposalAction.Withdraw, null);
+
+        Assert.Equal(ErrorCodes.Conflict, Assert.Single(approve.Errors).Code);
+        Assert.Equal(ErrorCodes.Conflict, Assert.Single(withdraw.Errors).Code);
+        Assert.Contains("không được phê duyệt", approve.Errors[0].Message);
+        Assert.Equal((RemovalProposalStatus.Rejected, 2), await StatusAndVersionAsync());
+        Assert.Equal(DesignationStatus.Designated, await DesignationAsync("03718"));
+    }
+
+    [Fact]
+    public async Task The_district_may_withdraw_before_a_decision()
+    {
+        var withdrawn = await Proposal.ActAsync(QuynhNhai, ProposalAction.Withdraw, null);
+
+        Assert.Equal(RemovalProposalStatus.Withdrawn, withdrawn.Value!.Status);
+        Assert.Equal(DesignationStatus.Designated, await DesignationAsync("03718"));
+        Assert.Equal(ErrorCodes.Conflict, Assert.Single((await Proposal.ActAsync(Province, ProposalAction.Approve, null)).Errors).Code);
+    }
+
+    [Fact]
+    public async Task A_returned_proposal_is_resubmitted_as_the_same_proposal_with_a_fresh_snapshot()
+    {
+        await Proposal.ActAsync(Province, ProposalAction.Return, "Bổ sung biên bản hội nghị có chữ ký");
+
+        var resubmitted = await SubmitAsync(QuynhNhai, "03718", "resubmission-1");
+
+        Assert.True(resubmitted.Succeeded, string.Join("; ", resubmitted.Errors.Select(e => e.Message)));
+        Assert.Equal(ProposalId, resubmitted.Value!.Id);
+        Assert.Equal(
+            [ProposalAction.Submit, ProposalAction.Return, ProposalAction.Resubmit],
+            resubmitted.Value.History.Select(e => e.Action));
+        Assert.Equal("Bổ sung biên bản hội nghị có chữ ký", resubmitted.Value.History[1].Reason);
+        Assert.Equal(RemovalProposalStatus.Submitted, resubmitted.Value.Status);
+        Assert.Equal(DesignationStatus.Proposed, await DesignationAsync("03718"));
+        // A retry of the resubmission does not resubmit twice.
+        Assert.Equal(3, (await SubmitAsync(QuynhNhai, "03718", "resubmission-1")).Value!.History.Count);
+    }
+
+    [Fact]
+    public async Task Twenty_concurrent_decisions_on_one_proposal_let_exactly_one_win()
+    {
+        var decisions = Enumerable.Range(0, 20).Select(i => i % 2 == 0
+            ? Proposal.ActAsync(Province with { UserId = $"u{i}" }, ProposalAction.Approve, null)
+            : Proposal.ActAsync(Province with { UserId = $"u{i}" }, ProposalAction.Reject, $"Lý do {i}"));
+
+        var outcomes = await Task.WhenAll(decisions);
+
+        var winner = Assert.Single(outcomes, o => o.Succeeded);
+        Assert.All(outcomes.Where(o => !o.Succeeded), o => Assert.Equal(ErrorCodes.Conflict, Assert.Single(o.Errors).Code));
+        var final = (await Proposal.GetAsync())!;
+        Assert.Equal(2, final.History.Count);
+        Assert.Equal(winner.Value!.Status, final.Status);
+        Assert.Equal(winner.Value.History[^1].ActorId, final.History[^1].ActorId);
+    }
+
+    [Fact]
+    public async Task The_same_idempotency_key_returns_the_first_proposal_and_a_new_key_needs_the_open_one_closed()
+    {
+        var retry = await SubmitAsync(QuynhNhai, "03718", ReferenceCaseLoader.ProposalKey);
+        Assert.Equal((ProposalId, 1), (retry.Value!.Id, retry.Value.Version));
+
+        var second = await SubmitAsync(QuynhNhai, "03718", "another-key");
+        Assert.Equal(ErrorCodes.Conflict, Assert.Single(second.Errors).Code);
+
+        await Proposal.ActAsync(QuynhNhai, ProposalAction.Withdraw, null);
+        var fresh = await SubmitAsync(QuynhNhai, "03718", "another-key");
+        var freshAgain = await SubmitAsync(QuynhNhai, "03718", "another-key");
+
+        Assert.True(fresh.Succeeded);
+        Assert.NotEqual(ProposalId, fresh.Value!.Id);
+        Assert.Equal(fresh.Value.Id, freshAgain.Value!.Id);
+        Assert.Equal(2, (await Grains.GetGrain<IProvinceProposalsGrain>("14").ListAsync([])).Count);
+    }
+
+    [Fact]
+    public async Task Proposals_outside_the_district_not_designated_or_in_another_province_are_refused()
+    {
+        var otherDistrict = await SubmitAsync(QuynhNhai, "03772", "k1");   // Tông Lạnh, Thuận Châu
+        var notDesignated = await SubmitAsync(QuynhNhai, "03703", "k2");   // Mường Giàng, Quỳnh Nhai, not in the plan
+        var otherProvince = await SubmitAsync(QuynhNhai, "03386", "k3");   // Quyết Thắng, Lai Châu
+
+        Assert.Equal(ErrorCodes.Forbidden, Assert.Single(otherDistrict.Errors).Code);
+        Assert.Equal((ErrorCodes.ValidationFailed, "communeCode"), (Assert.Single(notDesignated.Errors).Code, notDesignated.Errors[0].Field));
+        Assert.Equal(ErrorCodes.NotFound, Assert.Single(otherProvince.Errors).Code);
+        Assert.Single(await Grains.GetGrain<IProvinceProposalsGrain>("14").ListAsync([]));
+    }
+
+    [Fact]
+    public async Task An_analyst_cannot_decide_and_the_province_cannot_submit_for_a_district()
+    {
+        var byAnalyst = await Proposal.ActAsync(Analyst, ProposalAction.Approve, null);
+        var byProvince = await SubmitAsync(Province, "03772", "k4");
+
+        Assert.Equal(ErrorCodes.Forbidden, Assert.Single(byAnalyst.Errors).Code);
+        Assert.Equal(ErrorCodes.Forbidden, Assert.Single(byProvince.Errors).Code);
+        Assert.Equal((RemovalProposalStatus.Submitted, 1), await StatusAndVersionAsync());
+    }
+
+    private Task<Outcome<ProposalInfo>> SubmitAsync(Caller caller, string commune, string key)
+    {
+        var conference = ReferenceCase.Conference;
+        return Grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(caller, 2023, new ProposalInput(
+            commune, "2023-11-20", conference.Chair, conference.Attendance, conference.Summary, ReferenceCase.DistrictAssessment, []), key);
+    }
+
+    private async Task<(RemovalProposalStatus, int)> StatusAndVersionAsync()
+    {
+        var proposal = (await Proposal.GetAsync())!;
+        return (proposal.Status, proposal.Version);
+    }
+
+    private async Task<DesignationStatus> DesignationAsync(string commune) =>
+        (await Grains.GetGrain<IConversionPlanGrain>("14-2023").GetAsync())!.Designations.Single(d => d.CommuneCode == commune).Status;
+}
