@@ -15,6 +15,9 @@ public static class ReferenceCaseLoader
 {
     public const string ProposalKey = "demo-reference-case-proposal";
 
+    /// <summary>The note on every report of a commune whose figures are invented for the demo.</summary>
+    public const string DemoNote = "Số liệu minh họa (demo), không phải số liệu thật.";
+
     public static Caller ProvinceCommittee { get; } = new("demo-province-14", "Văn phòng Ban Chỉ đạo 138 tỉnh Sơn La", [Roles.ProvinceCommittee], ReferenceCase.ProvinceCode, null);
 
     public static Caller DistrictCommittee(string districtCode) =>
@@ -36,7 +39,8 @@ public static class ReferenceCaseLoader
             var caller = DistrictCommittee(commune.DistrictCode);
             foreach (var report in commune.MonthlyReports)
             {
-                var recorded = await indicators.RecordReportAsync(caller, ToInput(report));
+                var input = ToInput(report);
+                var recorded = await indicators.RecordReportAsync(caller, commune.IsDemo ? input with { Note = input.Note ?? DemoNote } : input);
                 EnsureSucceeded(recorded, $"báo cáo {report.Month} của xã {commune.CommuneCode}");
             }
         }));

@@ -134,6 +134,35 @@ public sealed class ReferenceCaseTests(AzuriteFixture storage) : ReferenceCaseSi
         Assert.Single(await Grains.GetGrain<IProvinceProposalsGrain>("14").ListAsync([]));
     }
 
+    [Fact]
+    public async Task A_child_change_delivered_twice_moves_the_totals_once()
+    {
+        var before = await ValuesAsync("118", "2023-12");
+        var change = new UnitChange("03718", 1_000_000, [new ValueDelta("2023-12", CriminalCases, null, 4)]);
+        var district = Grains.GetGrain<IUnitIndicatorsGrain>("118");
+
+        // Out of order (a gap in the child's versions) is refused, so nothing can be skipped silently.
+        await Assert.ThrowsAsync<InvalidOperationException>(() => district.ApplyChildChangeAsync(change));
+        var history = await Grains.GetGrain<IUnitIndicatorsGrain>("03718").GetHistoryAsync();
+        var next = change with { Version = history.Max(r => r.Version) + 1 };
+        await district.ApplyChildChangeAsync(next);
+        await district.ApplyChildChangeAsync(next);
+
+        Assert.Null(before[CriminalCases].Value);
+        Assert.Equal(4, (await ValuesAsync("118", "2023-12"))[CriminalCases].Value);
+        Assert.Equal(4, (await ValuesAsync("14", "2023-12"))[CriminalCases].Value);
+    }
+
+    [Fact]
+    public async Task Invented_demo_figures_are_marked_as_demo_and_the_reference_case_is_not()
+    {
+        var demo = await Grains.GetGrain<IUnitIndicatorsGrain>("03772").GetHistoryAsync();
+        var reference = await Grains.GetGrain<IUnitIndicatorsGrain>("03718").GetHistoryAsync();
+
+        Assert.All(demo, r => Assert.Equal(ReferenceCaseLoader.DemoNote, r.Note));
+        Assert.All(reference, r => Assert.Null(r.Note));
+    }
+
     private async Task<Dictionary<string, IndicatorValueInfo>> ValuesAsync(string unit, string period) =>
         (await Grains.GetGrain<IUnitIndicatorsGrain>(unit).GetValuesAsync(period, [])).ToDictionary(v => v.Indicator);
 
