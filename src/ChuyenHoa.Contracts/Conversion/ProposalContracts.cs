@@ -130,6 +130,23 @@ public interface IProvinceProposalsGrain : IGrainWithStringKey
     Task UpsertAsync(ProposalSummary summary);
 
     /// <summary>Newest first, filtered by status when any are given.</summary>
-    [Alias("List")]
+    [Alias("List"), AlwaysInterleave]
     Task<IReadOnlyList<ProposalSummary>> ListAsync(IReadOnlyList<RemovalProposalStatus> statuses);
+
+    /// <summary>Tells the observer of every change from now on, for <see cref="SubscriptionLifetime"/>; subscribe again before it ends.</summary>
+    [Alias("Subscribe")]
+    Task SubscribeAsync(IProposalObserver observer);
+
+    [Alias("Unsubscribe")]
+    Task UnsubscribeAsync(IProposalObserver observer);
+
+    static TimeSpan SubscriptionLifetime => TimeSpan.FromMinutes(5);
+}
+
+/// <summary>Hears of every change of a province's proposals (each API node has one, for its subscribers).</summary>
+[Alias("ChuyenHoa.IProposalObserver")]
+public interface IProposalObserver : IGrainObserver
+{
+    [Alias("ProposalChanged"), OneWay]
+    void ProposalChanged(ProposalSummary summary);
 }

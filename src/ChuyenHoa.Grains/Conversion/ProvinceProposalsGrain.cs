@@ -5,8 +5,24 @@ using ChuyenHoa.Proposals;
 namespace ChuyenHoa.Grains.Conversion;
 
 public sealed class ProvinceProposalsGrain(
-    [PersistentState("proposals", StorageNames.Documents)] IPersistentState<ProvinceProposalsGrain.State> state) : Grain, IProvinceProposalsGrain
+    [PersistentState("proposals", StorageNames.Documents)] IPersistentState<ProvinceProposalsGrain.State> state,
+    TimeProvider clock) : Grain, IProvinceProposalsGrain
 {
+    // Observers live in memory only: a subscriber that stops renewing (its silo died) falls away by itself.
+    private readonly Dictionary<IProposalObserver, DateTimeOffset> _observers = [];
+
+    public Task SubscribeAsync(IProposalObserver observer)
+    {
+        _observers[observer] = clock.GetUtcNow() + IProvinceProposalsGrain.SubscriptionLifetime;
+        return Task.CompletedTask;
+    }
+
+    public Task UnsubscribeAsync(IProposalObserver observer)
+    {
+        _observers.Remove(observer);
+        return Task.CompletedTask;
+    }
+
     public async Task UpsertAsync(ProposalSummary summary)
     {
         if (state.State.Proposals.TryGetValue(summary.Id, out var known) && known.Version >= summary.Version)
@@ -16,6 +32,18 @@ public sealed class ProvinceProposalsGrain(
 
         state.State.Proposals[summary.Id] = summary;
         await state.WriteStateAsync();
+        var now = clock.GetUtcNow();
+        foreach (var (observer, expires) in _observers.ToArray())
+        {
+            if (expires < now)
+            {
+                _observers.Remove(observer);
+            }
+            else
+            {
+                observer.ProposalChanged(summary);
+            }
+        }
     }
 
     public Task<IReadOnlyList<ProposalSummary>> ListAsync(IReadOnlyList<RemovalProposalStatus> statuses) =>

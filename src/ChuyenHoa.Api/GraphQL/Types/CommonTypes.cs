@@ -1,0 +1,31 @@
+using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Contracts.Security;
+using GraphQL.Types;
+
+namespace ChuyenHoa.Api.GraphQL.Types;
+
+public sealed class UserErrorType : ObjectGraphType<UserError>
+{
+    public UserErrorType()
+    {
+        Name = "UserError";
+        Description = "Lỗi do dữ liệu nhập: mã ổn định, thông điệp tiếng Việt, trường liên quan. Yêu cầu bị từ chối không thay đổi gì.";
+        Field(e => e.Code).Description("VALIDATION_FAILED, CONFLICT, NOT_FOUND, INVALID_STATE hoặc FORBIDDEN.");
+        Field(e => e.Message).Description("Thông điệp tiếng Việt, nói rõ cần sửa gì.");
+        Field(e => e.Field, nullable: true).Description("Trường nhập liên quan.");
+    }
+}
+
+public sealed class ViewerType : ObjectGraphType<Caller>
+{
+    public ViewerType()
+    {
+        Name = "Viewer";
+        Description = "Người đang đăng nhập: tên, vai trò, phạm vi (tỉnh, huyện).";
+        Field(c => c.UserId).Description("Định danh người dùng (oid).");
+        Field(c => c.DisplayName).Description("Tên hiển thị.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles").Description("Vai trò: Province.Committee, District.Committee, Analyst, Platform.Admin.").Resolve(c => c.Source.Roles);
+        Field(c => c.ProvinceCode).Description("Mã tỉnh (đơn vị thuê bao).");
+        Field(c => c.DistrictCode, nullable: true).Description("Mã huyện, với Ban Chỉ đạo huyện.");
+    }
+}

@@ -1,0 +1,76 @@
+using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Indicators;
+using GraphQL.Types;
+
+namespace ChuyenHoa.Api.GraphQL.Types;
+
+public sealed class IndicatorValueType : ObjectGraphType<IndicatorValueInfo>
+{
+    public IndicatorValueType()
+    {
+        Name = "IndicatorValue";
+        Description = "Giá trị một chỉ tiêu của một đơn vị trong một kỳ, kèm cùng kỳ năm trước.";
+        Field(v => v.Indicator).Description("Mã chỉ tiêu.");
+        Field(v => v.Period).Description("Kỳ báo cáo.");
+        Field<FloatGraphType>("value").Description("Giá trị; null khi chưa có báo cáo.").Resolve(c => (double?)c.Source.Value);
+        Field<FloatGraphType>("previousYearValue").Description("Giá trị cùng kỳ năm trước (cùng các tháng đã báo cáo).").Resolve(c => (double?)c.Source.PreviousYearValue);
+        Field<FloatGraphType>("changeFromPreviousYear").Description("Thay đổi so với cùng kỳ năm trước, dạng phân số (−0,75 là giảm 75%).").Resolve(c => c.Source.ChangeFromPreviousYear);
+    }
+}
+
+public sealed class IndicatorKindType : EnumerationGraphType<IndicatorKind>
+{
+    public IndicatorKindType()
+    {
+        Name = "IndicatorKind";
+        Description = "Loại chỉ tiêu.";
+        Add("STOCK", IndicatorKind.Stock, "Số hiện có tại một thời điểm (ví dụ số camera): theo thời gian lấy giá trị cuối kỳ.");
+        Add("FLOW", IndicatorKind.Flow, "Số phát sinh trong kỳ (ví dụ số vụ): theo thời gian cộng dồn.");
+    }
+}
+
+public sealed class IndicatorDefinitionType : ObjectGraphType<IndicatorDefinition>
+{
+    public IndicatorDefinitionType()
+    {
+        Name = "IndicatorDefinition";
+        Description = "Định nghĩa một chỉ tiêu (chỉ tiêu) trong danh mục.";
+        Field(d => d.Code).Description("Mã chỉ tiêu, ví dụ criminal_cases.");
+        Field(d => d.Name).Description("Tên tiếng Việt, ví dụ \"Số vụ phạm pháp hình sự\".");
+        Field<NonNullGraphType<IndicatorKindType>>("kind").Description("Loại chỉ tiêu.").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<StringGraphType>>("timeAggregation").Description("Cách gộp theo thời gian: SUM hoặc LAST.").Resolve(c => c.Source.TimeAggregation.ToString().ToUpperInvariant());
+        Field<NonNullGraphType<StringGraphType>>("hierarchyAggregation").Description("Cách gộp lên cấp trên: SUM.").Resolve(c => c.Source.HierarchyAggregation.ToString().ToUpperInvariant());
+        Field(d => d.Description, nullable: true).Description("Giải thích thêm.");
+    }
+}
+
+public sealed record IndicatorPoint(string Period, double? Value);
+
+public sealed class IndicatorPointType : ObjectGraphType<IndicatorPoint>
+{
+    public IndicatorPointType()
+    {
+        Name = "IndicatorPoint";
+        Description = "Một điểm của chuỗi số liệu theo thời gian.";
+        Field(p => p.Period).Description("Kỳ.");
+        Field(p => p.Value, nullable: true).Description("Giá trị; null khi chưa có báo cáo.");
+    }
+}
+
+public sealed record IndicatorRow(string UnitCode, string UnitName, string Indicator, string Period, double? Value, double? PreviousYearValue, double? ChangeFromPreviousYear);
+
+public sealed class IndicatorRowType : ObjectGraphType<IndicatorRow>
+{
+    public IndicatorRowType()
+    {
+        Name = "IndicatorRow";
+        Description = "Một ô của bảng số liệu: một đơn vị × một chỉ tiêu × một kỳ.";
+        Field(r => r.UnitCode).Description("Mã đơn vị.");
+        Field(r => r.UnitName).Description("Tên đầy đủ của đơn vị.");
+        Field(r => r.Indicator).Description("Mã chỉ tiêu.");
+        Field(r => r.Period).Description("Kỳ.");
+        Field(r => r.Value, nullable: true).Description("Giá trị.");
+        Field(r => r.PreviousYearValue, nullable: true).Description("Giá trị cùng kỳ năm trước.");
+        Field(r => r.ChangeFromPreviousYear, nullable: true).Description("Thay đổi so với cùng kỳ năm trước (phân số).");
+    }
+}

@@ -1,0 +1,88 @@
+using ChuyenHoa.AdministrativeUnits;
+using ChuyenHoa.Api.GraphQL.Execution;
+using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Plans;
+using GraphQL.Types;
+
+namespace ChuyenHoa.Api.GraphQL.Types;
+
+public sealed record DesignationView(PlanInfo Plan, DesignationInfo Designation);
+
+public sealed class DesignationStatusType : EnumerationGraphType<DesignationStatus>
+{
+    public DesignationStatusType()
+    {
+        Name = "DesignationStatus";
+        Description = "Tình trạng của xã trong kế hoạch chuyển hóa.";
+        Add("DESIGNATED", DesignationStatus.Designated, "Đang chuyển hóa.");
+        Add("PROPOSED", DesignationStatus.Proposed, "Đã đề xuất đưa ra khỏi diện chuyển hóa, chờ tỉnh quyết định.");
+        Add("REMOVED", DesignationStatus.Removed, "Đã đưa ra khỏi diện chuyển hóa.");
+    }
+}
+
+public sealed class RemovalCriterionKindType : EnumerationGraphType<RemovalCriterionKind>
+{
+    public RemovalCriterionKindType()
+    {
+        Name = "RemovalCriterionKind";
+        Description = "Cách so sánh của một tiêu chí đưa ra khỏi diện chuyển hóa.";
+        Add("AT_LEAST", RemovalCriterionKind.AtLeast, "Giá trị ít nhất bằng ngưỡng.");
+        Add("AT_MOST", RemovalCriterionKind.AtMost, "Giá trị nhiều nhất bằng ngưỡng.");
+        Add("REDUCTION_FROM_PREVIOUS_YEAR_AT_LEAST", RemovalCriterionKind.ReductionFromPreviousYearAtLeast, "Giảm so với cùng kỳ năm trước ít nhất theo tỷ lệ ngưỡng (0,3 là 30%).");
+    }
+}
+
+public sealed class RemovalCriterionType : ObjectGraphType<CriterionInfo>
+{
+    public RemovalCriterionType()
+    {
+        Name = "RemovalCriterion";
+        Description = "Tiêu chí đưa xã ra khỏi diện chuyển hóa, do tỉnh đặt trong kế hoạch.";
+        Field(c => c.Indicator).Description("Mã chỉ tiêu.");
+        Field<NonNullGraphType<RemovalCriterionKindType>>("kind").Description("Cách so sánh.").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<FloatGraphType>>("threshold").Description("Ngưỡng.").Resolve(c => (double)c.Source.Threshold);
+        Field(c => c.Description).Description("Diễn giải tiếng Việt.");
+    }
+}
+
+public sealed class ConversionPlanType : ObjectGraphType<PlanInfo>
+{
+    public ConversionPlanType()
+    {
+        Name = "ConversionPlan";
+        Description = "Kế hoạch chuyển hóa địa bàn trọng điểm, phức tạp về an ninh trật tự của một tỉnh trong một năm, theo quyết định của UBND tỉnh.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is PlanInfo;
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Định danh toàn cục.").Resolve(c => GlobalId.Encode("ConversionPlan", IConversionPlanGrain.KeyFor(c.Source.ProvinceCode, c.Source.Year)));
+        Field(p => p.Year).Description("Năm kế hoạch.");
+        Field(p => p.DecisionNumber).Description("Số quyết định, ví dụ 314/QĐ-UBND.");
+        Field(p => p.DecisionDate).Description("Ngày quyết định (ISO 8601).");
+        Field(p => p.IssuedBy).Description("Cơ quan ban hành.");
+        Field<NonNullGraphType<ProvinceType>>("province").Description("Tỉnh.").Resolve(c => c.Request().Loaders.Units.Load(c.Source.ProvinceCode));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommuneType>>>>("communes").Description("Các xã được chỉ định (mà người gọi được xem).")
+            .Resolve(c => c.Source.Designations.Select(d => (object)c.LoadReadableUnit(d.CommuneCode, UnitLevel.Commune)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DesignationType>>>>("designations").Description("Tình trạng của từng xã trong kế hoạch.")
+            .Resolve(c => c.Source.Designations.Select(d => new DesignationView(c.Source, d)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RemovalCriterionType>>>>("removalCriteria").Description("Tiêu chí đưa ra khỏi diện chuyển hóa.")
+            .Resolve(c => c.Source.RemovalCriteria);
+        Field(p => p.CreatedBy).Description("Người tạo kế hoạch trên hệ thống.");
+    }
+}
+
+public sealed class DesignationType : ObjectGraphType<DesignationView>
+{
+    public DesignationType()
+    {
+        Name = "Designation";
+        Description = "Một xã trong kế hoạch chuyển hóa của một năm và tình trạng của nó.";
+        Field<NonNullGraphType<IntGraphType>>("year").Description("Năm kế hoạch.").Resolve(c => c.Source.Plan.Year);
+        Field<NonNullGraphType<ConversionPlanType>>("plan").Description("Kế hoạch.").Resolve(c => c.Source.Plan);
+        Field<NonNullGraphType<DesignationStatusType>>("status").Description("Tình trạng.").Resolve(c => c.Source.Designation.Status);
+        Field<NonNullGraphType<StringGraphType>>("communeCode").Description("Mã xã.").Resolve(c => c.Source.Designation.CommuneCode);
+        Field<CommuneType>("commune").Description("Xã (null khi người gọi không được xem).")
+            .Resolve(c => c.LoadReadableUnit(c.Source.Designation.CommuneCode, UnitLevel.Commune));
+        Field<StringGraphType>("removedFrom").Description("Ngày đưa ra khỏi diện chuyển hóa (ISO 8601).").Resolve(c => c.Source.Designation.RemovedFrom);
+        Field<RemovalProposalType>("proposal").Description("Đề xuất gần nhất.")
+            .Resolve(c => c.Source.Designation.ProposalId is { } id ? c.Request().Loaders.Proposals.Load(id) : null);
+    }
+}

@@ -1,0 +1,136 @@
+using ChuyenHoa.AdministrativeUnits;
+using ChuyenHoa.Api.GraphQL.Execution;
+using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Proposals;
+using GraphQL.Types;
+using GraphQL.Types.Relay;
+
+namespace ChuyenHoa.Api.GraphQL.Types;
+
+public sealed class RemovalProposalStatusType : EnumerationGraphType<RemovalProposalStatus>
+{
+    public RemovalProposalStatusType()
+    {
+        Name = "RemovalProposalStatus";
+        Description = "Trạng thái của đề xuất đưa ra khỏi diện chuyển hóa.";
+        Add("SUBMITTED", RemovalProposalStatus.Submitted, "Đã gửi, chờ tỉnh quyết định.");
+        Add("APPROVED", RemovalProposalStatus.Approved, "Tỉnh phê duyệt: xã được đưa ra khỏi diện chuyển hóa.");
+        Add("REJECTED", RemovalProposalStatus.Rejected, "Tỉnh không phê duyệt.");
+        Add("RETURNED", RemovalProposalStatus.Returned, "Tỉnh trả lại để huyện bổ sung; huyện có thể gửi lại.");
+        Add("WITHDRAWN", RemovalProposalStatus.Withdrawn, "Huyện đã rút đề xuất.");
+    }
+}
+
+public sealed class ProposalEventType : ObjectGraphType<ProposalEvent>
+{
+    public ProposalEventType()
+    {
+        Name = "ProposalEvent";
+        Description = "Một bước chuyển trạng thái của đề xuất (nhật ký kiểm tra, không sửa được).";
+        Field<NonNullGraphType<StringGraphType>>("action").Description("SUBMIT, RESUBMIT, WITHDRAW, APPROVE, REJECT hoặc RETURN.").Resolve(c => c.Source.Action.ToString().ToUpperInvariant());
+        Field<NonNullGraphType<RemovalProposalStatusType>>("status").Description("Trạng thái sau bước này.").Resolve(c => c.Source.Status);
+        Field(e => e.ActorName).Description("Người thực hiện.");
+        Field<NonNullGraphType<StringGraphType>>("actorId").Description("Định danh người thực hiện.").Resolve(c => c.Source.ActorId);
+        Field(e => e.Role).Description("Vai trò khi thực hiện.");
+        Field<NonNullGraphType<StringGraphType>>("at").Description("Thời điểm (ISO 8601, UTC).").Resolve(c => c.Source.At.ToString("O"));
+        Field(e => e.Reason, nullable: true).Description("Lý do (bắt buộc khi không phê duyệt hoặc trả lại).");
+    }
+}
+
+public sealed class ReviewConferenceType : ObjectGraphType<ConferenceInfo>
+{
+    public ReviewConferenceType()
+    {
+        Name = "ReviewConference";
+        Description = "Hội nghị tổng kết công tác chuyển hóa của xã.";
+        Field(c => c.Date).Description("Ngày họp (ISO 8601).");
+        Field(c => c.Chair).Description("Chủ trì.");
+        Field(c => c.Attendance).Description("Số người dự.");
+        Field(c => c.Summary).Description("Tóm tắt.");
+    }
+}
+
+public sealed class EvidenceDocumentType : ObjectGraphType<EvidenceInfo>
+{
+    public EvidenceDocumentType()
+    {
+        Name = "EvidenceDocument";
+        Description = "Tài liệu kèm đề xuất (biên bản hội nghị, báo cáo của huyện), lưu kèm mã băm SHA-256.";
+        Field(e => e.FileName).Description("Tên tệp.");
+        Field(e => e.ContentType).Description("Kiểu nội dung.");
+        Field<NonNullGraphType<FloatGraphType>>("sizeBytes").Description("Kích thước (byte).").Resolve(c => (double)c.Source.SizeBytes);
+        Field(e => e.Sha256).Description("Mã băm SHA-256 (hex) của nội dung.");
+    }
+}
+
+public sealed class CriterionResultType : ObjectGraphType<CriterionResultInfo>
+{
+    public CriterionResultType()
+    {
+        Name = "CriterionResult";
+        Description = "Kết quả đánh giá một tiêu chí trên số liệu đã chốt khi gửi đề xuất.";
+        Field(c => c.Indicator).Description("Mã chỉ tiêu.");
+        Field(c => c.Description).Description("Tiêu chí.");
+        Field<FloatGraphType>("actual").Description("Giá trị thực tế.").Resolve(c => (double?)c.Source.Actual);
+        Field<FloatGraphType>("previousYear").Description("Giá trị cùng kỳ năm trước.").Resolve(c => (double?)c.Source.PreviousYear);
+        Field(c => c.Change, nullable: true).Description("Thay đổi so với cùng kỳ (phân số).");
+        Field(c => c.Met).Description("Đạt hay không.");
+        Field(c => c.Explanation).Description("Giải thích.");
+    }
+}
+
+public sealed class ProposalSnapshotType : ObjectGraphType<ProposalSnapshot>
+{
+    public ProposalSnapshotType()
+    {
+        Name = "ProposalSnapshot";
+        Description = "Số liệu của xã và tiêu chí của kế hoạch, chốt tại lúc gửi: tỉnh quyết định trên đúng số liệu này.";
+        Field(s => s.Period).Description("Kỳ số liệu.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorValueType>>>>("indicators").Description("Các chỉ tiêu.").Resolve(c => c.Source.Indicators);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CriterionResultType>>>>("criteria").Description("Các tiêu chí đã đánh giá.").Resolve(c => c.Source.Criteria);
+        Field<NonNullGraphType<BooleanGraphType>>("allCriteriaMet").Description("Đạt tất cả tiêu chí.").Resolve(c => c.Source.AllCriteriaMet);
+        Field<NonNullGraphType<StringGraphType>>("takenAt").Description("Thời điểm chốt.").Resolve(c => c.Source.TakenAt.ToString("O"));
+    }
+}
+
+public sealed class RemovalProposalType : ObjectGraphType<ProposalInfo>
+{
+    public RemovalProposalType()
+    {
+        Name = "RemovalProposal";
+        Description = "Đề xuất đưa xã ra khỏi diện chuyển hóa, do Ban Chỉ đạo huyện gửi, tỉnh quyết định.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is ProposalInfo;
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Định danh toàn cục.").Resolve(c => GlobalId.Encode("RemovalProposal", c.Source.Id.ToString("N")));
+        Field<NonNullGraphType<RemovalProposalStatusType>>("status").Description("Trạng thái.").Resolve(c => c.Source.Status);
+        Field(p => p.Year).Description("Năm kế hoạch.");
+        Field(p => p.CommuneCode).Description("Mã xã.");
+        Field(p => p.DistrictCode).Description("Mã huyện đề xuất.");
+        Field<NonNullGraphType<CommuneType>>("commune").Description("Xã được đề xuất.").Resolve(c => c.Request().Loaders.Units.Load(c.Source.CommuneCode));
+        Field<NonNullGraphType<ReviewConferenceType>>("conference").Description("Hội nghị tổng kết.").Resolve(c => c.Source.Conference);
+        Field(p => p.Assessment).Description("Đánh giá của Ban Chỉ đạo huyện.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceDocumentType>>>>("evidence").Description("Tài liệu kèm theo.").Resolve(c => c.Source.Evidence);
+        Field<NonNullGraphType<ProposalSnapshotType>>("snapshot").Description("Số liệu và tiêu chí đã chốt.").Resolve(c => c.Source.Snapshot);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProposalEventType>>>>("history").Description("Mọi bước chuyển trạng thái, cũ nhất trước.").Resolve(c => c.Source.History);
+        Field(p => p.Version).Description("Số lần đề xuất đã thay đổi.");
+        Field(p => p.DecisionDate, nullable: true).Description("Ngày tỉnh quyết định (ISO 8601).");
+    }
+}
+
+public sealed class RemovalProposalConnectionType : ConnectionType<RemovalProposalType, RemovalProposalEdgeType>
+{
+    public RemovalProposalConnectionType()
+    {
+        Name = "RemovalProposalConnection";
+        Description = "Một trang đề xuất (Relay connection).";
+    }
+}
+
+public sealed class RemovalProposalEdgeType : EdgeType<RemovalProposalType>
+{
+    public RemovalProposalEdgeType()
+    {
+        Name = "RemovalProposalEdge";
+        Description = "Một đề xuất trong trang, kèm con trỏ.";
+    }
+}

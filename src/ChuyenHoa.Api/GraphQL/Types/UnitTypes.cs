@@ -1,0 +1,116 @@
+using ChuyenHoa.AdministrativeUnits;
+using ChuyenHoa.Api.GraphQL.Execution;
+using ChuyenHoa.Contracts.AdministrativeUnits;
+using ChuyenHoa.Contracts.Conversion;
+using GraphQL;
+using GraphQL.Types;
+
+namespace ChuyenHoa.Api.GraphQL.Types;
+
+/// <summary>Fields every level shares: id, code, name, kind, indicators.</summary>
+internal static class UnitFields
+{
+    public static void Add(ObjectGraphType<UnitInfo> type, string typeName)
+    {
+        type.Interface<NodeInterface>();
+        type.Field<NonNullGraphType<IdGraphType>>("id").Description("Định danh toàn cục.").Resolve(c => GlobalId.Encode(typeName, c.Source.Code));
+        type.Field<NonNullGraphType<StringGraphType>>("code").Description("Mã đơn vị hành chính của Tổng cục Thống kê.").Resolve(c => c.Source.Code);
+        type.Field<NonNullGraphType<StringGraphType>>("name").Description("Tên, không có chữ chỉ cấp (ví dụ \"Chiềng Khoang\").").Resolve(c => c.Source.Name);
+        type.Field<NonNullGraphType<StringGraphType>>("fullName").Description("Tên đầy đủ (ví dụ \"Xã Chiềng Khoang\").").Resolve(c => c.Source.FullName);
+        type.Field<NonNullGraphType<StringGraphType>>("kind").Description("Loại đơn vị: Tỉnh, Thành phố, Huyện, Quận, Thị xã, Xã, Phường, Thị trấn, Đặc khu.").Resolve(c => c.Source.Kind);
+        type.Field<NonNullGraphType<StringGraphType>>("edition").Description("Danh mục đơn vị hành chính: 2024 (ba cấp) hoặc 2025 (hai cấp).").Resolve(c => c.Source.EditionId);
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorValueType>>>>("indicators")
+            .Description("Chỉ tiêu (indicators) của đơn vị trong một kỳ; cấp trên là tổng của các đơn vị cấp dưới.")
+            .Argument<NonNullGraphType<StringGraphType>>("period", "Kỳ báo cáo: tháng 2023-11, quý 2023-Q4 hoặc năm 2023.")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("indicators", "Mã chỉ tiêu cần lấy; bỏ trống để lấy tất cả.")
+            .Resolve(c => c.LoadIndicators(c.Source, c.GetArgument<string>("period"), c.GetArgument<List<string>?>("indicators")));
+    }
+
+    public static IEnumerable<object> Children(IResolveFieldContext<UnitInfo> context, UnitLevel level) =>
+        context.Source.ChildCodes.Select(code => (object)context.LoadReadableUnit(code, level));
+}
+
+public sealed class ProvinceType : ObjectGraphType<UnitInfo>
+{
+    public ProvinceType()
+    {
+        Name = "Province";
+        Description = "Tỉnh hoặc thành phố trực thuộc trung ương: một đơn vị thuê bao (tenant) của nền tảng.";
+        IsTypeOf = o => o is UnitInfo { Level: UnitLevel.Province };
+        UnitFields.Add(this, Name);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DistrictType>>>>("districts")
+            .Description("Các huyện, quận, thị xã, thành phố thuộc tỉnh (trống với danh mục hai cấp từ 1/7/2025).")
+            .Resolve(c => UnitFields.Children(c, UnitLevel.District));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommuneType>>>>("communes")
+            .Description("Các xã, phường trực thuộc tỉnh (danh mục hai cấp); trống với danh mục ba cấp, nơi xã thuộc huyện.")
+            .Resolve(c => UnitFields.Children(c, UnitLevel.Commune));
+        Field<ConversionPlanType>("conversionPlan")
+            .Description("Kế hoạch chuyển hóa địa bàn trọng điểm, phức tạp của năm.")
+            .Argument<NonNullGraphType<IntGraphType>>("year", "Năm kế hoạch.")
+            .Resolve(c => c.Request().Loaders.Plans.Load((c.Source.Code, c.GetArgument<int>("year"))));
+    }
+}
+
+public sealed class DistrictType : ObjectGraphType<UnitInfo>
+{
+    public DistrictType()
+    {
+        Name = "District";
+        Description = "Huyện, quận, thị xã hoặc thành phố thuộc tỉnh (cấp huyện, bỏ từ 1/7/2025).";
+        IsTypeOf = o => o is UnitInfo { Level: UnitLevel.District };
+        UnitFields.Add(this, Name);
+        Field<NonNullGraphType<ProvinceType>>("province").Description("Tỉnh của huyện.")
+            .Resolve(c => c.Request().Loaders.Units.Load(c.Source.ProvinceCode));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommuneType>>>>("communes").Description("Các xã, phường, thị trấn của huyện.")
+            .Resolve(c => UnitFields.Children(c, UnitLevel.Commune));
+    }
+}
+
+public sealed class CommuneType : ObjectGraphType<UnitInfo>
+{
+    public CommuneType()
+    {
+        Name = "Commune";
+        Description = "Xã, phường, thị trấn hoặc đặc khu: đơn vị được chỉ định là địa bàn trọng điểm, phức tạp và được chuyển hóa.";
+        IsTypeOf = o => o is UnitInfo { Level: UnitLevel.Commune };
+        UnitFields.Add(this, Name);
+        Field<DistrictType>("district").Description("Huyện của xã; null với danh mục hai cấp.")
+            .Resolve(c => c.LoadReadableUnit(c.Source.ParentCode, UnitLevel.District));
+        Field<NonNullGraphType<ProvinceType>>("province").Description("Tỉnh của xã.")
+            .Resolve(c => c.Request().Loaders.Units.Load(c.Source.ProvinceCode));
+        Field<DesignationType>("designation")
+            .Description("Tình trạng chuyển hóa của xã theo kế hoạch của năm; null khi xã không có trong kế hoạch năm đó.")
+            .Argument<NonNullGraphType<IntGraphType>>("year", "Năm kế hoạch.")
+            .Resolve(c => c.Request().Loaders.Plans.Load((c.Source.ProvinceCode, c.GetArgument<int>("year")))
+                .Then(plan => plan?.Designations.FirstOrDefault(d => d.CommuneCode == c.Source.Code) is { } d ? new DesignationView(plan, d) : null));
+        Field<NonNullGraphType<RemovalProposalConnectionType>>("removalProposals")
+            .Description("Các đề xuất đưa xã ra khỏi diện chuyển hóa, mới nhất trước.")
+            .Argument<IntGraphType>("first", "Số đề xuất tối đa (mặc định 20, tối đa 100).")
+            .Argument<StringGraphType>("after", "Con trỏ của trang trước.")
+            .ResolveAsync(async c =>
+            {
+                var all = await c.Grains().GetGrain<IProvinceProposalsGrain>(c.Source.ProvinceCode).ListAsync([]);
+                return await Paging.ProposalsAsync(c, all.Where(p => p.CommuneCode == c.Source.Code).ToArray());
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportRevisionType>>>>("reportHistory")
+            .Description("Mọi thay đổi số liệu báo cáo của xã: ai, lúc nào, giá trị cũ và mới. Không sửa được.")
+            .ResolveAsync(async c => await c.Grains().GetGrain<IUnitIndicatorsGrain>(c.Source.Code).GetHistoryAsync());
+    }
+}
+
+public sealed class ReportRevisionType : ObjectGraphType<ReportRevision>
+{
+    public ReportRevisionType()
+    {
+        Name = "ReportRevision";
+        Description = "Một thay đổi một chỉ tiêu do một báo cáo được chấp nhận (lịch sử báo cáo).";
+        Field(r => r.Version).Description("Số thứ tự thay đổi số liệu của xã.");
+        Field(r => r.Period).Description("Tháng báo cáo.");
+        Field(r => r.Indicator).Description("Mã chỉ tiêu.");
+        Field<FloatGraphType>("oldValue").Description("Giá trị trước; null khi là lần báo cáo đầu.").Resolve(c => (double?)c.Source.OldValue);
+        Field<NonNullGraphType<FloatGraphType>>("newValue").Description("Giá trị mới.").Resolve(c => (double)c.Source.NewValue);
+        Field(r => r.ActorName).Description("Người báo cáo.");
+        Field<NonNullGraphType<StringGraphType>>("at").Description("Thời điểm (ISO 8601, UTC).").Resolve(c => c.Source.At.ToString("O"));
+        Field(r => r.Note, nullable: true).Description("Ghi chú kèm báo cáo.");
+    }
+}
