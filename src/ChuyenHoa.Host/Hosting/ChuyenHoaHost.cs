@@ -1,4 +1,5 @@
 using System.Net;
+using ChuyenHoa.Api.GraphQL;
 using ChuyenHoa.Api.Health;
 using ChuyenHoa.Contracts;
 using ChuyenHoa.Grains.Conversion;
@@ -49,13 +50,16 @@ public static class ChuyenHoaHost
             builder.Services.AddHealthChecks()
                 .AddCheck<StorageHealthCheck>("storage", tags: [HealthEndpoints.ReadyTag])
                 .AddCheck<SiloHealthCheck>("silo", tags: [HealthEndpoints.ReadyTag]);
+            builder.Services.AddChuyenHoaGraphQL(builder.Configuration);
             if (options.DemoData ?? azurite is not null)
             {
                 builder.Services.AddHostedService<DemoTenantsSeeder>();
             }
 
             var app = builder.Build();
+            app.UseWebSockets();
             app.MapHealthEndpoints();
+            app.MapChuyenHoaGraphQL();
             return app;
         }
         catch
