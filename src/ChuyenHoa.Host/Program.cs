@@ -1,4 +1,5 @@
 using ChuyenHoa.Host.Hosting;
+using Microsoft.Extensions.Options;
 
 try
 {
@@ -6,7 +7,7 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (StartupException e)
+catch (Exception e) when (e is StartupException or OptionsValidationException)
 {
     // A misconfiguration gets a sentence a person can act on, not a stack trace.
     Console.Error.WriteLine($"ChuyenHoa không khởi động được: {e.Message}");

@@ -1,4 +1,5 @@
 using System.Net;
+using ChuyenHoa.Api.Authentication;
 using ChuyenHoa.Api.Health;
 using ChuyenHoa.Contracts;
 using ChuyenHoa.Grains.Conversion;
@@ -54,8 +55,10 @@ public static class ChuyenHoaHost
                 builder.Services.AddHostedService<DemoTenantsSeeder>();
             }
 
+            builder.AddChuyenHoaAuthentication(RepositoryPaths.ResolveDataPath(options));
             var app = builder.Build();
             app.MapHealthEndpoints();
+            app.UseChuyenHoaAuthentication();
             return app;
         }
         catch
