@@ -1,5 +1,12 @@
+using ChuyenHoa.Host.Cli;
 using ChuyenHoa.Host.Hosting;
 using Microsoft.Extensions.Options;
+
+// The token command needs only the data folder: it returns before storage or the silo is touched.
+if (args is [TokenCommand.Name, .. var tokenArguments])
+{
+    return TokenCommand.Run(tokenArguments, Console.Out, Console.Error);
+}
 
 try
 {
