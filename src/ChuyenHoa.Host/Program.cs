@@ -1,4 +1,12 @@
+using ChuyenHoa.Host.Cli;
 using ChuyenHoa.Host.Hosting;
+using Microsoft.Extensions.Options;
+
+// The token command needs only the data folder: it returns before storage or the silo is touched.
+if (args is [TokenCommand.Name, .. var tokenArguments])
+{
+    return TokenCommand.Run(tokenArguments, Console.Out, Console.Error);
+}
 
 try
 {
@@ -6,7 +14,7 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (StartupException e)
+catch (Exception e) when (e is StartupException or OptionsValidationException)
 {
     // A misconfiguration gets a sentence a person can act on, not a stack trace.
     Console.Error.WriteLine($"ChuyenHoa không khởi động được: {e.Message}");

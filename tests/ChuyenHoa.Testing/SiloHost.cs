@@ -29,7 +29,9 @@ public sealed class SiloHost : IAsyncDisposable
     /// Starts a silo on free ports. The ServiceId is the ClusterId, so each new cluster id starts from empty grain
     /// state even on a shared Azurite, and silos started with the same id share it. <paramref name="settings"/> adds or overrides keys.
     /// </summary>
-    public static async Task<SiloHost> StartAsync(string? connectionString, string clusterId, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="environment">The ASP.NET Core environment: Development (the development token issuer) unless a test asks for another.</param>
+    public static async Task<SiloHost> StartAsync(
+        string? connectionString, string clusterId, IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development")
     {
         var configuration = new Dictionary<string, string?>
         {
@@ -47,7 +49,7 @@ public sealed class SiloHost : IAsyncDisposable
         }
 
         var app = await ChuyenHoaHost.BuildAsync(
-            ["--urls", "http://127.0.0.1:0", "--environment", "Development"],
+            ["--urls", "http://127.0.0.1:0", "--environment", environment],
             builder =>
             {
                 builder.Configuration.AddInMemoryCollection(configuration);

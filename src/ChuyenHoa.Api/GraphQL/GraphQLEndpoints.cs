@@ -23,6 +23,7 @@ public static class GraphQLEndpoints
         services.AddSingleton<DocumentPreparation>();
         services.AddSingleton<GraphQLExecution>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<ICallerAuthenticator, BearerCallerAuthenticator>();
         services.AddGraphQL(graphql => graphql
             .AddSchema<ChuyenHoaSchema>()
             .AddGraphTypes(typeof(ChuyenHoaSchema).Assembly)

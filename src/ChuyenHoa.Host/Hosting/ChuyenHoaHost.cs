@@ -1,4 +1,5 @@
 using System.Net;
+using ChuyenHoa.Api.Authentication;
 using ChuyenHoa.Api.GraphQL;
 using ChuyenHoa.Api.Health;
 using ChuyenHoa.Contracts;
@@ -56,9 +57,11 @@ public static class ChuyenHoaHost
                 builder.Services.AddHostedService<DemoTenantsSeeder>();
             }
 
+            builder.AddChuyenHoaAuthentication(RepositoryPaths.ResolveDataPath(options));
             var app = builder.Build();
             app.UseWebSockets();
             app.MapHealthEndpoints();
+            app.UseChuyenHoaAuthentication();
             app.MapChuyenHoaGraphQL();
             return app;
         }

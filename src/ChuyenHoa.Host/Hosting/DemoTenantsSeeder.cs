@@ -1,5 +1,6 @@
 using ChuyenHoa.AdministrativeUnits;
 using ChuyenHoa.Contracts.AdministrativeUnits;
+using ChuyenHoa.DemoData;
 
 namespace ChuyenHoa.Host.Hosting;
 
@@ -9,13 +10,11 @@ namespace ChuyenHoa.Host.Hosting;
 /// </summary>
 internal sealed class DemoTenantsSeeder(IGrainFactory grains, ILogger<DemoTenantsSeeder> logger) : BackgroundService
 {
-    public static readonly IReadOnlyList<string> DemoProvinces = ["14", "12"];
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
-            foreach (var province in DemoProvinces)
+            foreach (var province in DemoTenants.ProvinceCodes)
             {
                 var tenant = await grains.GetGrain<ITenantGrain>(province).OnboardAsync(DivisionEdition.ThreeLevel2024.Id);
                 logger.LogInformation("Demo tenant {ProvinceCode} {ProvinceName} ready ({UnitCount} units)", tenant.ProvinceCode, tenant.ProvinceName, tenant.UnitCount);

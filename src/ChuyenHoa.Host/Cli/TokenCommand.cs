@@ -1,0 +1,160 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using ChuyenHoa.AdministrativeUnits;
+using ChuyenHoa.Api.Authentication;
+using ChuyenHoa.Host.Configuration;
+using ChuyenHoa.Security;
+
+namespace ChuyenHoa.Host.Cli;
+
+/// <summary>What the <c>token</c> command was asked for; <paramref name="ConfigurationArguments"/> are the <c>--Section:Key value</c> pairs, read as the host reads them.</summary>
+public sealed record TokenArguments(DevelopmentTokenRequest Request, IReadOnlyList<string> ConfigurationArguments);
+
+/// <summary>
+/// <c>token --role &lt;Role&gt; --province &lt;code&gt; [--district &lt;code&gt;] [--name "&lt;display name&gt;"] [--minutes N]</c>:
+/// prints a bearer token of the <see cref="DevelopmentIssuer"/> that a Development host with the same data folder accepts.
+/// </summary>
+public static class TokenCommand
+{
+    public const string Name = "token";
+    public const int InvalidArguments = 2;
+    public const int DefaultMinutes = 60;
+    public const int MaxMinutes = 1440;
+
+    public const string Usage =
+        "Cách dùng: token --role <vai trò> --province <mã tỉnh> [--district <mã huyện>] [--name \"<tên hiển thị>\"] [--minutes <số phút>] [--ChuyenHoa:DataPath <thư mục dữ liệu>]";
+
+    private static readonly string RoleList = string.Join(", ", Roles.All);
+
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        if (!TryParse(args, out var parsed, out var problem))
+        {
+            error.WriteLine(problem);
+            error.WriteLine(Usage);
+            return InvalidArguments;
+        }
+
+        // The same configuration sources as the host, so that both find the same data folder.
+        var configuration = WebApplication.CreateBuilder([.. parsed.ConfigurationArguments]).Configuration;
+        var options = configuration.GetSection(ChuyenHoaOptions.Section).Get<ChuyenHoaOptions>() ?? new ChuyenHoaOptions();
+        var issuer = new DevelopmentIssuer(RepositoryPaths.ResolveDataPath(options));
+        try
+        {
+            output.WriteLine(issuer.CreateToken(parsed.Request, DateTimeOffset.UtcNow));
+            return 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"Không đọc hoặc tạo được khóa ký {issuer.KeyFile}: {e.Message}");
+            return 1;
+        }
+    }
+
+    public static bool TryParse(IReadOnlyList<string> args, [NotNullWhen(true)] out TokenArguments? parsed, [NotNullWhen(false)] out string? error)
+    {
+        parsed = null;
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var configurationArguments = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var (option, value) = args[i].Split('=', 2) is [var o, var v] ? (o, (string?)v) : (args[i], null);
+            if (!option.StartsWith("--", StringComparison.Ordinal))
+            {
+                error = $"Đối số không hợp lệ: \"{args[i]}\".";
+                return false;
+            }
+
+            value ??= i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : null;
+            if (value is null)
+            {
+                error = $"Thiếu giá trị sau {option}.";
+                return false;
+            }
+
+            if (option.Contains(':', StringComparison.Ordinal))
+            {
+                configurationArguments.Add($"{option}={value}");
+            }
+            else if (option is "--role" or "--province" or "--district" or "--name" or "--minutes")
+            {
+                values[option] = value;
+            }
+            else
+            {
+                error = $"Tùy chọn không hợp lệ: {option}.";
+                return false;
+            }
+        }
+
+        error = Validate(values, out var request);
+        parsed = request is null ? null : new TokenArguments(request, configurationArguments);
+        return parsed is not null;
+    }
+
+    /// <returns>What is wrong, or null when <paramref name="request"/> is set.</returns>
+    private static string? Validate(Dictionary<string, string> values, out DevelopmentTokenRequest? request)
+    {
+        request = null;
+        if (!values.TryGetValue("--role", out var role))
+        {
+            return $"Thiếu --role: một trong {RoleList}.";
+        }
+
+        if (!Roles.All.Contains(role, StringComparer.Ordinal))
+        {
+            return $"Vai trò \"{role}\" không có. Các vai trò: {RoleList}.";
+        }
+
+        if (!values.TryGetValue("--province", out var province))
+        {
+            return "Thiếu --province: mã tỉnh của Tổng cục Thống kê, ví dụ 14 (Sơn La).";
+        }
+
+        if (!AdministrativeScopes.IsProvince(province))
+        {
+            return $"Không có tỉnh mã \"{province}\" trong danh mục đơn vị hành chính.";
+        }
+
+        var district = values.GetValueOrDefault("--district");
+        if (district is not null && !AdministrativeScopes.IsDistrictOf(district, province))
+        {
+            return $"Mã \"{district}\" không phải một huyện của {ProvinceName(province)}.";
+        }
+
+        if (district is null && role == Roles.DistrictCommittee)
+        {
+            return $"Vai trò {Roles.DistrictCommittee} cần --district: mã một huyện của {ProvinceName(province)}, ví dụ 118 (Quỳnh Nhai, Sơn La).";
+        }
+
+        var name = values.GetValueOrDefault("--name") ?? DefaultName(role, province, district);
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return "--name không được để trống.";
+        }
+
+        var minutesText = values.GetValueOrDefault("--minutes") ?? DefaultMinutes.ToString(CultureInfo.InvariantCulture);
+        if (!int.TryParse(minutesText, NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes is < 1 or > MaxMinutes)
+        {
+            return $"--minutes phải là số nguyên từ 1 đến {MaxMinutes}, không phải \"{minutesText}\".";
+        }
+
+        request = new DevelopmentTokenRequest(role, province, district, name.Trim(), TimeSpan.FromMinutes(minutes));
+        return null;
+    }
+
+    private static string ProvinceName(string provinceCode) =>
+        AdministrativeUnitCatalog.For(DivisionEdition.ThreeLevel2024).Find(provinceCode)?.FullName ?? $"tỉnh {provinceCode}";
+
+    private static string DefaultName(string role, string province, string? district)
+    {
+        var units = AdministrativeUnitCatalog.For(DivisionEdition.ThreeLevel2024);
+        var unit = (district is null ? null : units.Find(district)) ?? units.Find(province);
+        return role switch
+        {
+            Roles.ProvinceCommittee or Roles.DistrictCommittee => $"Ban Chỉ đạo 138 {unit?.FullName}",
+            Roles.Analyst => $"Chuyên viên phân tích {unit?.FullName}",
+            _ => "Quản trị nền tảng",
+        };
+    }
+}
