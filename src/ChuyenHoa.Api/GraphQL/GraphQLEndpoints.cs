@@ -27,7 +27,8 @@ public static class GraphQLEndpoints
         services.AddGraphQL(graphql => graphql
             .AddSchema<ChuyenHoaSchema>()
             .AddGraphTypes(typeof(ChuyenHoaSchema).Assembly)
-            .AddSystemTextJson()
+            // Vietnamese text goes out as UTF-8, not as \u escapes, so that responses read as they are.
+            .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All))
             .AddComplexityAnalyzer(complexity =>
             {
                 complexity.MaxDepth = limits.MaxDepth;

@@ -26,6 +26,13 @@ public static class ReferenceCaseLoader
     /// <returns>The id of Chiềng Khoang's proposal.</returns>
     public static async Task<Guid> LoadAsync(IGrainFactory grains)
     {
+        await LoadPlanAndReportsAsync(grains);
+        return await SubmitProposalAsync(grains);
+    }
+
+    /// <summary>The plan and the monthly reports: everything before the district's proposal.</summary>
+    public static async Task LoadPlanAndReportsAsync(IGrainFactory grains)
+    {
         var plan = ReferenceCase.Plan;
         var planGrain = grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(plan.ProvinceCode, plan.Year));
         var created = await planGrain.CreateAsync(ProvinceCommittee, new CreatePlanInput(
@@ -44,9 +51,13 @@ public static class ReferenceCaseLoader
                 EnsureSucceeded(recorded, $"báo cáo {report.Month} của xã {commune.CommuneCode}");
             }
         }));
+    }
 
+    /// <summary>Quỳnh Nhai's proposal to remove Chiềng Khoang, with the conference of 17 Nov 2023 and its minutes.</summary>
+    public static async Task<Guid> SubmitProposalAsync(IGrainFactory grains)
+    {
         var conference = ReferenceCase.Conference;
-        var proposal = await grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(DistrictCommittee(ReferenceCase.DistrictCode), plan.Year, new ProposalInput(
+        var proposal = await grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(DistrictCommittee(ReferenceCase.DistrictCode), ReferenceCase.PlanYear, new ProposalInput(
             ReferenceCase.CommuneCode, conference.Date.ToString("yyyy-MM-dd"), conference.Chair, conference.Attendance, conference.Summary,
             ReferenceCase.DistrictAssessment,
             [new EvidenceInput("bien-ban-hoi-nghi-tong-ket-chieng-khoang-2023.txt", "text/plain; charset=utf-8",

@@ -3,6 +3,7 @@ using ChuyenHoa.Contracts.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChuyenHoa.Api.GraphQL.Execution;
 
@@ -17,8 +18,10 @@ public sealed class BearerCallerAuthenticator(CallerFactory callers) : ICallerAu
 
     public async Task<Caller?> AuthenticateTokenAsync(HttpContext context, string authorizationHeader)
     {
-        // The token of a WebSocket's connection_init goes through the same handler as an Authorization header would.
-        var probe = new DefaultHttpContext { RequestServices = context.RequestServices };
+        // The token of a WebSocket's connection_init goes through the same handler as an Authorization header would,
+        // in a scope of its own: handlers are cached per scope, bound to the request they were first asked about.
+        await using var scope = context.RequestServices.CreateAsyncScope();
+        var probe = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
         probe.Request.Headers.Authorization = authorizationHeader;
         return await AuthenticateAsync(probe);
     }

@@ -59,6 +59,7 @@ public sealed class GraphQLWebSocketSession(
         {
             logger.LogDebug(e, "GraphQL WebSocket ended");
         }
+
         finally
         {
             await initTimeout.CancelAsync();
@@ -66,6 +67,11 @@ public sealed class GraphQLWebSocketSession(
             foreach (var operation in _operations.Values)
             {
                 operation.Dispose();
+            }
+
+            if (socket.State == WebSocketState.CloseReceived)
+            {
+                await CloseAsync((int)WebSocketCloseStatus.NormalClosure, "Bye");
             }
         }
     }
@@ -153,9 +159,10 @@ public sealed class GraphQLWebSocketSession(
 
     private async Task<Caller?> AuthenticateAsync(object? payload)
     {
-        var fromPayload = payload is null ? null : serializer.ReadNode<Dictionary<string, object?>>(payload);
-        var header = fromPayload is null ? null
-            : fromPayload.FirstOrDefault(p => p.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase)).Value as string;
+        var fromPayload = payload is null ? null : serializer.ReadNode<Dictionary<string, JsonElement>>(payload);
+        var header = fromPayload?.FirstOrDefault(p => p.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase)).Value is { ValueKind: JsonValueKind.String } value
+            ? value.GetString()
+            : null;
         return header is not null ? await authenticator.AuthenticateTokenAsync(context, header) : await authenticator.AuthenticateAsync(context);
     }
 
