@@ -26,7 +26,7 @@ public sealed class GraphQLClient(Uri baseAddress, string? token) : IDisposable
 
         using var response = await _http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
-        return new GraphQLResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, text, response.Headers.ToDictionary(h => h.Key, h => string.Join(", ", h.Value)));
+        return new GraphQLResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, text, response.Headers.Concat(response.Content.Headers).ToDictionary(h => h.Key, h => string.Join(", ", h.Value)));
     }
 
     public void Dispose() => _http.Dispose();

@@ -3,6 +3,7 @@ using ChuyenHoa.Api.GraphQL.Subscriptions;
 using ChuyenHoa.Api.GraphQL.Transport;
 using GraphQL;
 using GraphQL.Types;
+using GraphQL.Validation.Complexity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -33,6 +34,12 @@ public static class GraphQLEndpoints
             {
                 complexity.MaxDepth = limits.MaxDepth;
                 complexity.MaxComplexity = limits.MaxComplexity;
+                // Introspection reads the schema, not grains: it costs nothing here, and IDEs send large introspection queries.
+                var estimate = complexity.DefaultComplexityImpactDelegate;
+                complexity.DefaultComplexityImpactDelegate = field =>
+                    field.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || field.ParentType.Name.StartsWith("__", StringComparison.Ordinal)
+                        ? new FieldComplexityResult(0, 1)
+                        : estimate(field);
             })
             .ConfigureExecution((options, next) => options.RequestServices!.GetRequiredService<DocumentPreparation>().ExecuteAsync(options, next)));
         return services;

@@ -1,0 +1,53 @@
+using ChuyenHoa.Api.Authentication;
+using ChuyenHoa.Contracts.AdministrativeUnits;
+using ChuyenHoa.Host.Hosting;
+using ChuyenHoa.Security;
+using ChuyenHoa.Testing;
+
+namespace ChuyenHoa.Api.Tests.GraphQL;
+
+/// <summary>One Azurite and one Development host with the reference case loaded, shared by the tests of a class that only read or add.</summary>
+public class ApiHostFixture : IAsyncLifetime
+{
+    private readonly AzuriteFixture _storage = new();
+
+    public SiloHost Host { get; private set; } = null!;
+
+    public string DataPath { get; } = Directory.CreateTempSubdirectory("chuyenhoa-api-").FullName;
+
+    public Guid ProposalId { get; private set; }
+
+    /// <summary>Extra configuration of the host.</summary>
+    protected virtual Dictionary<string, string?> Settings => [];
+
+    public async Task InitializeAsync()
+    {
+        await _storage.InitializeAsync();
+        var settings = DevelopmentHostFixture.DataPathSetting(DataPath);
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
+
+        Host = await SiloHost.StartAsync(_storage.ConnectionString, SiloHost.NewClusterId(), settings);
+        await Host.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
+        await Host.Grains.GetGrain<ITenantGrain>("12").OnboardAsync("2024");
+        ProposalId = await ReferenceCaseLoader.LoadAsync(Host.Grains);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await _storage.DisposeAsync();
+        Directory.Delete(DataPath, recursive: true);
+    }
+
+    public string Token(string role, string province, string? district = null, string name = "Người dùng thử") =>
+        new DevelopmentIssuer(DataPath).CreateToken(new DevelopmentTokenRequest(role, province, district, name, TimeSpan.FromMinutes(30)), DateTimeOffset.UtcNow);
+
+    public GraphQLClient Client(string? token) => new(Host.BaseAddress, token);
+
+    public GraphQLClient Province14() => Client(Token(Roles.ProvinceCommittee, "14"));
+
+    public GraphQLClient QuynhNhai() => Client(Token(Roles.DistrictCommittee, "14", "118", "Ban Chỉ đạo 138 huyện Quỳnh Nhai"));
+}
