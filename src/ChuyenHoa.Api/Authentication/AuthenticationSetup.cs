@@ -37,6 +37,12 @@ public static class AuthenticationSetup
                         identity.ClientId ??= DevelopmentIssuer.Audience;
                     }
                 });
+        // Without these, Microsoft.Identity.Web throws on every request, health probes included: refuse to start instead.
+        builder.Services.AddOptions<MicrosoftIdentityOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Validate(
+                o => !string.IsNullOrEmpty(o.ClientId) && (!string.IsNullOrEmpty(o.Authority) || (!string.IsNullOrEmpty(o.Instance) && !string.IsNullOrEmpty(o.TenantId))),
+                $"Thiếu cấu hình đăng nhập Entra ID: đặt {AzureAdSection}:ClientId, {AzureAdSection}:Instance và {AzureAdSection}:TenantId (hoặc {AzureAdSection}:Authority).")
+            .ValidateOnStart();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .PostConfigure<CallerFactory, ILogger<CallerFactory>>(RequireTenancy);
         builder.Services.AddAuthorization();

@@ -35,8 +35,8 @@ public static class TokenCommand
             return InvalidArguments;
         }
 
-        // The same configuration sources as the host, so that both find the same data folder.
-        var configuration = WebApplication.CreateBuilder([.. parsed.ConfigurationArguments]).Configuration;
+        // The same configuration sources as the host, so that both find the same data folder; read once, so no file watchers.
+        var configuration = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. parsed.ConfigurationArguments]).Configuration;
         var options = configuration.GetSection(ChuyenHoaOptions.Section).Get<ChuyenHoaOptions>() ?? new ChuyenHoaOptions();
         var issuer = new DevelopmentIssuer(RepositoryPaths.ResolveDataPath(options));
         try

@@ -9,7 +9,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace ChuyenHoa.Api.Tests.Authentication;
 
 [Collection(DevelopmentHostCollection.Name)]
-public sealed class DevelopmentIssuerTests(DevelopmentHostFixture fixture)
+public sealed class SignInConfigurationTests(DevelopmentHostFixture fixture)
 {
     [Fact]
     public async Task In_development_the_issuer_endpoints_publish_the_key_that_signs_its_tokens()
@@ -59,6 +59,15 @@ public sealed class DevelopmentIssuerTests(DevelopmentHostFixture fixture)
         {
             Directory.Delete(dataPath, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task Outside_development_a_host_without_the_azure_ad_settings_stops_at_start_naming_them()
+    {
+        var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() => SiloHost.StartAsync(
+            fixture.Storage.ConnectionString, SiloHost.NewClusterId(), new Dictionary<string, string?> { ["AzureAd:ClientId"] = "0d6f3c1a-5b7e-4c2d-9a8f-1e2b3c4d5e6f" }, environment: "Production"));
+
+        Assert.Contains("AzureAd:TenantId", error.Message);
     }
 
     [Fact]
