@@ -1,5 +1,6 @@
 using System.Net;
 using ChuyenHoa.Api.Health;
+using ChuyenHoa.Api.Ide;
 using ChuyenHoa.Contracts;
 using ChuyenHoa.Grains.Conversion;
 using ChuyenHoa.Host.Configuration;
@@ -55,6 +56,7 @@ public static class ChuyenHoaHost
             }
 
             var app = builder.Build();
+            app.MapGraphiQL();
             app.MapHealthEndpoints();
             return app;
         }
