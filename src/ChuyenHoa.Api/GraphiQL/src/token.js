@@ -1,4 +1,4 @@
-// The bearer token lives in sessionStorage: it survives a reload of the tab, not the end of the browser session.
+// The bearer token lives in sessionStorage: it survives a reload, not the closing of the tab.
 const storageKey = 'chuyenhoa.graphiql.token';
 
 export function loadToken() {
@@ -13,7 +13,10 @@ export function saveToken(token) {
   }
 }
 
-/** People paste either the bare token or a whole header value; both mean the same token. */
+/**
+ * People paste either the bare token or a whole header value, sometimes broken over lines by a terminal;
+ * a bearer token has no whitespace, so all of it goes.
+ */
 export function normalizeToken(text) {
-  return text.trim().replace(/^Bearer\s+/i, '');
+  return text.replace(/^\s*Bearer\s+/i, '').replace(/\s+/g, '');
 }
