@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Reflection;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Net.Http.Headers;
 
 namespace ChuyenHoa.Api.Ide;
 
@@ -17,7 +18,8 @@ internal sealed class EmbeddedAsset
         Path = path;
         Content = content;
         ContentType = ContentTypeOf(path);
-        ETag = $"\"{Convert.ToHexStringLower(SHA256.HashData(content))[..32]}\"";
+        // Weak: the gzipped and the plain bytes are one resource with one tag.
+        ETag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(content))[..32]}\"", isWeak: true);
         _gzip = new Lazy<byte[]?>(() => Compress(content));
     }
 
@@ -28,7 +30,7 @@ internal sealed class EmbeddedAsset
 
     public string ContentType { get; }
 
-    public string ETag { get; }
+    public EntityTagHeaderValue ETag { get; }
 
     /// <summary>
     /// The content gzipped, or null when that does not make it smaller. Compressed on first use: the editor's

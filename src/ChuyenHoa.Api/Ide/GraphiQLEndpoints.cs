@@ -52,7 +52,7 @@ public static class GraphiQLEndpoints
     {
         var request = context.Request.GetTypedHeaders();
         var headers = context.Response.Headers;
-        headers.ETag = asset.ETag;
+        headers.ETag = asset.ETag.ToString();
         headers.CacheControl = asset.Path.StartsWith(HashedAssetsFolder, StringComparison.Ordinal) ? "public, max-age=31536000, immutable" : "no-cache";
         headers.Vary = HeaderNames.AcceptEncoding;
         headers.XContentTypeOptions = "nosniff";
@@ -61,7 +61,7 @@ public static class GraphiQLEndpoints
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
         }
 
-        if (request.IfNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Tag == asset.ETag))
+        if (request.IfNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(asset.ETag, useStrongComparison: false)))
         {
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }
