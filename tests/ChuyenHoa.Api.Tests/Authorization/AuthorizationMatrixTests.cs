@@ -1,0 +1,116 @@
+using System.Text.Json.Nodes;
+using ChuyenHoa.Api.GraphQL.Execution;
+using ChuyenHoa.Api.Tests.GraphQL;
+using ChuyenHoa.Security;
+
+namespace ChuyenHoa.Api.Tests.Authorization;
+
+/// <summary>
+/// Every root query and mutation × every role × own and other province and district, through real tokens and
+/// real HTTP. Reads of what a caller may not see come back empty (as not found); writes are refused with FORBIDDEN.
+/// Allowed writes are sent with input that validation refuses, so the whole matrix changes nothing.
+/// </summary>
+[Collection(DevelopmentHostCollection.Name)]
+public sealed class AuthorizationMatrixTests(ApiHostFixture api) : IClassFixture<ApiHostFixture>
+{
+    public static readonly TheoryData<string> Callers = new()
+    {
+        "province-14", "district-14-118", "district-14-119", "analyst-14", "admin-14", "province-12", "district-12-105", "analyst-12",
+    };
+
+    private static readonly Dictionary<string, (string Role, string Province, string? District)> Scopes = new()
+    {
+        ["province-14"] = (Roles.ProvinceCommittee, "14", null),
+        ["district-14-118"] = (Roles.DistrictCommittee, "14", "118"),
+        ["district-14-119"] = (Roles.DistrictCommittee, "14", "119"),
+        ["analyst-14"] = (Roles.Analyst, "14", null),
+        ["admin-14"] = (Roles.PlatformAdmin, "14", null),
+        ["province-12"] = (Roles.ProvinceCommittee, "12", null),
+        ["district-12-105"] = (Roles.DistrictCommittee, "12", "105"),
+        ["analyst-12"] = (Roles.Analyst, "12", null),
+    };
+
+    /// <summary>Which callers see Sơn La data through each root query; everyone else gets nothing.</summary>
+    private static readonly Dictionary<string, (string Query, string[] SeenBy)> Reads = new()
+    {
+        ["province"] = ("""{ province(code: "14") { code } }""", ["province-14", "analyst-14"]),
+        ["district"] = ("""{ district(code: "118") { code } }""", ["province-14", "analyst-14", "district-14-118"]),
+        ["commune"] = ("""{ commune(code: "03718") { code } }""", ["province-14", "analyst-14", "district-14-118"]),
+        ["node"] = ($$"""{ node(id: "{{GlobalId.Encode("Commune", "03718")}}") { id } }""", ["province-14", "analyst-14", "district-14-118"]),
+        ["provinces"] = ("{ provinces { code } }", ["province-14", "analyst-14"]),
+        ["conversionPlan"] = ("""{ conversionPlan(provinceCode: "14", year: 2023) { year } }""", ["province-14", "analyst-14"]),
+        ["removalProposals"] = ("""{ removalProposals(provinceCode: "14") { totalCount } }""", ["province-14", "analyst-14", "district-14-118"]),
+        ["indicatorSeries"] = ("""{ indicatorSeries(unitCode: "03718", indicator: "criminal_cases", from: "2023-01", to: "2023-03") { value } }""", ["province-14", "analyst-14", "district-14-118"]),
+        ["indicatorTable"] = ("""{ indicatorTable(unitCode: "14", level: "DISTRICT", indicators: ["criminal_cases"], periods: ["2023"]) { unitCode } }""", ["province-14", "analyst-14"]),
+    };
+
+    /// <summary>Which callers may run each mutation on Sơn La (the input is refused by validation, so nothing changes).</summary>
+    private static readonly Dictionary<string, (string Mutation, string[] AllowedFor)> Writes = new()
+    {
+        ["createConversionPlan"] = ("""mutation { createConversionPlan(input: { provinceCode: "14", year: 2023, decisionNumber: "", decisionDate: "2023-01-01", communeCodes: [], removalCriteria: [] }) { errors { code } } }""", ["province-14"]),
+        ["submitIndicatorReport"] = ("""mutation { submitIndicatorReport(input: { communeCode: "03718", period: "2023-11", values: [{ indicator: "criminal_cases", value: -1 }] }) { errors { code } } }""", ["district-14-118"]),
+        ["submitRemovalProposal"] = ("""mutation { submitRemovalProposal(input: { communeCode: "03718", year: 2023, conferenceDate: "2023-11-17", assessment: "" }) { errors { code } } }""", ["district-14-118"]),
+        ["withdrawRemovalProposal"] = ("mutation($id: ID!) { withdrawRemovalProposal(input: { proposalId: $id }) { errors { code } } }", ["district-14-118"]),
+        ["approveRemovalProposal"] = ("mutation($id: ID!) { approveRemovalProposal(input: { proposalId: $id }) { errors { code } } }", ["province-14"]),
+        ["rejectRemovalProposal"] = ("mutation($id: ID!) { rejectRemovalProposal(input: { proposalId: $id, reason: \" \" }) { errors { code } } }", ["province-14"]),
+        ["returnRemovalProposal"] = ("mutation($id: ID!) { returnRemovalProposal(input: { proposalId: $id, reason: \"\" }) { errors { code } } }", ["province-14"]),
+    };
+
+    [Theory]
+    [MemberData(nameof(Callers))]
+    public async Task Each_root_query_shows_son_la_only_to_those_who_may_see_it(string caller)
+    {
+        using var client = ClientFor(caller);
+        foreach (var (field, (query, seenBy)) in Reads)
+        {
+            var response = await client.PostAsync(query);
+            var value = response.EnsureData()[field];
+            var sees = value switch
+            {
+                null => false,
+                JsonArray list => list.Count > 0,
+                JsonObject connection when connection["totalCount"] is not null => (int)connection["totalCount"]! > 0,
+                _ => true,
+            };
+            Assert.True(sees == seenBy.Contains(caller), $"{caller} {(sees ? "sees" : "does not see")} {field}: {response.Body}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Callers))]
+    public async Task Each_mutation_is_allowed_only_to_its_role_and_scope_and_a_refusal_changes_nothing(string caller)
+    {
+        using var client = ClientFor(caller);
+        using var province = api.Province14();
+        var before = await SnapshotAsync(province);
+        var proposalId = GlobalId.Encode("RemovalProposal", api.ProposalId.ToString("N"));
+        foreach (var (field, (mutation, allowedFor)) in Writes)
+        {
+            var response = await client.PostAsync(mutation, new { id = proposalId });
+            var codes = (response.Errors ?? []).Select(e => (string?)e!["extensions"]?["code"])
+                .Concat((response.Data?[field]?["errors"] as JsonArray ?? []).Select(e => (string?)e!["code"]))
+                .ToArray();
+            var refused = codes.Contains("FORBIDDEN") || codes.Contains("NOT_FOUND");
+            Assert.True(refused != allowedFor.Contains(caller), $"{caller} {field}: {response.Body}");
+            if (refused)
+            {
+                Assert.DoesNotContain("\"proposal\":{", response.Body);
+            }
+        }
+
+        Assert.Equal(before, await SnapshotAsync(province));
+    }
+
+    private ChuyenHoa.Testing.GraphQLClient ClientFor(string caller)
+    {
+        var (role, province, district) = Scopes[caller];
+        return api.Client(api.Token(role, province, district));
+    }
+
+    private static async Task<string> SnapshotAsync(ChuyenHoa.Testing.GraphQLClient province) =>
+        (await province.PostAsync("""
+            { commune(code: "03718") { reportHistory { version } designation(year: 2023) { status } }
+              conversionPlan(provinceCode: "14", year: 2023) { decisionNumber designations { status } }
+              removalProposals(provinceCode: "14") { totalCount edges { node { status version } } } }
+            """)).EnsureData().ToJsonString();
+}
