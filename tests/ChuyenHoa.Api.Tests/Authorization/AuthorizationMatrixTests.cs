@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
 using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Api.Tests.GraphQL;
+using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Host.Hosting;
+using ChuyenHoa.Proposals;
 using ChuyenHoa.Security;
 
 namespace ChuyenHoa.Api.Tests.Authorization;
@@ -11,7 +14,7 @@ namespace ChuyenHoa.Api.Tests.Authorization;
 /// Allowed writes are sent with input that validation refuses, so the whole matrix changes nothing.
 /// </summary>
 [Collection(DevelopmentHostCollection.Name)]
-public sealed class AuthorizationMatrixTests(ApiHostFixture api) : IClassFixture<ApiHostFixture>
+public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.MatrixHost api) : IClassFixture<AuthorizationMatrixTests.MatrixHost>
 {
     public static readonly TheoryData<string> Callers = new()
     {
@@ -30,18 +33,18 @@ public sealed class AuthorizationMatrixTests(ApiHostFixture api) : IClassFixture
         ["analyst-12"] = (Roles.Analyst, "12", null),
     };
 
-    /// <summary>Which callers see Sơn La data through each root query; everyone else gets nothing.</summary>
-    private static readonly Dictionary<string, (string Query, string[] SeenBy)> Reads = new()
+    /// <summary>Which callers see Sơn La data through each root query (the answer then holds the marker); everyone else gets nothing.</summary>
+    private static readonly Dictionary<string, (string Query, string Marker, string[] SeenBy)> Reads = new()
     {
-        ["province"] = ("""{ province(code: "14") { code } }""", ["province-14", "analyst-14"]),
-        ["district"] = ("""{ district(code: "118") { code } }""", ["province-14", "analyst-14", "district-14-118"]),
-        ["commune"] = ("""{ commune(code: "03718") { code } }""", ["province-14", "analyst-14", "district-14-118"]),
-        ["node"] = ($$"""{ node(id: "{{GlobalId.Encode("Commune", "03718")}}") { id } }""", ["province-14", "analyst-14", "district-14-118"]),
-        ["provinces"] = ("{ provinces { code } }", ["province-14", "analyst-14"]),
-        ["conversionPlan"] = ("""{ conversionPlan(provinceCode: "14", year: 2023) { year } }""", ["province-14", "analyst-14"]),
-        ["removalProposals"] = ("""{ removalProposals(provinceCode: "14") { totalCount } }""", ["province-14", "analyst-14", "district-14-118"]),
-        ["indicatorSeries"] = ("""{ indicatorSeries(unitCode: "03718", indicator: "criminal_cases", from: "2023-01", to: "2023-03") { value } }""", ["province-14", "analyst-14", "district-14-118"]),
-        ["indicatorTable"] = ("""{ indicatorTable(unitCode: "14", level: "DISTRICT", indicators: ["criminal_cases"], periods: ["2023"]) { unitCode } }""", ["province-14", "analyst-14"]),
+        ["province"] = ("""{ province(code: "14") { code } }""", "\"14\"", ["province-14", "analyst-14"]),
+        ["district"] = ("""{ district(code: "118") { code } }""", "\"118\"", ["province-14", "analyst-14", "district-14-118"]),
+        ["commune"] = ("""{ commune(code: "03718") { code } }""", "\"03718\"", ["province-14", "analyst-14", "district-14-118"]),
+        ["node"] = ($$"""{ node(id: "{{GlobalId.Encode("Commune", "03718")}}") { id } }""", "\"id\"", ["province-14", "analyst-14", "district-14-118"]),
+        ["provinces"] = ("{ provinces { code } }", "\"14\"", ["province-14", "analyst-14"]),
+        ["conversionPlan"] = ("""{ conversionPlan(provinceCode: "14", year: 2023) { decisionNumber } }""", "314/", ["province-14", "analyst-14"]),
+        ["removalProposals"] = ("""{ removalProposals(provinceCode: "14") { edges { node { communeCode } } } }""", "\"03718\"", ["province-14", "analyst-14", "district-14-118"]),
+        ["indicatorSeries"] = ("""{ indicatorSeries(unitCode: "03718", indicator: "criminal_cases", from: "2023-01", to: "2023-03") { period } }""", "2023-01", ["province-14", "analyst-14", "district-14-118"]),
+        ["indicatorTable"] = ("""{ indicatorTable(unitCode: "14", level: "DISTRICT", indicators: ["criminal_cases"], periods: ["2023"]) { unitCode } }""", "\"118\"", ["province-14", "analyst-14"]),
     };
 
     /// <summary>Which callers may run each mutation on Sơn La (the input is refused by validation, so nothing changes).</summary>
@@ -50,8 +53,9 @@ public sealed class AuthorizationMatrixTests(ApiHostFixture api) : IClassFixture
         ["createConversionPlan"] = ("""mutation { createConversionPlan(input: { provinceCode: "14", year: 2023, decisionNumber: "", decisionDate: "2023-01-01", communeCodes: [], removalCriteria: [] }) { errors { code } } }""", ["province-14"]),
         ["submitIndicatorReport"] = ("""mutation { submitIndicatorReport(input: { communeCode: "03718", period: "2023-11", values: [{ indicator: "criminal_cases", value: -1 }] }) { errors { code } } }""", ["district-14-118"]),
         ["submitRemovalProposal"] = ("""mutation { submitRemovalProposal(input: { communeCode: "03718", year: 2023, conferenceDate: "2023-11-17", assessment: "" }) { errors { code } } }""", ["district-14-118"]),
-        ["withdrawRemovalProposal"] = ("mutation($id: ID!) { withdrawRemovalProposal(input: { proposalId: $id }) { errors { code } } }", ["district-14-118"]),
-        ["approveRemovalProposal"] = ("mutation($id: ID!) { approveRemovalProposal(input: { proposalId: $id }) { errors { code } } }", ["province-14"]),
+        // Withdraw and approve go to the withdrawn proposal of Thuận Châu: whoever may act on it gets CONFLICT, so nothing changes.
+        ["withdrawRemovalProposal"] = ("mutation($withdrawn: ID!) { withdrawRemovalProposal(input: { proposalId: $withdrawn }) { errors { code } } }", ["district-14-119"]),
+        ["approveRemovalProposal"] = ("mutation($withdrawn: ID!) { approveRemovalProposal(input: { proposalId: $withdrawn }) { errors { code } } }", ["province-14"]),
         ["rejectRemovalProposal"] = ("mutation($id: ID!) { rejectRemovalProposal(input: { proposalId: $id, reason: \" \" }) { errors { code } } }", ["province-14"]),
         ["returnRemovalProposal"] = ("mutation($id: ID!) { returnRemovalProposal(input: { proposalId: $id, reason: \"\" }) { errors { code } } }", ["province-14"]),
     };
@@ -61,17 +65,10 @@ public sealed class AuthorizationMatrixTests(ApiHostFixture api) : IClassFixture
     public async Task Each_root_query_shows_son_la_only_to_those_who_may_see_it(string caller)
     {
         using var client = ClientFor(caller);
-        foreach (var (field, (query, seenBy)) in Reads)
+        foreach (var (field, (query, marker, seenBy)) in Reads)
         {
             var response = await client.PostAsync(query);
-            var value = response.EnsureData()[field];
-            var sees = value switch
-            {
-                null => false,
-                JsonArray list => list.Count > 0,
-                JsonObject connection when connection["totalCount"] is not null => (int)connection["totalCount"]! > 0,
-                _ => true,
-            };
+            var sees = response.EnsureData()[field]?.ToJsonString().Contains(marker, StringComparison.Ordinal) == true;
             Assert.True(sees == seenBy.Contains(caller), $"{caller} {(sees ? "sees" : "does not see")} {field}: {response.Body}");
         }
     }
@@ -84,9 +81,10 @@ public sealed class AuthorizationMatrixTests(ApiHostFixture api) : IClassFixture
         using var province = api.Province14();
         var before = await SnapshotAsync(province);
         var proposalId = GlobalId.Encode("RemovalProposal", api.ProposalId.ToString("N"));
+        var withdrawn = GlobalId.Encode("RemovalProposal", api.WithdrawnProposalId.ToString("N"));
         foreach (var (field, (mutation, allowedFor)) in Writes)
         {
-            var response = await client.PostAsync(mutation, new { id = proposalId });
+            var response = await client.PostAsync(mutation, mutation.Contains("$withdrawn") ? new { withdrawn } : new { id = proposalId });
             var codes = (response.Errors ?? []).Select(e => (string?)e!["extensions"]?["code"])
                 .Concat((response.Data?[field]?["errors"] as JsonArray ?? []).Select(e => (string?)e!["code"]))
                 .ToArray();
@@ -113,4 +111,19 @@ public sealed class AuthorizationMatrixTests(ApiHostFixture api) : IClassFixture
               conversionPlan(provinceCode: "14", year: 2023) { decisionNumber designations { status } }
               removalProposals(provinceCode: "14") { totalCount edges { node { status version } } } }
             """)).EnsureData().ToJsonString();
+
+    /// <summary>The reference case plus a proposal of Thuận Châu (district 119) that its district has withdrawn.</summary>
+    public sealed class MatrixHost : ApiHostFixture
+    {
+        public Guid WithdrawnProposalId { get; private set; }
+
+        protected override async Task SeedAsync(IGrainFactory grains)
+        {
+            var district = ReferenceCaseLoader.DistrictCommittee("119");
+            var submitted = await grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(district, 2023, new ProposalInput(
+                "03772", "2023-11-20", "Chủ tịch UBND huyện", 30, "Hội nghị tổng kết", "Đề nghị đưa ra khỏi diện chuyển hóa", []), "matrix-withdrawn");
+            WithdrawnProposalId = submitted.Value!.Id;
+            await grains.GetGrain<IRemovalProposalGrain>(WithdrawnProposalId).ActAsync(district, ProposalAction.Withdraw, null);
+        }
+    }
 }

@@ -33,7 +33,11 @@ public class ApiHostFixture : IAsyncLifetime
         await Host.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
         await Host.Grains.GetGrain<ITenantGrain>("12").OnboardAsync("2024");
         ProposalId = await ReferenceCaseLoader.LoadAsync(Host.Grains);
+        await SeedAsync(Host.Grains);
     }
+
+    /// <summary>More data a test class needs, after the reference case.</summary>
+    protected virtual Task SeedAsync(IGrainFactory grains) => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
