@@ -15,7 +15,11 @@ public class ApiHostFixture : IAsyncLifetime
 
     public string DataPath { get; } = Directory.CreateTempSubdirectory("chuyenhoa-api-").FullName;
 
+    /// <summary>Chiềng Khoang's proposal, when <see cref="WithProposal"/>.</summary>
     public Guid ProposalId { get; private set; }
+
+    /// <summary>Whether the district's proposal is submitted too, or only the plan and the reports are loaded.</summary>
+    protected virtual bool WithProposal => true;
 
     /// <summary>Extra configuration of the host.</summary>
     protected virtual Dictionary<string, string?> Settings => [];
@@ -32,7 +36,12 @@ public class ApiHostFixture : IAsyncLifetime
         Host = await SiloHost.StartAsync(_storage.ConnectionString, SiloHost.NewClusterId(), settings);
         await Host.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
         await Host.Grains.GetGrain<ITenantGrain>("12").OnboardAsync("2024");
-        ProposalId = await ReferenceCaseLoader.LoadAsync(Host.Grains);
+        await ReferenceCaseLoader.LoadPlanAndReportsAsync(Host.Grains);
+        if (WithProposal)
+        {
+            ProposalId = await ReferenceCaseLoader.SubmitProposalAsync(Host.Grains);
+        }
+
         await SeedAsync(Host.Grains);
     }
 

@@ -4,14 +4,20 @@ using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Api.Tests.GraphQL;
 
+/// <summary>The reference case before the district's proposal: the plan and the reports only.</summary>
+public sealed class PlanAndReportsHost : ApiHostFixture
+{
+    protected override bool WithProposal => false;
+}
+
 [Collection(DevelopmentHostCollection.Name)]
-public sealed class ReferenceCaseThroughApiTests(DevelopmentHostFixture fixture) : ReferenceCaseHost(fixture, withProposal: false)
+public sealed class ReferenceCaseThroughApiTests(PlanAndReportsHost api) : IClassFixture<PlanAndReportsHost>
 {
     [Fact]
     public async Task Chieng_khoang_goes_from_reading_to_removal_through_the_api_alone()
     {
-        using var province = Province14();
-        using var district = QuynhNhai();
+        using var province = api.Province14();
+        using var district = api.QuynhNhai();
 
         // Read Sơn La → Quỳnh Nhai → Chiềng Khoang with its 2023 indicators.
         var tree = (await province.PostAsync("""
@@ -31,8 +37,8 @@ public sealed class ReferenceCaseThroughApiTests(DevelopmentHostFixture fixture)
         Assert.Equal("DESIGNATED", (string?)indicators["designation"]!["status"]);
 
         // A subscriber of the province hears of each transition.
-        await using var subscriber = await GraphQLWebSocketClient.ConnectAsync(Host.BaseAddress);
-        await subscriber.SendAsync(new { type = "connection_init", payload = new { Authorization = $"Bearer {Token(Roles.ProvinceCommittee, "14")}" } });
+        await using var subscriber = await GraphQLWebSocketClient.ConnectAsync(api.Host.BaseAddress);
+        await subscriber.SendAsync(new { type = "connection_init", payload = new { Authorization = $"Bearer {api.Token(Roles.ProvinceCommittee, "14")}" } });
         var ack = await subscriber.ReceiveAsync(TimeSpan.FromSeconds(10));
         Assert.True(ack is not null, $"closed: {subscriber.CloseStatus} {subscriber.CloseStatusDescription}");
         Assert.Equal("connection_ack", (string?)ack["type"]);
@@ -69,7 +75,7 @@ public sealed class ReferenceCaseThroughApiTests(DevelopmentHostFixture fixture)
         Assert.Empty(approved["errors"]!.AsArray());
         Assert.Equal("APPROVED", (string?)approved["proposal"]!["status"]);
         Assert.Equal(["SUBMIT", "APPROVE"], approved["proposal"]!["history"]!.AsArray().Select(e => (string)e!["action"]!));
-        Assert.Equal("Văn phòng Ban Chỉ đạo tỉnh Sơn La", (string?)approved["proposal"]!["history"]![1]!["actorName"]);
+        Assert.Equal(("Người dùng thử", "Province.Committee"), ((string?)approved["proposal"]!["history"]![1]!["actorName"], (string?)approved["proposal"]!["history"]![1]!["role"]));
 
         var second = await NextAsync(subscriber);
         Assert.Equal("APPROVED", (string?)second["status"]);

@@ -87,26 +87,21 @@ public sealed class SubmitRemovalProposalInputType : InputObjectGraphType
     }
 }
 
-public sealed class DecideRemovalProposalInputType : InputObjectGraphType
+/// <summary>A proposal and a reason: the input of the province's decisions and of the district's withdrawal.</summary>
+public abstract class ProposalActionInputType : InputObjectGraphType
 {
-    public DecideRemovalProposalInputType()
+    protected ProposalActionInputType(string name, string description, string reasonDescription)
     {
-        Name = "DecideRemovalProposalInput";
-        Description = "Quyết định của tỉnh về một đề xuất.";
+        Name = name;
+        Description = description;
         Field<NonNullGraphType<IdGraphType>>("proposalId").Description("Định danh toàn cục của đề xuất.");
-        Field<StringGraphType>("reason").Description("Lý do (bắt buộc khi không phê duyệt hoặc trả lại).");
+        Field<StringGraphType>("reason").Description(reasonDescription);
         Field<StringGraphType>("clientMutationId").Description("Khóa chống gửi trùng.");
     }
 }
 
-public sealed class WithdrawRemovalProposalInputType : InputObjectGraphType
-{
-    public WithdrawRemovalProposalInputType()
-    {
-        Name = "WithdrawRemovalProposalInput";
-        Description = "Huyện rút đề xuất.";
-        Field<NonNullGraphType<IdGraphType>>("proposalId").Description("Định danh toàn cục của đề xuất.");
-        Field<StringGraphType>("reason").Description("Lý do.");
-        Field<StringGraphType>("clientMutationId").Description("Khóa chống gửi trùng.");
-    }
-}
+public sealed class DecideRemovalProposalInputType()
+    : ProposalActionInputType("DecideRemovalProposalInput", "Quyết định của tỉnh về một đề xuất.", "Lý do (bắt buộc khi không phê duyệt hoặc trả lại).");
+
+public sealed class WithdrawRemovalProposalInputType()
+    : ProposalActionInputType("WithdrawRemovalProposalInput", "Huyện rút đề xuất.", "Lý do.");
