@@ -80,19 +80,22 @@ public sealed class MutationType : ObjectGraphType
                 return new ProposalPayload(outcome.Value, outcome.Errors, Optional<string>(input, "clientMutationId"));
             });
 
-        AddDecision("withdrawRemovalProposal", "WithdrawRemovalProposalPayload", ProposalAction.Withdraw, "Huyện rút đề xuất trước khi tỉnh quyết định.");
-        AddDecision("approveRemovalProposal", "DecideRemovalProposalPayload", ProposalAction.Approve, "Tỉnh phê duyệt: xã được đưa ra khỏi diện chuyển hóa từ ngày quyết định.");
-        AddDecision("rejectRemovalProposal", "DecideRemovalProposalPayload", ProposalAction.Reject, "Tỉnh không phê duyệt (bắt buộc nêu lý do).");
-        AddDecision("returnRemovalProposal", "DecideRemovalProposalPayload", ProposalAction.Return, "Tỉnh trả lại để huyện bổ sung (bắt buộc nêu lý do).");
+        AddProposalAction<WithdrawRemovalProposalInputType, WithdrawRemovalProposalPayloadType>(
+            "withdrawRemovalProposal", ProposalAction.Withdraw, "Huyện rút đề xuất trước khi tỉnh quyết định.");
+        AddProposalAction<DecideRemovalProposalInputType, DecideRemovalProposalPayloadType>(
+            "approveRemovalProposal", ProposalAction.Approve, "Tỉnh phê duyệt: xã được đưa ra khỏi diện chuyển hóa từ ngày quyết định.");
+        AddProposalAction<DecideRemovalProposalInputType, DecideRemovalProposalPayloadType>(
+            "rejectRemovalProposal", ProposalAction.Reject, "Tỉnh không phê duyệt (bắt buộc nêu lý do).");
+        AddProposalAction<DecideRemovalProposalInputType, DecideRemovalProposalPayloadType>(
+            "returnRemovalProposal", ProposalAction.Return, "Tỉnh trả lại để huyện bổ sung (bắt buộc nêu lý do).");
     }
 
-    private void AddDecision(string name, string payloadName, ProposalAction action, string description)
+    private void AddProposalAction<TInput, TPayload>(string name, ProposalAction action, string description)
+        where TInput : ProposalActionInputType
+        where TPayload : ProposalPayloadType
     {
-        var field = payloadName == "WithdrawRemovalProposalPayload"
-            ? Field<NonNullGraphType<WithdrawRemovalProposalPayloadType>>(name)
-            : Field<NonNullGraphType<DecideRemovalProposalPayloadType>>(name);
-        field.Description(description)
-            .Argument(payloadName == "WithdrawRemovalProposalPayload" ? typeof(NonNullGraphType<WithdrawRemovalProposalInputType>) : typeof(NonNullGraphType<DecideRemovalProposalInputType>), "input", a => a.Description = "Đề xuất và lý do.")
+        Field<NonNullGraphType<TPayload>>(name).Description(description)
+            .Argument<NonNullGraphType<TInput>>("input", "Đề xuất và lý do.")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<Dictionary<string, object?>>("input");
