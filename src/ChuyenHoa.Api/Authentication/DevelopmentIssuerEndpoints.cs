@@ -5,9 +5,17 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace ChuyenHoa.Api.Authentication;
 
-/// <summary>The development issuer's discovery document and key set, for tools that validate its tokens themselves.</summary>
+/// <summary>What the dashboard's demo sign-in asks the development issuer for.</summary>
+public sealed record DevelopmentTokenForm(string? Role, string? ProvinceCode, string? DistrictCode, string? DisplayName);
+
+/// <summary>
+/// The development issuer's discovery document and key set, for tools that validate its tokens themselves, and
+/// <c>POST /dev-issuer/token</c>, where the dashboard signs in as a demo user. Mapped in Development only.
+/// </summary>
 internal static class DevelopmentIssuerEndpoints
 {
+    public const string TokenPath = "/dev-issuer/token";
+
     public static void MapDevelopmentIssuer(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(DevelopmentIssuer.MetadataPath, (HttpRequest request) => TypedResults.Ok(new Dictionary<string, object>
@@ -35,6 +43,19 @@ internal static class DevelopmentIssuerEndpoints
                     },
                 },
             });
+        }).AllowAnonymous();
+
+        endpoints.MapPost(TokenPath, (DevelopmentTokenForm form, DevelopmentIssuer issuer, TimeProvider clock) =>
+        {
+            var districtCode = string.IsNullOrWhiteSpace(form.DistrictCode) ? null : form.DistrictCode.Trim();
+            var name = string.IsNullOrWhiteSpace(form.DisplayName) ? null : form.DisplayName;
+            if (DevelopmentTokenRequest.TryCreate(form.Role, form.ProvinceCode?.Trim(), districtCode, name, null, "", out var request) is { } problem)
+            {
+                return Results.Json(new { code = "VALIDATION_FAILED", message = problem }, statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            var now = clock.GetUtcNow();
+            return Results.Ok(new { accessToken = issuer.CreateToken(request!, now), expiresAt = now + request!.Lifetime, displayName = request.DisplayName });
         }).AllowAnonymous();
     }
 }

@@ -98,7 +98,20 @@ public interface IRemovalProposalGrain : IGrainWithGuidKey
 
     [Alias("Get"), AlwaysInterleave]
     Task<ProposalInfo?> GetAsync();
+
+    /// <summary>
+    /// One evidence document's bytes, by its SHA-256 (hex); null when there is none or the caller may not read the
+    /// proposal, so that another province's document reads as not found.
+    /// </summary>
+    [Alias("ReadEvidence"), AlwaysInterleave]
+    Task<EvidenceContent?> ReadEvidenceAsync(Caller caller, string sha256);
 }
+
+[GenerateSerializer, Immutable, Alias("ChuyenHoa.EvidenceContent")]
+public sealed record EvidenceContent(
+    [property: Id(0)] string FileName,
+    [property: Id(1)] string ContentType,
+    [property: Id(2)] byte[] Content);
 
 /// <summary>
 /// Where a district submits a removal proposal: reserves it with the plan, then submits it to the proposal.

@@ -38,6 +38,19 @@ public sealed class RemovalProposalGrain(
 
     public Task<ProposalInfo?> GetAsync() => Task.FromResult(state.State.Proposal);
 
+    public async Task<EvidenceContent?> ReadEvidenceAsync(Caller caller, string sha256)
+    {
+        if (state.State.Proposal is not { } proposal
+            || !caller.Scope.CanReadUnit(proposal.ProvinceCode, proposal.DistrictCode)
+            || proposal.Evidence.FirstOrDefault(e => string.Equals(e.Sha256, sha256, StringComparison.OrdinalIgnoreCase)) is not { } document)
+        {
+            return null;
+        }
+
+        var stored = await evidence.ReadAsync(document.BlobName);
+        return stored is { } found ? new EvidenceContent(document.FileName, document.ContentType, found.Content) : null;
+    }
+
     public async Task<Outcome<ProposalInfo>> SubmitAsync(Caller caller, ProposalSubmission submission)
     {
         if (submission.ProposalId != Id)

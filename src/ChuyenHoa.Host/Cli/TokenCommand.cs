@@ -18,13 +18,11 @@ public static class TokenCommand
 {
     public const string Name = "token";
     public const int InvalidArguments = 2;
-    public const int DefaultMinutes = 60;
-    public const int MaxMinutes = 1440;
+    public const int DefaultMinutes = DevelopmentTokenRequest.DefaultMinutes;
+    public const int MaxMinutes = DevelopmentTokenRequest.MaxMinutes;
 
     public const string Usage =
         "Cách dùng: token --role <vai trò> --province <mã tỉnh> [--district <mã huyện>] [--name \"<tên hiển thị>\"] [--minutes <số phút>] [--ChuyenHoa:DataPath <thư mục dữ liệu>]";
-
-    private static readonly string RoleList = string.Join(", ", Roles.All);
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
@@ -92,69 +90,8 @@ public static class TokenCommand
         return parsed is not null;
     }
 
-    /// <returns>What is wrong, or null when <paramref name="request"/> is set.</returns>
-    private static string? Validate(Dictionary<string, string> values, out DevelopmentTokenRequest? request)
-    {
-        request = null;
-        if (!values.TryGetValue("--role", out var role))
-        {
-            return $"Thiếu --role: một trong {RoleList}.";
-        }
-
-        if (!Roles.All.Contains(role, StringComparer.Ordinal))
-        {
-            return $"Vai trò \"{role}\" không có. Các vai trò: {RoleList}.";
-        }
-
-        if (!values.TryGetValue("--province", out var province))
-        {
-            return "Thiếu --province: mã tỉnh của Tổng cục Thống kê, ví dụ 14 (Sơn La).";
-        }
-
-        if (!AdministrativeScopes.IsProvince(province))
-        {
-            return $"Không có tỉnh mã \"{province}\" trong danh mục đơn vị hành chính.";
-        }
-
-        var district = values.GetValueOrDefault("--district");
-        if (district is not null && !AdministrativeScopes.IsDistrictOf(district, province))
-        {
-            return $"Mã \"{district}\" không phải một huyện của {ProvinceName(province)}.";
-        }
-
-        if (district is null && role == Roles.DistrictCommittee)
-        {
-            return $"Vai trò {Roles.DistrictCommittee} cần --district: mã một huyện của {ProvinceName(province)}, ví dụ 118 (Quỳnh Nhai, Sơn La).";
-        }
-
-        var name = values.GetValueOrDefault("--name") ?? DefaultName(role, province, district);
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            return "--name không được để trống.";
-        }
-
-        var minutesText = values.GetValueOrDefault("--minutes") ?? DefaultMinutes.ToString(CultureInfo.InvariantCulture);
-        if (!int.TryParse(minutesText, NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes is < 1 or > MaxMinutes)
-        {
-            return $"--minutes phải là số nguyên từ 1 đến {MaxMinutes}, không phải \"{minutesText}\".";
-        }
-
-        request = new DevelopmentTokenRequest(role, province, district, name.Trim(), TimeSpan.FromMinutes(minutes));
-        return null;
-    }
-
-    private static string ProvinceName(string provinceCode) =>
-        AdministrativeUnitCatalog.For(DivisionEdition.ThreeLevel2024).Find(provinceCode)?.FullName ?? $"tỉnh {provinceCode}";
-
-    private static string DefaultName(string role, string province, string? district)
-    {
-        var units = AdministrativeUnitCatalog.For(DivisionEdition.ThreeLevel2024);
-        var unit = (district is null ? null : units.Find(district)) ?? units.Find(province);
-        return role switch
-        {
-            Roles.ProvinceCommittee or Roles.DistrictCommittee => $"Ban Chỉ đạo 138 {unit?.FullName}",
-            Roles.Analyst => $"Chuyên viên phân tích {unit?.FullName}",
-            _ => "Quản trị nền tảng",
-        };
-    }
+    private static string? Validate(Dictionary<string, string> values, out DevelopmentTokenRequest? request) =>
+        DevelopmentTokenRequest.TryCreate(
+            values.GetValueOrDefault("--role"), values.GetValueOrDefault("--province"), values.GetValueOrDefault("--district"),
+            values.GetValueOrDefault("--name"), values.GetValueOrDefault("--minutes"), "--", out request);
 }

@@ -1,7 +1,9 @@
 using System.Net;
 using ChuyenHoa.Api.Authentication;
+using ChuyenHoa.Api.Exports;
 using ChuyenHoa.Api.GraphQL;
 using ChuyenHoa.Api.Health;
+using ChuyenHoa.Api.Web;
 using ChuyenHoa.Contracts;
 using ChuyenHoa.Grains.Conversion;
 using ChuyenHoa.Host.Configuration;
@@ -63,6 +65,8 @@ public static class ChuyenHoaHost
             app.MapHealthEndpoints();
             app.UseChuyenHoaAuthentication();
             app.MapChuyenHoaGraphQL();
+            app.MapExports();
+            app.MapDashboard();
             return app;
         }
         catch

@@ -22,8 +22,13 @@ public sealed class DocumentPreparation
 
     private readonly ConcurrentDictionary<string, GraphQLDocument> _validated = new(StringComparer.Ordinal);
 
+    private static readonly (Dictionary<string, string> ByHash, Dictionary<string, string> IdsByName) Shipped = LoadPersistedDocuments();
+
     /// <summary>The shipped documents by SHA-256 (lowercase hex) of their UTF-8 text.</summary>
-    public IReadOnlyDictionary<string, string> PersistedDocuments { get; } = LoadPersistedDocuments();
+    public IReadOnlyDictionary<string, string> PersistedDocuments => Shipped.ByHash;
+
+    /// <summary>The id (<c>sha256:&lt;hex&gt;</c>) of a shipped document by its file name without extension, e.g. <c>IndicatorTable</c>.</summary>
+    public static string PersistedDocumentId(string name) => Shipped.IdsByName[name];
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
@@ -70,17 +75,21 @@ public sealed class DocumentPreparation
 
     public static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    private static Dictionary<string, string> LoadPersistedDocuments()
+    private static (Dictionary<string, string> ByHash, Dictionary<string, string> IdsByName) LoadPersistedDocuments()
     {
+        const string folder = ".PersistedDocuments.";
         var assembly = Assembly.GetExecutingAssembly();
         var documents = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.EndsWith(".graphql", StringComparison.Ordinal) && n.Contains(".PersistedDocuments.", StringComparison.Ordinal)))
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.EndsWith(".graphql", StringComparison.Ordinal) && n.Contains(folder, StringComparison.Ordinal)))
         {
             using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!, Encoding.UTF8);
             var text = reader.ReadToEnd();
-            documents[Sha256(text)] = text;
+            var hash = Sha256(text);
+            documents[hash] = text;
+            ids[name[(name.LastIndexOf(folder, StringComparison.Ordinal) + folder.Length)..^".graphql".Length]] = "sha256:" + hash;
         }
 
-        return documents;
+        return (documents, ids);
     }
 }

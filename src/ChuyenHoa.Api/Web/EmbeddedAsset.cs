@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Net.Http.Headers;
 
-namespace ChuyenHoa.Api.Ide;
+namespace ChuyenHoa.Api.Web;
 
 /// <summary>One file of a static site embedded in an assembly, held in memory with what a response needs.</summary>
 internal sealed class EmbeddedAsset
