@@ -58,7 +58,8 @@ export function subscribe(document, variables, onNext, onError) {
   const ws = new URL(url('graphql'));
   ws.protocol = ws.protocol === 'https:' ? 'wss:' : 'ws:';
   const client = createClient({ url: ws.href, connectionParams: () => authorization(), retryAttempts: 5 });
-  const stop = client.subscribe({ documentId: documents[document], variables }, {
+  // graphql-ws insists on a query string; the server takes the document from its id, as over HTTP.
+  const stop = client.subscribe({ query: '', documentId: documents[document], variables }, {
     next: (message) => onNext(message.data),
     error: (error) => onError?.(error),
     complete: () => {},
