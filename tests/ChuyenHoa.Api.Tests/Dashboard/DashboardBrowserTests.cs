@@ -1,0 +1,16 @@
+using ChuyenHoa.Api.Tests.GraphQL;
+using Xunit.Abstractions;
+
+namespace ChuyenHoa.Api.Tests.Dashboard;
+
+/// <summary>
+/// The dashboard in a real headless Chromium (tests/browser/dashboard.mjs) against a host of its own on Azurite with the
+/// reference case: the script approves Chiềng Khoang's proposal, so no other test shares this host.
+/// Screenshots land in tests/browser/output/dashboard-*.png.
+/// </summary>
+public sealed class DashboardBrowserTests(ApiHostFixture fixture, ITestOutputHelper output) : IClassFixture<ApiHostFixture>
+{
+    [Fact]
+    public async Task Son_La_committee_sees_Chieng_Khoang_with_its_chart_and_approves_its_proposal_and_a_Lai_Chau_analyst_sees_no_Son_La_data() =>
+        await BrowserScripts.RunAsync(output, "dashboard.mjs", fixture.Host.BaseAddress.ToString(), BrowserScripts.OutputDirectory);
+}
