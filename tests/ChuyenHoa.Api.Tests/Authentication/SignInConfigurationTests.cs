@@ -1,6 +1,8 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using ChuyenHoa.Api.Authentication;
+using ChuyenHoa.Api.Web;
 using ChuyenHoa.Security;
 using ChuyenHoa.Testing;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -34,7 +36,7 @@ public sealed class SignInConfigurationTests(DevelopmentHostFixture fixture)
     }
 
     [Fact]
-    public async Task In_production_the_issuer_endpoints_do_not_exist_and_no_key_is_created()
+    public async Task In_production_the_issuer_endpoints_do_not_exist_no_key_is_created_and_the_dashboard_signs_in_with_Entra()
     {
         var dataPath = Directory.CreateTempSubdirectory("chuyenhoa-production-").FullName;
         try
@@ -50,6 +52,11 @@ public sealed class SignInConfigurationTests(DevelopmentHostFixture fixture)
 
             Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(DevelopmentIssuer.MetadataPath)).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(DevelopmentIssuer.KeysPath)).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await http.PostAsJsonAsync("/dev-issuer/token", new { role = Roles.ProvinceCommittee, provinceCode = "14" })).StatusCode);
+            // The dashboard's MSAL sign-in reads the API's own AzureAd settings (MSAL itself needs Entra: not testable offline).
+            var config = await http.GetFromJsonAsync<DashboardConfig>(DashboardEndpoints.ConfigPath);
+            Assert.Equal((false, "0d6f3c1a-5b7e-4c2d-9a8f-1e2b3c4d5e6f", "https://login.microsoftonline.com/organizations"), (config!.DevelopmentSignIn, config.ClientId, config.Authority));
+            Assert.Equal(["api://0d6f3c1a-5b7e-4c2d-9a8f-1e2b3c4d5e6f/.default"], config.Scopes);
             // No token is sent: validating one would fetch Entra's metadata, and this machine has no network.
             Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/api/me")).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/ready")).StatusCode);
