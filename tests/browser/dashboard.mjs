@@ -10,7 +10,7 @@
 // Exits 0 when every check holds, 1 otherwise; leaves screenshots in the output folder either way.
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { keepOffline, launchChromium, watchForErrors } from './offline-chromium.mjs';
 
 const [baseUrl, outputDir] = process.argv.slice(2);
 if (!baseUrl || !outputDir) {
@@ -22,12 +22,6 @@ const origin = new URL(baseUrl).origin;
 const pageUrl = new URL('/dashboard/', baseUrl).href;
 const shots = ['overview', 'commune', 'review', 'approved', 'lai-chau', 'lai-chau-son-la-unit', 'failure'];
 const screenshots = Object.fromEntries(shots.map((name) => [name, path.join(outputDir, `dashboard-${name}.png`)]));
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Without the background-networking flags Chromium keeps calling Google's hosts, which this network refuses.
-const chromiumFlags = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 const reason = 'Đạt đủ các tiêu chí của Kế hoạch 314/QĐ-UBND; hội nghị tổng kết ngày 17/11/2023 thống nhất.';
 
 const step = (text) => console.log(`· ${text}`);
@@ -138,7 +132,7 @@ async function laiChauAnalyst(page) {
 await mkdir(outputDir, { recursive: true });
 // Screenshots of an earlier run would pass for this one's.
 await Promise.all(Object.values(screenshots).map((file) => rm(file, { force: true })));
-const browser = await chromium.launch({ executablePath, args: chromiumFlags });
+const browser = await launchChromium();
 const failures = [];
 let exitCode = 0;
 let page;
@@ -147,22 +141,9 @@ try {
     // A context of its own for each person: nothing of the first sign-in stays for the second.
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     context.setDefaultTimeout(30_000);
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) {
-        return route.continue();
-      }
-
-      failures.push(`the page asked for ${url}`);
-      return route.abort('internetdisconnected');
-    });
+    await keepOffline(context, origin, failures);
     page = await context.newPage();
-    page.on('pageerror', (error) => failures.push(`uncaught error in the page: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.text().includes('Content Security Policy')) {
-        failures.push(`CSP violation: ${message.text()}`);
-      }
-    });
+    watchForErrors(page, failures);
     step(name);
     await scenario(page);
     await context.close();

@@ -7,7 +7,7 @@
 // Exits 0 when every check holds, 1 otherwise; leaves screenshots in the output folder either way.
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { keepOffline, launchChromium, watchForErrors } from './offline-chromium.mjs';
 
 // expectedText (optional): text the answer must contain, e.g. the signed-in user's name, so a real answer is required.
 const [baseUrl, token, outputDir, expectedText] = process.argv.slice(2);
@@ -20,12 +20,6 @@ const origin = new URL(baseUrl).origin;
 const pageUrl = new URL('/graphql/ui/', baseUrl).href;
 const graphqlUrl = new URL('/graphql', baseUrl).href;
 const screenshots = Object.fromEntries(['query', 'subscription', 'failure'].map((name) => [name, path.join(outputDir, `graphiql-${name}.png`)]));
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Without the background-networking flags Chromium keeps calling Google's hosts, which this network refuses.
-const chromiumFlags = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 
 const step = (text) => console.log(`· ${text}`);
 function check(condition, message) {
@@ -152,29 +146,15 @@ async function run(page, failures) {
 await mkdir(outputDir, { recursive: true });
 // Screenshots of an earlier run would pass for this one's.
 await Promise.all(Object.values(screenshots).map((file) => rm(file, { force: true })));
-const browser = await chromium.launch({ executablePath, args: chromiumFlags });
+const browser = await launchChromium();
 const failures = [];
 let exitCode = 0;
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
-  // Offline by construction: nothing but the host under test answers.
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) {
-      return route.continue();
-    }
-
-    failures.push(`the page asked for ${url}`);
-    return route.abort('internetdisconnected');
-  });
+  await keepOffline(context, origin, failures);
   const page = await context.newPage();
-  page.on('pageerror', (error) => failures.push(`uncaught error in the page: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.text().includes('Content Security Policy')) {
-      failures.push(`CSP violation: ${message.text()}`);
-    }
-  });
+  watchForErrors(page, failures);
   page.on('request', (request) => {
     const authorization = request.headers().authorization;
     if (request.url() === graphqlUrl && authorization !== undefined && authorization !== `Bearer ${token}`) {

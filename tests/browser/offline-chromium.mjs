@@ -1,0 +1,35 @@
+// What every browser test shares: Debian's Chromium launched headless, and pages kept offline and watched for errors.
+import { chromium } from 'playwright-core';
+
+// Without the background-networking flags Chromium keeps calling Google's hosts, which this network refuses.
+const chromiumFlags = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export function launchChromium() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumFlags });
+}
+
+/** Offline by construction: nothing but the host under test answers; any other request is recorded in failures. */
+export async function keepOffline(context, origin, failures) {
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) {
+      return route.continue();
+    }
+
+    failures.push(`the page asked for ${url}`);
+    return route.abort('internetdisconnected');
+  });
+}
+
+/** Records the page's uncaught errors and Content-Security-Policy violations in failures. */
+export function watchForErrors(page, failures) {
+  page.on('pageerror', (error) => failures.push(`uncaught error in the page: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) {
+      failures.push(`CSP violation: ${message.text()}`);
+    }
+  });
+}
