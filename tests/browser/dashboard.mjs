@@ -2,7 +2,9 @@
 // the reference case (Sơn La, plan 314/QĐ-UBND, Quỳnh Nhai's proposal for Chiềng Khoang waiting):
 //  1. the Sơn La committee signs in as a demo user, sees Chiềng Khoang in the designations with its figures, opens
 //     its page and its chart is drawn, approves its proposal with a reason and sees the status change;
-//  2. a Lai Châu analyst signs in and sees no Sơn La data, not even by typing a Sơn La unit's address.
+//  2. Quỳnh Nhai's district committee lands on its district, ranks its communes, and sees no other district nor the
+//     review screen;
+//  3. a Lai Châu analyst signs in and sees no Sơn La data, not even by typing a Sơn La unit's address.
 // Offline: any request that leaves the host's origin fails the run.
 //
 //   node dashboard.mjs <base URL of a running host> <output folder>
@@ -20,7 +22,7 @@ if (!baseUrl || !outputDir) {
 
 const origin = new URL(baseUrl).origin;
 const pageUrl = new URL('/dashboard/', baseUrl).href;
-const shots = ['overview', 'commune', 'review', 'approved', 'lai-chau', 'lai-chau-son-la-unit', 'failure'];
+const shots = ['overview', 'commune', 'review', 'approved', 'quynh-nhai', 'lai-chau', 'lai-chau-son-la-unit', 'failure'];
 const screenshots = Object.fromEntries(shots.map((name) => [name, path.join(outputDir, `dashboard-${name}.png`)]));
 const reason = 'Đạt đủ các tiêu chí của Kế hoạch 314/QĐ-UBND; hội nghị tổng kết ngày 17/11/2023 thống nhất.';
 
@@ -31,12 +33,13 @@ function check(condition, message) {
   }
 }
 
-async function signIn(page, role, province) {
-  step(`sign in as ${role} of ${province}`);
+async function signIn(page, role, province, district = '') {
+  step(`sign in as ${role} of ${province} ${district}`);
   const response = await page.goto(pageUrl, { waitUntil: 'load' });
   check(response?.status() === 200, `the page answered ${response?.status()}`);
   await page.getByLabel('Vai trò').selectOption(role);
   await page.getByLabel('Tỉnh').selectOption(province);
+  await page.getByLabel(/Mã huyện/).fill(district);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.locator('header .viewer').waitFor();
 }
@@ -110,6 +113,23 @@ async function sonLaCommittee(page) {
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
 }
 
+async function quynhNhaiDistrict(page) {
+  await signIn(page, 'District.Committee', '14', '118');
+  await page.getByRole('heading', { name: /Huyện Quỳnh Nhai/ }).waitFor();
+  const ranked = page.locator('#ranking tbody tr');
+  await ranked.first().waitFor();
+  const first = (await ranked.first().locator('td').allInnerTexts()).map((t) => t.trim());
+  // Chiềng Khoang is the only commune of Quỳnh Nhai with reports: 5 criminal cases in 2023.
+  check(first[1] === '03718' && first[2] === 'Xã Chiềng Khoang' && first[3] === '5', `the ranking starts with ${first.join(' | ')}`);
+  check((await canvasDrawn(page.locator('#ranking-chart'))) > 0, 'the ranking chart is blank');
+  check((await page.getByRole('link', { name: 'Xét duyệt đề xuất' }).count()) === 0, 'a district committee is offered the review screen');
+  await page.screenshot({ path: screenshots['quynh-nhai'], fullPage: true });
+  step("type the address of Thuận Châu's page");
+  await page.goto(`${pageUrl}#/unit/119`);
+  await page.getByRole('alert').filter({ hasText: 'không được xem' }).waitFor();
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+}
+
 async function laiChauAnalyst(page) {
   await signIn(page, 'Analyst', '12');
   await page.getByRole('heading', { name: /Lai Châu/ }).waitFor();
@@ -137,7 +157,7 @@ const failures = [];
 let exitCode = 0;
 let page;
 try {
-  for (const [name, scenario] of [['Sơn La committee', sonLaCommittee], ['Lai Châu analyst', laiChauAnalyst]]) {
+  for (const [name, scenario] of [['Sơn La committee', sonLaCommittee], ['Quỳnh Nhai district committee', quynhNhaiDistrict], ['Lai Châu analyst', laiChauAnalyst]]) {
     // A context of its own for each person: nothing of the first sign-in stays for the second.
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     context.setDefaultTimeout(30_000);
@@ -150,7 +170,7 @@ try {
   }
 
   check(failures.length === 0, failures.join('\n'));
-  console.log('ok: the dashboard shows the reference case, the committee approves, and Lai Châu sees none of Sơn La');
+  console.log('ok: the dashboard shows the reference case, the committee approves, a district sees its own, and Lai Châu sees none of Sơn La');
 } catch (error) {
   exitCode = 1;
   console.error(`FAILED: ${error.message}`);

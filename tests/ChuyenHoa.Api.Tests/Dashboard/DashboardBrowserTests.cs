@@ -11,6 +11,6 @@ namespace ChuyenHoa.Api.Tests.Dashboard;
 public sealed class DashboardBrowserTests(ApiHostFixture fixture, ITestOutputHelper output) : IClassFixture<ApiHostFixture>
 {
     [Fact]
-    public async Task Son_La_committee_sees_Chieng_Khoang_with_its_chart_and_approves_its_proposal_and_a_Lai_Chau_analyst_sees_no_Son_La_data() =>
+    public async Task Son_La_committee_sees_Chieng_Khoang_with_its_chart_and_approves_its_proposal_a_district_sees_its_own_and_a_Lai_Chau_analyst_sees_no_Son_La_data() =>
         await BrowserScripts.RunAsync(output, "dashboard.mjs", fixture.Host.BaseAddress.ToString(), BrowserScripts.OutputDirectory);
 }

@@ -116,6 +116,7 @@ public sealed class ExportTests(ApiHostFixture api) : IClassFixture<ApiHostFixtu
     [InlineData("unitCode=14", "Thiếu periods", "periods")]
     [InlineData("unitCode=14&periods=2023-13", "Kỳ báo cáo \"2023-13\" không hợp lệ", "periods")]
     [InlineData("unitCode=14&periods=2023&level=WARD", "Cấp \"WARD\" không hợp lệ", "level")]
+    [InlineData("unitCode=03718&periods=2023&level=DISTRICT", "Cấp DISTRICT không nằm dưới Xã Chiềng Khoang", "level")]
     [InlineData("unitCode=14&periods=2023&indicators=thefts", "Không có chỉ tiêu mã \"thefts\"", "indicator")]
     [InlineData("unitCode=14&periods=2023&format=pdf", "Định dạng \"pdf\" không có", "format")]
     public async Task Indicator_table_with_bad_parameters_is_400_with_a_Vietnamese_message(string parameters, string message, string field)

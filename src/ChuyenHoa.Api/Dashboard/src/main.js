@@ -65,16 +65,17 @@ async function overview(view) {
 
   view.innerHTML = '<p>Đang tải…</p>';
   const thisYear = new Date().getFullYear();
-  let year = yearOf();
-  let data;
-  // The newest year that has a plan, unless one was chosen.
-  for (const candidate of year ? [year] : Array.from({ length: 6 }, (_, i) => thisYear - i)) {
-    data = await graphql('ProvinceOverview', { provinceCode: viewer.provinceCode, year: candidate, period: String(candidate) });
-    year = candidate;
-    if (data.province?.conversionPlan) {
+  // The chosen year, or the newest of the last six that has a plan, or this year when none has.
+  const candidates = yearOf() ? [yearOf()] : Array.from({ length: 6 }, (_, i) => thisYear - i);
+  const answers = [];
+  for (const candidate of candidates) {
+    answers.push([candidate, await graphql('ProvinceOverview', { provinceCode: viewer.provinceCode, year: candidate, period: String(candidate) })]);
+    if (answers.at(-1)[1].province?.conversionPlan) {
       break;
     }
   }
+
+  const [year, data] = answers.find(([, answer]) => answer.province?.conversionPlan) ?? answers[0];
 
   const province = data.province;
   if (!province) {
@@ -87,7 +88,7 @@ async function overview(view) {
   view.innerHTML = `
     <h1>${escape(province.name)} — năm ${year}</h1>
     <label for="year">Năm</label>
-    <input id="year" type="number" min="2000" max="2100" value="${year}" />
+    <input id="year" type="number" min="2000" max="2100" />
     <section class="plan">${plan
       ? `Kế hoạch chuyển hóa theo Quyết định số <strong>${escape(plan.decisionNumber)}</strong> ngày <strong>${formatDate(plan.decisionDate)}</strong>`
       : 'Chưa có kế hoạch chuyển hóa của năm này.'}</section>
@@ -114,10 +115,7 @@ async function overview(view) {
     <h2>Theo tháng (toàn tỉnh)</h2>
     ${exportButtons(`unitCode=${province.code}&periods=${[...monthsOf(year), ...monthsOf(year - 1)].join(',')}`, 'Tải bảng số liệu theo tháng')}
     <section class="charts">${keyIndicators.map((c) => `<div class="chart" data-indicator="${c}"></div>`).join('')}</section>`;
-  view.querySelector('#year').addEventListener('change', (event) => {
-    sessionStorage.setItem('chuyenhoa.dashboard.year', event.target.value);
-    route();
-  });
+  yearInput(view, year);
   wireExports(view);
   await drawMonthly(view, province.code, year, keyIndicators);
 }
@@ -132,9 +130,25 @@ async function drawMonthly(container, unitCode, year, indicators) {
   });
 }
 
+/** The newest of the last six years in which the unit has any figure; this year when none has. */
+async function latestYearWithData(unitCode) {
+  const thisYear = new Date().getFullYear();
+  const years = Array.from({ length: 6 }, (_, i) => String(thisYear - i));
+  const data = await graphql('IndicatorTable', { unitCode, periods: years });
+  return Math.max(...data.indicatorTable.filter((r) => r.value !== null).map((r) => Number(r.period)), 0) || thisYear;
+}
+
+function yearInput(view, year) {
+  view.querySelector('#year').value = year;
+  view.querySelector('#year').addEventListener('change', (event) => {
+    sessionStorage.setItem('chuyenhoa.dashboard.year', event.target.value);
+    route();
+  });
+}
+
 async function unitPage(view, code) {
   view.innerHTML = '<p>Đang tải…</p>';
-  const year = yearOf() ?? 2023;
+  const year = yearOf() ?? await latestYearWithData(code);
   const indicator = sessionStorage.getItem('chuyenhoa.dashboard.indicator') ?? 'criminal_cases';
   const head = await graphql('IndicatorTable', { unitCode: code, periods: [String(year)] });
   const unit = head.province ?? head.district ?? head.commune;
@@ -151,6 +165,8 @@ async function unitPage(view, code) {
   view.innerHTML = `
     <nav class="crumbs"><a href="#/unit/${escape(viewer.districtCode ?? viewer.provinceCode)}">↑ Đơn vị của tôi</a></nav>
     <h1>${escape(unit.fullName)} <small>(mã <span class="code">${escape(unit.code)}</span>) — năm ${year}</small></h1>
+    <label for="year">Năm</label>
+    <input id="year" type="number" min="2000" max="2100" />
     <label for="indicator">Chỉ tiêu</label>
     <select id="indicator">${all.map((c) => `<option value="${c}" ${c === indicator ? 'selected' : ''}>${escape(names[c])}</option>`).join('')}</select>
     <table class="totals"><thead><tr><th>Chỉ tiêu</th><th>Năm ${year}</th><th>Cùng kỳ năm trước</th><th>Thay đổi</th></tr></thead><tbody>
@@ -165,6 +181,7 @@ async function unitPage(view, code) {
       ${exportButtons(`unitCode=${unit.code}&level=${childLevel}&indicators=${indicator}&periods=${year}`, 'Tải bảng xếp hạng')}
       <div class="chart ranking" id="ranking-chart"></div>
       <table id="ranking"><thead><tr><th>#</th><th>Mã</th><th>Đơn vị</th><th>Năm ${year}</th><th>Cùng kỳ năm trước</th><th>Thay đổi</th></tr></thead><tbody></tbody></table>` : ''}`;
+  yearInput(view, year);
   view.querySelector('#indicator').addEventListener('change', (event) => {
     sessionStorage.setItem('chuyenhoa.dashboard.indicator', event.target.value);
     route();

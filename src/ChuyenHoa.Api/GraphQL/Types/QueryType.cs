@@ -195,6 +195,11 @@ public sealed class QueryType : ObjectGraphType
             return [];
         }
 
+        if (level < root.Level)
+        {
+            throw ResolveContextExtensions.Error(ErrorCodes.ValidationFailed, $"Cấp {context.GetArgument<string>("level")} không nằm dưới {root.FullName}: chọn một cấp dưới đơn vị gốc, hoặc bỏ trống để lấy chính đơn vị.", "level");
+        }
+
         var units = level is null || level == root.Level ? [root] : await DescendantsAsync(context, root, level.Value);
         var cells = (long)units.Count * periods.Count * Math.Max(indicators.Count, IndicatorCatalog.Standard.Definitions.Count);
         if (cells > MaxTableCells)
