@@ -151,4 +151,20 @@ public sealed class ProposalWorkflowTests(AzuriteFixture storage) : ReferenceCas
 
     private async Task<DesignationStatus> DesignationAsync(string commune) =>
         (await Grains.GetGrain<IConversionPlanGrain>("14-2023").GetAsync())!.Designations.Single(d => d.CommuneCode == commune).Status;
+
+    [Fact]
+    public async Task Evidence_is_read_by_whoever_may_read_the_proposal_and_is_not_found_for_anyone_else()
+    {
+        var evidence = (await Proposal.GetAsync())!.Evidence.Single();
+
+        var forProvince = await Proposal.ReadEvidenceAsync(Province, evidence.Sha256);
+        var forDistrict = await Proposal.ReadEvidenceAsync(QuynhNhai, evidence.Sha256);
+
+        Assert.Equal((evidence.FileName, evidence.ContentType), (forProvince!.FileName, forProvince.ContentType));
+        Assert.Equal(evidence.Sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(forProvince.Content)));
+        Assert.Equal(forProvince.Content, forDistrict!.Content);
+        Assert.Null(await Proposal.ReadEvidenceAsync(ReferenceCaseLoader.DistrictCommittee("119"), evidence.Sha256));
+        Assert.Null(await Proposal.ReadEvidenceAsync(new Caller("province-12", "Ban Chỉ đạo 138 tỉnh Lai Châu", [Roles.ProvinceCommittee], "12", null), evidence.Sha256));
+        Assert.Null(await Proposal.ReadEvidenceAsync(Province, new string('0', 64)));
+    }
 }
