@@ -21,26 +21,33 @@ public static class DashboardEndpoints
     public const string Path = "/dashboard";
     public const string ConfigPath = "/api/dashboard/config";
 
-    // Own origin only (HTTP and WebSocket) plus Entra's sign-in, which MSAL reaches by fetch and by a popup/redirect.
-    // ECharts draws on a canvas and sets inline styles.
-    private const string ContentSecurityPolicy =
-        "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; "
-        + "connect-src 'self' https://login.microsoftonline.com; frame-src https://login.microsoftonline.com; "
-        + "object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-
     public static IEndpointRouteBuilder MapDashboard(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapEmbeddedSite(Path, "Dashboard/", ContentSecurityPolicy);
-        endpoints.MapGet(ConfigPath, (IConfiguration configuration, IHostEnvironment environment) =>
-            {
-                var azureAd = configuration.GetSection(AuthenticationSetup.AzureAdSection);
-                var clientId = azureAd["ClientId"];
-                var authority = azureAd["Authority"]
-                    ?? (azureAd["Instance"] is { Length: > 0 } instance && azureAd["TenantId"] is { Length: > 0 } tenant ? $"{instance.TrimEnd('/')}/{tenant}" : null);
-                var audience = azureAd["Audience"] ?? (clientId is null ? null : $"api://{clientId}");
-                return TypedResults.Ok(new DashboardConfig(environment.IsDevelopment(), clientId, authority, audience is null ? [] : [$"{audience}/.default"]));
-            })
-            .AllowAnonymous();
+        var services = endpoints.ServiceProvider;
+        var config = ConfigFrom(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>());
+        endpoints.MapEmbeddedSite(Path, "Dashboard/", ContentSecurityPolicy(config));
+        endpoints.MapGet(ConfigPath, () => TypedResults.Ok(config)).AllowAnonymous();
         return endpoints;
+    }
+
+    private static DashboardConfig ConfigFrom(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var azureAd = configuration.GetSection(AuthenticationSetup.AzureAdSection);
+        var clientId = azureAd["ClientId"];
+        var authority = azureAd["Authority"]
+            ?? (azureAd["Instance"] is { Length: > 0 } instance && azureAd["TenantId"] is { Length: > 0 } tenant ? $"{instance.TrimEnd('/')}/{tenant}" : null);
+        var audience = azureAd["Audience"] ?? (clientId is null ? null : $"api://{clientId}");
+        return new DashboardConfig(environment.IsDevelopment(), clientId, authority, audience is null ? [] : [$"{audience}/.default"]);
+    }
+
+    /// <summary>
+    /// The page's own origin only (HTTP and WebSocket), plus, outside Development, the Entra authority that MSAL reaches by
+    /// fetch and in a hidden frame. ECharts draws on a canvas and sets inline styles.
+    /// </summary>
+    private static string ContentSecurityPolicy(DashboardConfig config)
+    {
+        var entra = !config.DevelopmentSignIn && Uri.TryCreate(config.Authority, UriKind.Absolute, out var authority) ? " " + authority.GetLeftPart(UriPartial.Authority) : "";
+        return "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; "
+            + $"connect-src 'self'{entra}; frame-src 'self'{entra}; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     }
 }

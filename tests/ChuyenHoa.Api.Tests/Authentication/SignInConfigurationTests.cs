@@ -57,6 +57,8 @@ public sealed class SignInConfigurationTests(DevelopmentHostFixture fixture)
             var config = await http.GetFromJsonAsync<DashboardConfig>(DashboardEndpoints.ConfigPath);
             Assert.Equal((false, "0d6f3c1a-5b7e-4c2d-9a8f-1e2b3c4d5e6f", "https://login.microsoftonline.com/organizations"), (config!.DevelopmentSignIn, config.ClientId, config.Authority));
             Assert.Equal(["api://0d6f3c1a-5b7e-4c2d-9a8f-1e2b3c4d5e6f/.default"], config.Scopes);
+            var page = await http.GetAsync(DashboardEndpoints.Path + "/");
+            Assert.Contains("connect-src 'self' https://login.microsoftonline.com;", page.Headers.GetValues("Content-Security-Policy").Single());
             // No token is sent: validating one would fetch Entra's metadata, and this machine has no network.
             Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/api/me")).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/ready")).StatusCode);
