@@ -10,7 +10,7 @@
 //   node dashboard.mjs <base URL of a running host> <output folder>
 //
 // Exits 0 when every check holds, 1 otherwise; leaves screenshots in the output folder either way.
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { keepOffline, launchChromium, watchForErrors } from './offline-chromium.mjs';
 
@@ -123,6 +123,13 @@ async function quynhNhaiDistrict(page) {
   check(first[1] === '03718' && first[2] === 'Xã Chiềng Khoang' && first[3] === '5', `the ranking starts with ${first.join(' | ')}`);
   check((await canvasDrawn(page.locator('#ranking-chart'))) > 0, 'the ranking chart is blank');
   check((await page.getByRole('link', { name: 'Xét duyệt đề xuất' }).count()) === 0, 'a district committee is offered the review screen');
+  step('export the ranking as XLSX from the page');
+  const downloading = page.waitForEvent('download');
+  await page.locator('.exports', { hasText: 'Tải bảng xếp hạng' }).getByRole('button', { name: 'XLSX' }).click();
+  const ranking = await downloading;
+  check(ranking.suggestedFilename() === 'bang-chi-tieu-118.xlsx', `the ranking downloads as ${ranking.suggestedFilename()}`);
+  const bytes = await readFile(await ranking.path());
+  check(bytes.subarray(0, 2).toString() === 'PK', 'the ranking download is not an XLSX (zip) file');
   await page.screenshot({ path: screenshots['quynh-nhai'], fullPage: true });
   step("type the address of Thuận Châu's page");
   await page.goto(`${pageUrl}#/unit/119`);
