@@ -31,7 +31,11 @@ export function formatDate(iso) {
 }
 
 export function formatDateTime(iso) {
-  return new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso));
+  // dateStyle 'short' gives a two-digit year in vi-VN; official papers write it in full (17/11/2023 14:05).
+  return new Intl.DateTimeFormat('vi-VN', {
+    day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false,
+    timeZone: 'Asia/Ho_Chi_Minh',
+  }).format(new Date(iso));
 }
 
 export const designationStatus = {
