@@ -1,4 +1,5 @@
 using ChuyenHoa.Api.GraphQL.Execution;
+using ChuyenHoa.Api.Resilience;
 using ChuyenHoa.Contracts.Security;
 using GraphQL;
 using GraphQL.Execution;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace ChuyenHoa.Api.GraphQL.Transport;
 
 /// <summary>Runs one GraphQL request for a caller, the same way for HTTP and WebSocket.</summary>
-public sealed class GraphQLExecution(IDocumentExecuter executer, ISchema schema, IGrainFactory grains, IOptions<GraphQLOptions> options)
+public sealed class GraphQLExecution(IDocumentExecuter executer, ISchema schema, IGrainFactory grains, UnavailableErrors unavailable, IOptions<GraphQLOptions> options)
 {
     public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, Caller? caller, HttpContext context, CancellationToken cancellationToken) =>
         executer.ExecuteAsync(new ExecutionOptions
@@ -28,5 +29,15 @@ public sealed class GraphQLExecution(IDocumentExecuter executer, ISchema schema,
             CancellationToken = cancellationToken,
             Timeout = options.Value.RequestTimeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
+            UnhandledExceptionDelegate = failure =>
+            {
+                // An outage gets its code and a message a person can act on; other failures stay unexplained errors.
+                if (unavailable.Classify(failure.OriginalException) is { } error)
+                {
+                    failure.Exception = error;
+                }
+
+                return Task.CompletedTask;
+            },
         });
 }

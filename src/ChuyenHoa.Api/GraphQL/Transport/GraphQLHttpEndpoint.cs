@@ -1,5 +1,7 @@
 using System.Net;
 using ChuyenHoa.Api.GraphQL.Execution;
+using ChuyenHoa.Api.Resilience;
+using ChuyenHoa.Errors;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
@@ -19,6 +21,7 @@ public sealed class GraphQLHttpEndpoint(
     GraphQLExecution execution,
     IGraphQLTextSerializer serializer,
     ICallerAuthenticator authenticator,
+    MutationRateLimiter rateLimiter,
     IOptions<GraphQLOptions> options)
 {
     public const string GraphQLResponseMediaType = "application/graphql-response+json";
@@ -62,10 +65,20 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        if (HttpMethods.IsGet(context.Request.Method) && OperationOf(request) is OperationType.Mutation or OperationType.Subscription)
+        var operation = OperationOf(request);
+        if (HttpMethods.IsGet(context.Request.Method) && operation is OperationType.Mutation or OperationType.Subscription)
         {
             context.Response.Headers.Allow = "POST";
             await WriteErrorAsync(context, HttpStatusCode.MethodNotAllowed, mediaType, "GET chỉ dùng cho truy vấn đọc; gửi thao tác ghi bằng POST.");
+            return;
+        }
+
+        if (operation == OperationType.Mutation && rateLimiter.TryAcquire(caller.UserId) is { } retryAfter)
+        {
+            var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
+            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await WriteErrorAsync(context, HttpStatusCode.TooManyRequests, mediaType,
+                $"Bạn đã gửi quá nhiều thao tác ghi trong thời gian ngắn; thao tác này chưa được thực hiện. Hãy gửi lại sau {seconds} giây.", ErrorCodes.RateLimited);
             return;
         }
 
@@ -77,6 +90,16 @@ public sealed class GraphQLHttpEndpoint(
         }
 
         context.Response.StatusCode = (int)StatusFor(result, mediaType);
+        if (result.Executed && result.Data is null && result.Errors is { Count: > 0 } errors && UnavailableErrors.AllUnavailable(errors))
+        {
+            // Nothing was answered because of an outage: say so at the HTTP level too, so that proxies and clients retry.
+            context.Response.Headers.RetryAfter = "5";
+            if (mediaType == GraphQLResponseMediaType)
+            {
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            }
+        }
+
         context.Response.ContentType = $"{mediaType}; charset=utf-8";
         await context.Response.WriteAsync(serializer.Serialize(result), context.RequestAborted);
     }
@@ -186,12 +209,18 @@ public sealed class GraphQLHttpEndpoint(
         }
     }
 
-    /// <summary>The type of the operation a GET would run; null when the document cannot be read (execution reports why).</summary>
+    /// <summary>The type of the operation the request would run; null when the document cannot be read (execution reports why).</summary>
     private static OperationType? OperationOf(GraphQLRequest request)
     {
         if (request.Query is null)
         {
             return null;
+        }
+
+        // Most requests are queries without the word: they skip this extra parse (the document cache parses once more).
+        if (!request.Query.Contains("mutation", StringComparison.Ordinal) && !request.Query.Contains("subscription", StringComparison.Ordinal))
+        {
+            return OperationType.Query;
         }
 
         try
@@ -206,10 +235,10 @@ public sealed class GraphQLHttpEndpoint(
         }
     }
 
-    private async Task WriteErrorAsync(HttpContext context, HttpStatusCode status, string mediaType, string message)
+    private async Task WriteErrorAsync(HttpContext context, HttpStatusCode status, string mediaType, string message, string code = "BAD_REQUEST")
     {
         context.Response.StatusCode = (int)status;
         context.Response.ContentType = $"{mediaType}; charset=utf-8";
-        await context.Response.WriteAsync(serializer.Serialize(new ExecutionResult { Executed = false, Errors = [new ExecutionError(message) { Code = "BAD_REQUEST" }] }), context.RequestAborted);
+        await context.Response.WriteAsync(serializer.Serialize(new ExecutionResult { Executed = false, Errors = [new ExecutionError(message) { Code = code }] }), context.RequestAborted);
     }
 }
