@@ -220,7 +220,7 @@ public sealed class HostileInputTests(ApiHostFixture api) : IClassFixture<ApiHos
         AddFixed("criterion-threshold-negative", () => Post(Plan, new { input = new { provinceCode = "14", year = 2024, decisionNumber = "1/QĐ", decisionDate = "2024-01-01", communeCodes = new[] { "03718" }, removalCriteria = new[] { new { indicator = "security_cameras", kind = "AT_LEAST", threshold = -10 } } } }), Sender.Province);
 
         // Periods and dates.
-        foreach (var period in new[] { "2023-13", "2023-00", "23-11", "2023/11", "2023-11-01", "", "2023-Q4", "2023", "9999-12", "2023-1", " 2023-11", "=1+1", "２０２３-11" })
+        foreach (var period in new[] { "2023-13", "2023-00", "23-11", "2023/11", "2023-11-01", "", "2023-Q4", "2023", "9999-12", "2023-1", "=1+1", "２０２３-11" })
         {
             AddFixed($"period-{period}", () => Post(Report, ReportInput(period: period)));
         }

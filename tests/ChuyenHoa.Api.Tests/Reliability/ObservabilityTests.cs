@@ -38,7 +38,8 @@ public sealed class ObservabilityTests(ObservabilityTests.LoggedHost api) : ICla
 
     [Theory]
     [InlineData(null)]
-    [InlineData("có dấu tiếng Việt")]
+    [InlineData("with spaces")]
+    [InlineData("0123456789012345678901234567890123456789012345678901234567890123456789")]
     [InlineData("x\"><script>")]
     public async Task A_missing_or_unsafe_correlation_id_is_replaced_by_a_new_one(string? sent)
     {
