@@ -44,10 +44,10 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
         var acknowledged = (await district.PostAsync(Report, new { commune = "03772", period = "2023-11", v = 111, key = "before" })).EnsureData();
         Assert.Empty(acknowledged["submitIndicatorReport"]!["errors"]!.AsArray());
 
-        var outage = Stopwatch.StartNew();
         var ports = new AzuriteLaunch(AzuriteFixture.PackageDirectory, _location, _azurite!.BlobPort, _azurite.QueuePort, _azurite.TablePort);
         await _azurite.DisposeAsync();
         _azurite = null;
+        var outage = Stopwatch.StartNew();
 
         var write = await district.PostAsync(Report, new { commune = "03772", period = "2023-12", v = 222, key = "during" });
         output.WriteLine($"write during the outage answered after {outage.Elapsed.TotalSeconds:0.0} s: {(int)write.Status} {write.Body}");
