@@ -6,9 +6,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Validation;
-using GraphQLParser;
 using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
@@ -21,7 +19,6 @@ public sealed class GraphQLHttpEndpoint(
     GraphQLExecution execution,
     IGraphQLTextSerializer serializer,
     ICallerAuthenticator authenticator,
-    MutationRateLimiter rateLimiter,
     IOptions<GraphQLOptions> options)
 {
     public const string GraphQLResponseMediaType = "application/graphql-response+json";
@@ -65,20 +62,10 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        var operation = OperationOf(request);
-        if (HttpMethods.IsGet(context.Request.Method) && operation is OperationType.Mutation or OperationType.Subscription)
+        if (HttpMethods.IsGet(context.Request.Method) && GraphQLExecution.OperationOf(request) is OperationType.Mutation or OperationType.Subscription)
         {
             context.Response.Headers.Allow = "POST";
             await WriteErrorAsync(context, HttpStatusCode.MethodNotAllowed, mediaType, "GET chỉ dùng cho truy vấn đọc; gửi thao tác ghi bằng POST.");
-            return;
-        }
-
-        if (operation == OperationType.Mutation && rateLimiter.TryAcquire(caller.UserId) is { } retryAfter)
-        {
-            var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
-            context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            await WriteErrorAsync(context, HttpStatusCode.TooManyRequests, mediaType,
-                $"Bạn đã gửi quá nhiều thao tác ghi trong thời gian ngắn; thao tác này chưa được thực hiện. Hãy gửi lại sau {seconds} giây.", ErrorCodes.RateLimited);
             return;
         }
 
@@ -90,6 +77,12 @@ public sealed class GraphQLHttpEndpoint(
         }
 
         context.Response.StatusCode = (int)StatusFor(result, mediaType);
+        if (!result.Executed && result.Errors?.FirstOrDefault(e => e.Code == ErrorCodes.RateLimited) is { } limited)
+        {
+            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            context.Response.Headers.RetryAfter = limited.Data[GraphQLExecution.RetryAfterSeconds]?.ToString();
+        }
+
         if (result.Executed && result.Data is null && result.Errors is { Count: > 0 } errors && UnavailableErrors.AllUnavailable(errors))
         {
             // Nothing was answered because of an outage: say so at the HTTP level too, so that proxies and clients retry.
@@ -209,36 +202,10 @@ public sealed class GraphQLHttpEndpoint(
         }
     }
 
-    /// <summary>The type of the operation the request would run; null when the document cannot be read (execution reports why).</summary>
-    private static OperationType? OperationOf(GraphQLRequest request)
-    {
-        if (request.Query is null)
-        {
-            return null;
-        }
-
-        // Most requests are queries without the word: they skip this extra parse (the document cache parses once more).
-        if (!request.Query.Contains("mutation", StringComparison.Ordinal) && !request.Query.Contains("subscription", StringComparison.Ordinal))
-        {
-            return OperationType.Query;
-        }
-
-        try
-        {
-            var operations = Parser.Parse(request.Query).Definitions.OfType<GraphQLOperationDefinition>().ToList();
-            var chosen = request.OperationName is null ? (operations.Count == 1 ? operations[0] : null) : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
-            return chosen?.Operation;
-        }
-        catch (GraphQLSyntaxErrorException)
-        {
-            return null;
-        }
-    }
-
-    private async Task WriteErrorAsync(HttpContext context, HttpStatusCode status, string mediaType, string message, string code = "BAD_REQUEST")
+    private async Task WriteErrorAsync(HttpContext context, HttpStatusCode status, string mediaType, string message)
     {
         context.Response.StatusCode = (int)status;
         context.Response.ContentType = $"{mediaType}; charset=utf-8";
-        await context.Response.WriteAsync(serializer.Serialize(new ExecutionResult { Executed = false, Errors = [new ExecutionError(message) { Code = code }] }), context.RequestAborted);
+        await context.Response.WriteAsync(serializer.Serialize(new ExecutionResult { Executed = false, Errors = [new ExecutionError(message) { Code = "BAD_REQUEST" }] }), context.RequestAborted);
     }
 }
