@@ -33,6 +33,8 @@ public static class ChuyenHoaHost
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
         var options = builder.Configuration.GetSection(ChuyenHoaOptions.Section).Get<ChuyenHoaOptions>() ?? new ChuyenHoaOptions();
+        // Before any storage client exists: the Azure SDK decides once whether it creates activities.
+        builder.AddChuyenHoaTelemetry(options.Cluster.ClusterId);
         using var startupLogging = LoggerFactory.Create(logging => logging
             .AddConfiguration(builder.Configuration.GetSection("Logging"))
             .AddSimpleConsole(console => console.SingleLine = true));
@@ -57,7 +59,6 @@ public static class ChuyenHoaHost
             builder.Services.AddSingleton<IEvidenceStore, BlobEvidenceStore>();
             builder.Services.AddSingleton<IStorageFailureDetector, AzureStorageFailureDetector>();
             builder.UseOrleans(silo => ConfigureSilo(silo, options.Cluster, builder.Configuration.GetSection(MembershipSection), account));
-            builder.AddChuyenHoaTelemetry(options.Cluster.ClusterId);
             // Grain state in Orleans' own binary format: version-tolerant through [Id] and [Alias], unlike
             // the default JSON, which records CLR type names that a refactoring (or a collection expression) changes.
             builder.Services.Replace(ServiceDescriptor.Singleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>());

@@ -23,7 +23,7 @@ public static class Telemetry
 
     public static void AddChuyenHoaTelemetry(this WebApplicationBuilder builder, string clusterId)
     {
-        // The Azure SDK creates activities for storage calls only with this switch on.
+        // The Azure SDK creates activities for storage calls only with this switch on, read when its first client is made.
         AppContext.SetSwitch("Azure.Experimental.EnableActivitySource", true);
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ServiceName, serviceInstanceId: $"{clusterId}/{Environment.MachineName}/{Environment.ProcessId}"))
