@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ChuyenHoa.Contracts.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ChuyenHoa.Api.Diagnostics;
@@ -18,9 +19,7 @@ public static class CorrelationIdMiddleware
 
     public static IApplicationBuilder UseCorrelationId(this IApplicationBuilder app)
     {
-        var logger = app.ApplicationServices.GetService(typeof(ILoggerFactory)) is ILoggerFactory factory
-            ? factory.CreateLogger(typeof(CorrelationIdMiddleware))
-            : null;
+        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CorrelationIdMiddleware));
         return app.Use(async (context, next) =>
         {
             var correlationId = IsSane(context.Request.Headers[HeaderName]) ? context.Request.Headers[HeaderName].ToString() : Guid.NewGuid().ToString("N");
@@ -28,7 +27,7 @@ public static class CorrelationIdMiddleware
             context.Response.Headers[HeaderName] = correlationId;
             Activity.Current?.SetTag(TraceTag, correlationId);
             CorrelationContext.Current = correlationId;
-            using (logger?.BeginScope(new Dictionary<string, object> { [CorrelationContext.LogProperty] = correlationId }))
+            using (logger.BeginScope(new Dictionary<string, object> { [CorrelationContext.LogProperty] = correlationId }))
             {
                 await next(context);
             }
