@@ -17,13 +17,8 @@ public sealed class ObservabilityTests(ObservabilityTests.LoggedHost api) : ICla
     {
         using var district = api.QuynhNhai();
         var correlationId = $"test-{Guid.NewGuid():N}";
-        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
-        {
-            Content = new StringContent("""{"query": "mutation { submitIndicatorReport(input: { communeCode: \"03718\", period: \"2023-12\", values: [{ indicator: \"criminal_cases\", value: 1 }] }) { errors { code } } }"}""", System.Text.Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add(CorrelationIdMiddleware.HeaderName, correlationId);
 
-        var response = await district.SendAsync(request);
+        var response = await district.SendAsync(CorrelatedReport(correlationId, 1));
 
         Assert.Equal(correlationId, response.Headers[CorrelationIdMiddleware.HeaderName]);
         var grainEntries = api.Logs.Entries
@@ -77,6 +72,19 @@ public sealed class ObservabilityTests(ObservabilityTests.LoggedHost api) : ICla
         {
             Assert.Contains("Orleans", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
         }
+    }
+
+    /// <summary>A report of Chiềng Khoang for December 2023 sent with the given correlation id.</summary>
+    internal static HttpRequestMessage CorrelatedReport(string correlationId, int criminalCases)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(
+                $$"""{"query": "mutation { submitIndicatorReport(input: { communeCode: \"03718\", period: \"2023-12\", values: [{ indicator: \"criminal_cases\", value: {{criminalCases}} }] }) { errors { code } } }"}""",
+                System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add(CorrelationIdMiddleware.HeaderName, correlationId);
+        return request;
     }
 
     public sealed class LoggedHost : ApiHostFixture

@@ -17,12 +17,7 @@ public sealed class OtlpExportTests(OtlpExportTests.ExportingHost api) : IClassF
     {
         using var district = api.QuynhNhai();
         var correlationId = $"otlp-{Guid.NewGuid():N}";
-        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
-        {
-            Content = new StringContent("""{"query": "mutation { submitIndicatorReport(input: { communeCode: \"03718\", period: \"2023-12\", values: [{ indicator: \"criminal_cases\", value: 2 }] }) { errors { code } } }"}""", Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add(CorrelationIdMiddleware.HeaderName, correlationId);
-        Assert.Equal(HttpStatusCode.OK, (await district.SendAsync(request)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await district.SendAsync(ObservabilityTests.CorrelatedReport(correlationId, 2))).Status);
 
         // Spans are batched (every 5 s by default); protobuf keeps strings as UTF-8 bytes, so names can be looked for as text.
         string[] expected = [correlationId, "Microsoft.AspNetCore", "Microsoft.Orleans.Application", "Azure.Storage.Blobs", CorrelationIdMiddleware.TraceTag];
