@@ -30,8 +30,10 @@ public sealed class SiloHost : IAsyncDisposable
     /// state even on a shared Azurite, and silos started with the same id share it. <paramref name="settings"/> adds or overrides keys.
     /// </summary>
     /// <param name="environment">The ASP.NET Core environment: Development (the development token issuer) unless a test asks for another.</param>
+    /// <param name="logging">Logger providers a test adds to read what the host logs (none by default).</param>
     public static async Task<SiloHost> StartAsync(
-        string? connectionString, string clusterId, IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development")
+        string? connectionString, string clusterId, IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development",
+        ILoggerProvider? logging = null)
     {
         var configuration = new Dictionary<string, string?>
         {
@@ -54,6 +56,10 @@ public sealed class SiloHost : IAsyncDisposable
             {
                 builder.Configuration.AddInMemoryCollection(configuration);
                 builder.Logging.ClearProviders();
+                if (logging is not null)
+                {
+                    builder.Logging.AddProvider(logging);
+                }
             });
         try
         {

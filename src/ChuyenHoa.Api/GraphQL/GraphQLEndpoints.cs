@@ -2,6 +2,7 @@ using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Api.GraphQL.Subscriptions;
 using ChuyenHoa.Api.GraphQL.Transport;
 using ChuyenHoa.Api.Ide;
+using ChuyenHoa.Api.Resilience;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation.Complexity;
@@ -24,6 +25,9 @@ public static class GraphQLEndpoints
         services.AddSingleton<ProposalChangeHub>();
         services.AddSingleton<DocumentPreparation>();
         services.AddSingleton<GraphQLExecution>();
+        services.AddSingleton<UnavailableErrors>();
+        services.Configure<RateLimitingOptions>(configuration.GetSection(RateLimitingOptions.Section));
+        services.AddSingleton<MutationRateLimiter>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<ICallerAuthenticator, BearerCallerAuthenticator>();
         services.AddGraphQL(graphql => graphql

@@ -8,4 +8,13 @@ public static class ErrorCodes
     public const string NotFound = "NOT_FOUND";
     public const string InvalidState = "INVALID_STATE";
     public const string Forbidden = "FORBIDDEN";
+
+    /// <summary>The storage account did not answer; nothing was half-written, and a retry with the same key lands once.</summary>
+    public const string StorageUnavailable = "STORAGE_UNAVAILABLE";
+
+    /// <summary>The cluster could not serve the call in time (a silo failed or is being replaced); retry.</summary>
+    public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
+
+    /// <summary>Too many mutations from one caller; retry after the time the response names.</summary>
+    public const string RateLimited = "RATE_LIMITED";
 }

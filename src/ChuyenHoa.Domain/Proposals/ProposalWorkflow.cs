@@ -32,7 +32,8 @@ public static class ProposalWorkflow
             return Result<RemovalProposalStatus>.Failure(DomainError.InvalidState(Refusal(current, action)));
         }
 
-        if (action is ProposalAction.Reject or ProposalAction.Return && string.IsNullOrWhiteSpace(reason))
+        // Control characters alone (a NUL, a stray escape) read as nothing: they are no reason either.
+        if (action is ProposalAction.Reject or ProposalAction.Return && (reason is null || reason.All(c => char.IsWhiteSpace(c) || char.IsControl(c))))
         {
             var purpose = action == ProposalAction.Return ? "để huyện biết cần bổ sung, hoàn thiện gì" : "để huyện biết vì sao xã chưa được đưa ra khỏi danh sách";
             return Result<RemovalProposalStatus>.Failure(DomainError.Validation($"Cần ghi lý do khi {Describe(action)} đề xuất, {purpose}.", ReasonField));

@@ -1,15 +1,20 @@
 using System.Net;
 using ChuyenHoa.Api.Authentication;
+using ChuyenHoa.Api.Diagnostics;
 using ChuyenHoa.Api.Exports;
 using ChuyenHoa.Api.GraphQL;
 using ChuyenHoa.Api.Health;
+using ChuyenHoa.Api.Resilience;
 using ChuyenHoa.Api.Web;
 using ChuyenHoa.Contracts;
 using ChuyenHoa.Grains.Conversion;
+using ChuyenHoa.Grains.Diagnostics;
 using ChuyenHoa.Host.Configuration;
 using ChuyenHoa.Host.Storage;
+using ChuyenHoa.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using Orleans.Storage;
 
 namespace ChuyenHoa.Host.Hosting;
@@ -17,6 +22,12 @@ namespace ChuyenHoa.Host.Hosting;
 /// <summary>Composes one silo with the API: storage (embedded Azurite or a configured account), Orleans, health.</summary>
 public static class ChuyenHoaHost
 {
+    /// <summary>Where the Orleans dashboard is served.</summary>
+    public const string DashboardPath = "/admin/orleans";
+
+    /// <summary>Binds to Orleans' <see cref="ClusterMembershipOptions"/> by property name (ProbeTimeout, NumMissedProbesLimit, ...).</summary>
+    public const string MembershipSection = "ChuyenHoa:Cluster:Membership";
+
     /// <param name="args">Command-line arguments, as for any ASP.NET Core app (<c>--urls</c>, <c>--ChuyenHoa:DataPath</c>, ...).</param>
     /// <param name="configure">Lets tests add configuration before anything is read.</param>
     public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null, CancellationToken cancellationToken = default)
@@ -24,6 +35,8 @@ public static class ChuyenHoaHost
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
         var options = builder.Configuration.GetSection(ChuyenHoaOptions.Section).Get<ChuyenHoaOptions>() ?? new ChuyenHoaOptions();
+        // Before any storage client exists: the Azure SDK decides once whether it creates activities.
+        builder.AddChuyenHoaTelemetry(options.Cluster.ClusterId);
         using var startupLogging = LoggerFactory.Create(logging => logging
             .AddConfiguration(builder.Configuration.GetSection("Logging"))
             .AddSimpleConsole(console => console.SingleLine = true));
@@ -46,7 +59,8 @@ public static class ChuyenHoaHost
             builder.Services.AddSingleton(account);
             builder.Services.AddSingleton(TimeProvider.System);
             builder.Services.AddSingleton<IEvidenceStore, BlobEvidenceStore>();
-            builder.UseOrleans(silo => ConfigureSilo(silo, options.Cluster, account));
+            builder.Services.AddSingleton<IStorageFailureDetector, AzureStorageFailureDetector>();
+            builder.UseOrleans(silo => ConfigureSilo(silo, options.Cluster, builder.Configuration.GetSection(MembershipSection), account));
             // Grain state in Orleans' own binary format: version-tolerant through [Id] and [Alias], unlike
             // the default JSON, which records CLR type names that a refactoring (or a collection expression) changes.
             builder.Services.Replace(ServiceDescriptor.Singleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>());
@@ -61,12 +75,15 @@ public static class ChuyenHoaHost
 
             builder.AddChuyenHoaAuthentication(RepositoryPaths.ResolveDataPath(options));
             var app = builder.Build();
+            app.UseCorrelationId();
             app.UseWebSockets();
             app.MapHealthEndpoints();
             app.UseChuyenHoaAuthentication();
             app.MapChuyenHoaGraphQL();
             app.MapExports();
             app.MapDashboard();
+            // The Orleans dashboard shows every tenant's grains: platform administrators only (401 without a token, 403 for other roles).
+            app.MapOrleansDashboard(DashboardPath).RequireAuthorization(policy => policy.RequireRole(Roles.PlatformAdmin));
             return app;
         }
         catch
@@ -104,8 +121,14 @@ public static class ChuyenHoaHost
         return name.Length <= 63 ? name.TrimEnd('-') : name[..63].TrimEnd('-');
     }
 
-    private static void ConfigureSilo(ISiloBuilder silo, ClusterSettings cluster, StorageAccount account)
+    private static void ConfigureSilo(ISiloBuilder silo, ClusterSettings cluster, IConfiguration membership, StorageAccount account)
     {
+        silo.Configure<ClusterMembershipOptions>(membership);
+        silo.AddActivityPropagation();
+        // Order matters: the correlation scope wraps the reload, so that its warning carries the id too.
+        silo.AddIncomingGrainCallFilter<CorrelationIdCallFilter>();
+        silo.AddIncomingGrainCallFilter<ReloadStateOnFailureCallFilter>();
+        silo.AddDashboard();
         silo.Configure<ClusterOptions>(o =>
         {
             o.ClusterId = cluster.ClusterId;

@@ -24,6 +24,9 @@ public class ApiHostFixture : IAsyncLifetime
     /// <summary>Extra configuration of the host.</summary>
     protected virtual Dictionary<string, string?> Settings => [];
 
+    /// <summary>A logger provider of the host, for tests that read what it logs.</summary>
+    protected virtual Microsoft.Extensions.Logging.ILoggerProvider? Logging => null;
+
     public async Task InitializeAsync()
     {
         await _storage.InitializeAsync();
@@ -33,7 +36,7 @@ public class ApiHostFixture : IAsyncLifetime
             settings[key] = value;
         }
 
-        Host = await SiloHost.StartAsync(_storage.ConnectionString, SiloHost.NewClusterId(), settings);
+        Host = await SiloHost.StartAsync(_storage.ConnectionString, SiloHost.NewClusterId(), settings, logging: Logging);
         await Host.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
         await Host.Grains.GetGrain<ITenantGrain>("12").OnboardAsync("2024");
         await ReferenceCaseLoader.LoadPlanAndReportsAsync(Host.Grains);

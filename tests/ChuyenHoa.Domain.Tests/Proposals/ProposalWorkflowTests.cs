@@ -68,6 +68,8 @@ public class ProposalWorkflowTests
     [InlineData(ProposalAction.Reject, null)]
     [InlineData(ProposalAction.Reject, "  ")]
     [InlineData(ProposalAction.Return, "")]
+    [InlineData(ProposalAction.Reject, "\0")]
+    [InlineData(ProposalAction.Return, "\u001b\t\u0007")]
     public void Reject_and_return_require_a_reason(ProposalAction action, string? reason)
     {
         var error = Assert.Single(ProposalWorkflow.Transition(RemovalProposalStatus.Submitted, action, reason).Errors);

@@ -1,12 +1,12 @@
 using System.Net;
 using ChuyenHoa.Api.GraphQL.Execution;
+using ChuyenHoa.Api.Resilience;
+using ChuyenHoa.Errors;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Validation;
-using GraphQLParser;
 using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
@@ -62,7 +62,7 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        if (HttpMethods.IsGet(context.Request.Method) && OperationOf(request) is OperationType.Mutation or OperationType.Subscription)
+        if (HttpMethods.IsGet(context.Request.Method) && GraphQLExecution.OperationOf(request) is OperationType.Mutation or OperationType.Subscription)
         {
             context.Response.Headers.Allow = "POST";
             await WriteErrorAsync(context, HttpStatusCode.MethodNotAllowed, mediaType, "GET chỉ dùng cho truy vấn đọc; gửi thao tác ghi bằng POST.");
@@ -77,6 +77,22 @@ public sealed class GraphQLHttpEndpoint(
         }
 
         context.Response.StatusCode = (int)StatusFor(result, mediaType);
+        if (!result.Executed && result.Errors?.FirstOrDefault(e => e.Code == ErrorCodes.RateLimited) is { } limited)
+        {
+            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            context.Response.Headers.RetryAfter = limited.Data[GraphQLExecution.RetryAfterSeconds]?.ToString();
+        }
+
+        if (result.Executed && result.Data is null && result.Errors is { Count: > 0 } errors && UnavailableErrors.AllUnavailable(errors))
+        {
+            // Nothing was answered because of an outage: say so at the HTTP level too, so that proxies and clients retry.
+            context.Response.Headers.RetryAfter = "5";
+            if (mediaType == GraphQLResponseMediaType)
+            {
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            }
+        }
+
         context.Response.ContentType = $"{mediaType}; charset=utf-8";
         await context.Response.WriteAsync(serializer.Serialize(result), context.RequestAborted);
     }
@@ -183,26 +199,6 @@ public sealed class GraphQLHttpEndpoint(
         catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
         {
             return (null, $"Tham số variables hoặc extensions không phải JSON hợp lệ: {e.Message}", HttpStatusCode.BadRequest);
-        }
-    }
-
-    /// <summary>The type of the operation a GET would run; null when the document cannot be read (execution reports why).</summary>
-    private static OperationType? OperationOf(GraphQLRequest request)
-    {
-        if (request.Query is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            var operations = Parser.Parse(request.Query).Definitions.OfType<GraphQLOperationDefinition>().ToList();
-            var chosen = request.OperationName is null ? (operations.Count == 1 ? operations[0] : null) : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
-            return chosen?.Operation;
-        }
-        catch (GraphQLSyntaxErrorException)
-        {
-            return null;
         }
     }
 
