@@ -1,5 +1,6 @@
 using System.Net;
 using ChuyenHoa.Api.Authentication;
+using ChuyenHoa.Api.Benchmarks;
 using ChuyenHoa.Api.GraphQL;
 using ChuyenHoa.Api.Health;
 using ChuyenHoa.Contracts;
@@ -63,6 +64,7 @@ public static class ChuyenHoaHost
             app.MapHealthEndpoints();
             app.UseChuyenHoaAuthentication();
             app.MapChuyenHoaGraphQL();
+            app.MapBareOverviewEndpoint(app.Configuration);
             return app;
         }
         catch
