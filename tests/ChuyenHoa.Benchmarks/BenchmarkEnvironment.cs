@@ -6,6 +6,7 @@ using System.Text.Json;
 using ChuyenHoa.Api.Authentication;
 using ChuyenHoa.Api.Benchmarks;
 using ChuyenHoa.Benchmarks.Dataset;
+using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Security;
 using ChuyenHoa.Testing;
 
@@ -18,6 +19,8 @@ namespace ChuyenHoa.Benchmarks;
 public sealed class BenchmarkEnvironment : IAsyncDisposable
 {
     public const string ProvinceTotalsQuery = "query Totals($code: String!, $period: String!) { province(code: $code) { indicators(period: $period) { indicator value } } }";
+
+    public const string SubmitReportMutation = "mutation Submit($input: SubmitIndicatorReportInput!) { submitIndicatorReport(input: $input) { errors { code message } } }";
 
     private readonly ConcurrentDictionary<string, string> _tokens = new();
 
@@ -97,6 +100,17 @@ public sealed class BenchmarkEnvironment : IAsyncDisposable
     {
         var data = (await Http.SendAsync(GraphQLRequest(ProvinceToken(provinceCode), new { query = ProvinceTotalsQuery, variables = new { code = provinceCode, period } }))).EnsureData();
         return data["province"]!["indicators"]!.AsArray().ToDictionary(v => v!["indicator"]!.GetValue<string>(), v => v!["value"] is { } value ? (long?)value.GetValue<double>() : null);
+    }
+
+    /// <summary>Sends a commune's report through the GraphQL mutation as its district committee; an error of any kind throws.</summary>
+    public async Task SubmitReportAsync(CommuneData commune, string period, IEnumerable<IndicatorInput> values)
+    {
+        var input = new { communeCode = commune.Code, period, values = values.Select(v => new { indicator = v.Indicator, value = v.Value }) };
+        var data = (await Http.SendAsync(GraphQLRequest(DistrictToken(commune.ProvinceCode, commune.DistrictCode), new { query = SubmitReportMutation, variables = new { input } }))).EnsureData();
+        if (data["submitIndicatorReport"]!["errors"]!.AsArray().Count > 0)
+        {
+            throw new InvalidOperationException($"Báo cáo của xã {commune.Code} bị từ chối: {data.ToJsonString()}");
+        }
     }
 
     /// <summary>Stops the in-process host (the cold-start scenario starts its own); storage keeps running.</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ChuyenHoa.Benchmarks.Dataset;
 using ChuyenHoa.Benchmarks.Reporting;
+using ChuyenHoa.Contracts.Conversion;
 using static ChuyenHoa.Indicators.IndicatorCodes;
 
 namespace ChuyenHoa.Benchmarks.Scenarios;
@@ -11,8 +12,6 @@ namespace ChuyenHoa.Benchmarks.Scenarios;
 /// </summary>
 public static class FreshnessScenario
 {
-    private const string Mutation = "mutation Submit($input: SubmitIndicatorReportInput!) { submitIndicatorReport(input: $input) { errors { code message } } }";
-
     public static async Task<ScenarioResult> RunAsync(BenchmarkEnvironment environment, RunSize size)
     {
         var province = environment.Dataset[DatasetShape.FirstProvince];
@@ -27,16 +26,17 @@ public static class FreshnessScenario
             var commune = province.Communes[i % province.Communes.Count];
             var expected = (await environment.ProvinceTotalsAsync(province.Code, december))[CriminalCases] + 1;
             cases[commune.Code]++;
-            var input = new { communeCode = commune.Code, period = december, values = new[] { new { indicator = CriminalCases, value = cases[commune.Code] } } };
-            var response = await environment.Http.SendAsync(BenchmarkEnvironment.GraphQLRequest(
-                environment.DistrictToken(province.Code, commune.DistrictCode), new { query = Mutation, variables = new { input } }));
-            var accepted = Stopwatch.GetTimestamp();
-            if (response.EnsureData()["submitIndicatorReport"]!["errors"]!.AsArray().Count > 0)
+            try
+            {
+                await environment.SubmitReportAsync(commune, december, [new IndicatorInput(CriminalCases, cases[commune.Code])]);
+            }
+            catch (InvalidOperationException)
             {
                 failures++;
                 continue;
             }
 
+            var accepted = Stopwatch.GetTimestamp();
             while ((await environment.ProvinceTotalsAsync(province.Code, december))[CriminalCases] != expected)
             {
                 polls++;

@@ -10,8 +10,6 @@ namespace ChuyenHoa.Benchmarks.Scenarios;
 /// </summary>
 public static class IngestScenario
 {
-    private const string Mutation = "mutation Submit($input: SubmitIndicatorReportInput!) { submitIndicatorReport(input: $input) { errors { code message } } }";
-
     public static async Task<ScenarioResult> RunAsync(BenchmarkEnvironment environment, RunSize size)
     {
         // December again with one more camera: a correction, accepted by the rules, that changes a value at every level.
@@ -26,13 +24,7 @@ public static class IngestScenario
         var platform = await LoadGenerator.RunAsync(RunSize.Connections, reports.Length, size.ScenarioTimeLimit, async i =>
         {
             var (commune, report) = reports[i];
-            var input = new { communeCode = commune.Code, period = report.Period, values = report.Values.Select(v => new { indicator = v.Indicator, value = v.Value }) };
-            var data = (await environment.Http.SendAsync(BenchmarkEnvironment.GraphQLRequest(
-                environment.DistrictToken(commune.ProvinceCode, commune.DistrictCode), new { query = Mutation, variables = new { input } }))).EnsureData();
-            if (data["submitIndicatorReport"]!["errors"]!.AsArray().Count > 0)
-            {
-                throw new InvalidOperationException(data.ToJsonString());
-            }
+            await environment.SubmitReportAsync(commune, report.Period, report.Values);
         });
 
         var table = new TableClient(environment.Storage.ConnectionString, $"benchraw{Guid.NewGuid():N}"[..30]);
