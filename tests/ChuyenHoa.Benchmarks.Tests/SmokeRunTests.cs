@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ChuyenHoa.Benchmarks.Dataset;
 using ChuyenHoa.Benchmarks.Reporting;
 
 namespace ChuyenHoa.Benchmarks.Tests;
@@ -15,7 +16,7 @@ public sealed class SmokeRunTests
         var output = Directory.CreateTempSubdirectory("chuyenhoa-bench-smoke-").FullName;
         try
         {
-            var report = await BenchmarkRunner.RunAsync(smoke: true, BenchmarkRunner.Scenarios.Select(s => s.Number).ToHashSet(), TextWriter.Null);
+            var report = await BenchmarkRunner.RunAsync(DatasetShape.Smoke, RunSize.Smoke, "smoke", BenchmarkRunner.Scenarios.Select(s => s.Number).ToHashSet(), TextWriter.Null);
             await report.WriteAsync(output);
 
             Assert.Equal(BenchmarkRunner.Scenarios.Select(s => s.Number), report.Scenarios.Select(s => s.Number).Distinct());

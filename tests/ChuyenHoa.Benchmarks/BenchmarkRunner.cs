@@ -13,12 +13,12 @@ public static class BenchmarkRunner
         (1, "Ingest"), (2, "Roll-up scaling"), (3, "GraphQL overhead"), (4, "Freshness"), (5, "Subscriptions"), (6, "Memory"), (7, "Cold start"),
     ];
 
-    public static async Task<ResultsReport> RunAsync(bool smoke, IReadOnlySet<int> chosen, TextWriter log)
+    /// <param name="mode">Named in the results: smoke, national, or the provinces of a partial run.</param>
+    public static async Task<ResultsReport> RunAsync(DatasetShape shape, RunSize size, string mode, IReadOnlySet<int> chosen, TextWriter log)
     {
         var startedAt = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        var dataset = new NationalDataset(smoke ? DatasetShape.Smoke : DatasetShape.National);
-        var size = smoke ? RunSize.Smoke : RunSize.Full;
+        var dataset = new NationalDataset(shape);
         log.WriteLine($"Dataset: {dataset.Provinces.Count} provinces, {dataset.CommuneCount} communes, {dataset.ReportCount} monthly reports");
         await using var environment = await BenchmarkEnvironment.StartAsync(dataset);
         log.WriteLine($"Azurite and the host are up at {environment.Silo.BaseAddress} ({clock.Elapsed.TotalSeconds:0.0} s)");
@@ -71,6 +71,6 @@ public static class BenchmarkRunner
             results.AddRange(rows);
         }
 
-        return new ResultsReport(startedAt, clock.Elapsed, smoke ? "smoke" : "national", MachineDescription.Current(), description, results);
+        return new ResultsReport(startedAt, clock.Elapsed, mode, MachineDescription.Current(), description, results);
     }
 }

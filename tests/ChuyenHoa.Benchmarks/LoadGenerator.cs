@@ -7,6 +7,10 @@ public sealed record LoopResult(int Completed, int Failed, TimeSpan Elapsed, IRe
 {
     public double PerSecond => Completed / Elapsed.TotalSeconds;
 
+    /// <summary>Two runs of the same operation as one.</summary>
+    public LoopResult Plus(LoopResult other) =>
+        new(Completed + other.Completed, Failed + other.Failed, Elapsed + other.Elapsed, [.. LatenciesMs, .. other.LatenciesMs], FirstFailure ?? other.FirstFailure);
+
     public double P50 => Percentile(LatenciesMs, 0.50);
 
     public double P99 => Percentile(LatenciesMs, 0.99);

@@ -3,7 +3,7 @@ using ChuyenHoa.Benchmarks.Dataset;
 using ChuyenHoa.Host.Configuration;
 using ChuyenHoa.Testing;
 
-// dotnet run -c Release --project tests/ChuyenHoa.Benchmarks -- [--smoke] [--scenarios 1,2,...] [--output <folder>]
+// dotnet run -c Release --project tests/ChuyenHoa.Benchmarks -- [--smoke | --provinces 14,12,...] [--scenarios 1,2,...] [--output <folder>]
 // dotnet run -c Release --project tests/ChuyenHoa.Benchmarks -- load --storage <connection string> --cluster-id <id> [--service-id <id>] [--smoke]
 var options = args.Select((a, i) => (a, i)).Where(p => p.a.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(p => p.a, p => p.i + 1 < args.Length && !args[p.i + 1].StartsWith("--", StringComparison.Ordinal) ? args[p.i + 1] : "");
@@ -38,7 +38,18 @@ var output = options.GetValueOrDefault("--output") is { Length: > 0 } folder
     ? folder
     : smoke ? Path.Combine(root, ".data", "benchmarks-smoke") : Path.Combine(root, "tests", "ChuyenHoa.Benchmarks", "results");
 
-var report = await BenchmarkRunner.RunAsync(smoke, chosen, Console.Error);
+// A few provinces with all their communes: the national run's sizes on less data, to try a change before the full run.
+var provinces = options.GetValueOrDefault("--provinces") is { Length: > 0 } codes ? codes.Split(',') : null;
+var shape = smoke ? DatasetShape.Smoke
+    : provinces is null ? DatasetShape.National
+    : DatasetShape.National with { ProvinceCodes = [DatasetShape.FirstProvince, .. provinces.Where(p => p != DatasetShape.FirstProvince)] };
+var mode = smoke ? "smoke" : provinces is null ? "national" : $"provinces {string.Join(", ", shape.ProvinceCodes)}";
+if (!smoke && provinces is not null && !options.ContainsKey("--output"))
+{
+    output = Path.Combine(root, ".data", "benchmarks-partial");
+}
+
+var report = await BenchmarkRunner.RunAsync(shape, smoke ? RunSize.Smoke : RunSize.Full, mode, chosen, Console.Error);
 await report.WriteAsync(output);
 Console.WriteLine(report.Markdown());
 Console.WriteLine($"Written to {output}");

@@ -9,11 +9,12 @@ namespace ChuyenHoa.Benchmarks.Reporting;
 /// <param name="Verdict">"met", "missed by N %", or why the row is not valid.</param>
 public sealed record ScenarioResult(int Number, string Name, string Measured, double Value, string Unit, string Target, bool Met, int Failures, string Verdict)
 {
-    public static ScenarioResult AtLeast(int number, string name, string measured, double value, string unit, double target, int failures) =>
-        Create(number, name, measured, value, unit, $"≥ {Format(target)}{unit}", value >= target, failures, (target - value) / target);
+    /// <param name="failure">The first failure's message, shown with the count.</param>
+    public static ScenarioResult AtLeast(int number, string name, string measured, double value, string unit, double target, int failures, string? failure = null) =>
+        Create(number, name, measured, value, unit, $"≥ {Format(target)}{unit}", value >= target, failures, failure, (target - value) / target);
 
-    public static ScenarioResult AtMost(int number, string name, string measured, double value, string unit, double target, int failures) =>
-        Create(number, name, measured, value, unit, $"≤ {Format(target)}{unit}", value <= target, failures, (value - target) / target);
+    public static ScenarioResult AtMost(int number, string name, string measured, double value, string unit, double target, int failures, string? failure = null) =>
+        Create(number, name, measured, value, unit, $"≤ {Format(target)}{unit}", value <= target, failures, failure, (value - target) / target);
 
     /// <summary>A scenario that could not run to the end: a row that says why, never a figure.</summary>
     public static ScenarioResult Error(int number, string name, Exception error) =>
@@ -21,10 +22,10 @@ public sealed record ScenarioResult(int Number, string Name, string Measured, do
 
     public static string Format(double value) => value.ToString(Math.Abs(value) >= 100 ? "0" : "0.##", CultureInfo.InvariantCulture);
 
-    private static ScenarioResult Create(int number, string name, string measured, double value, string unit, string target, bool met, int failures, double shortfall)
+    private static ScenarioResult Create(int number, string name, string measured, double value, string unit, string target, bool met, int failures, string? failure, double shortfall)
     {
         var verdict = failures > 0 || double.IsNaN(value)
-            ? $"INVALID: {failures} operations failed"
+            ? $"INVALID: {failures} operations failed{(failure is null ? "" : $" (first: {failure.ReplaceLineEndings(" ")})")}"
             : met ? "met" : $"missed by {shortfall.ToString("P0", CultureInfo.InvariantCulture)}";
         return new ScenarioResult(number, name, measured, value, unit, target, met && failures == 0, failures, verdict);
     }

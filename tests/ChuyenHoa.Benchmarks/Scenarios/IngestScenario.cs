@@ -44,6 +44,6 @@ public static class IngestScenario
 
         return ScenarioResult.AtLeast(1, "Ingest: platform vs raw table upserts",
             $"{platform.Completed} reports: {BenchmarkEnvironment.Invariant(platform.PerSecond)}/s through GraphQL (p50 {BenchmarkEnvironment.Invariant(platform.P50)} ms) vs {BenchmarkEnvironment.Invariant(raw.PerSecond)}/s raw upserts, {RunSize.Connections} connections",
-            platform.PerSecond / raw.PerSecond, "", 0.5, platform.Failed + raw.Failed);
+            platform.PerSecond / raw.PerSecond, "", 0.5, platform.Failed + raw.Failed, platform.FirstFailure ?? raw.FirstFailure);
     }
 }

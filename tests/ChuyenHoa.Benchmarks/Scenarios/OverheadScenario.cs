@@ -13,6 +13,8 @@ namespace ChuyenHoa.Benchmarks.Scenarios;
 /// </summary>
 public static class OverheadScenario
 {
+    private const int Turns = 3;
+
     public static async Task<IReadOnlyList<ScenarioResult>> RunAsync(BenchmarkEnvironment environment, RunSize size)
     {
         const string province = DatasetShape.FirstProvince;
@@ -34,23 +36,33 @@ public static class OverheadScenario
             throw new InvalidOperationException($"The bare endpoint answered {bareCount} designations, GraphQL {graphqlCount}.");
         }
 
-        var results = new Dictionary<string, LoopResult>();
-        foreach (var (name, operation) in new[] { ("bare", bare), ("graphql", graphql), ("persisted", persisted) })
+        // In turns, a third of the time each, so that a change in what else the machine is doing falls on all three alike.
+        var variants = new[] { ("bare", bare), ("graphql", graphql), ("persisted", persisted) };
+        foreach (var (_, operation) in variants)
         {
             await LoadGenerator.RunAsync(RunSize.Connections, int.MaxValue, size.OverheadDuration / 5, operation);
-            results[name] = await LoadGenerator.RunAsync(RunSize.Connections, int.MaxValue, size.OverheadDuration, operation);
+        }
+
+        var results = variants.ToDictionary(v => v.Item1, _ => new LoopResult(0, 0, TimeSpan.Zero, [], null));
+        for (var turn = 0; turn < Turns; turn++)
+        {
+            foreach (var (name, operation) in variants)
+            {
+                results[name] = results[name].Plus(await LoadGenerator.RunAsync(RunSize.Connections, int.MaxValue, size.OverheadDuration / Turns, operation));
+            }
         }
 
         var failures = results.Values.Sum(r => r.Failed);
+        var failure = results.Values.Select(r => r.FirstFailure).FirstOrDefault(f => f is not null);
         string Rate(string name) => $"{BenchmarkEnvironment.Invariant(results[name].PerSecond)}/s (p99 {BenchmarkEnvironment.Invariant(results[name].P99)} ms)";
         return
         [
             ScenarioResult.AtLeast(3, "GraphQL overhead: POST /graphql vs bare JSON",
-                $"province overview of Sơn La ({graphqlCount} communes): GraphQL {Rate("graphql")} vs bare {Rate("bare")}, {RunSize.Connections} connections, {size.OverheadDuration.TotalSeconds:0} s each",
-                results["graphql"].PerSecond / results["bare"].PerSecond, "", 0.6, failures),
+                $"province overview of Sơn La ({graphqlCount} communes): GraphQL {Rate("graphql")} vs bare {Rate("bare")}, {RunSize.Connections} connections, {size.OverheadDuration.TotalSeconds:0} s each in {Turns} turns",
+                results["graphql"].PerSecond / results["bare"].PerSecond, "", 0.6, failures, failure),
             ScenarioResult.AtLeast(3, "GraphQL overhead: persisted document vs bare JSON",
                 $"persisted document {Rate("persisted")} vs bare {Rate("bare")}",
-                results["persisted"].PerSecond / results["bare"].PerSecond, "", 0.6, failures),
+                results["persisted"].PerSecond / results["bare"].PerSecond, "", 0.6, failures, failure),
         ];
     }
 
