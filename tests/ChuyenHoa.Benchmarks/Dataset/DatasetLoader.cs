@@ -35,7 +35,9 @@ public sealed class DatasetLoader(IGrainFactory grains, TextWriter progress, int
             });
         }
 
-        var communes = provinces.SelectMany(p => p.Communes).ToArray();
+        // Round-robin over the provinces: each change reaches the province's one grain, so communes of one province at a
+        // time would wait on it in turn while the other provinces' grains sat idle.
+        var communes = provinces.SelectMany(p => p.Communes.Select((commune, index) => (commune, index))).OrderBy(c => c.index).Select(c => c.commune).ToArray();
         using (var bar = new ProgressBar("xã (báo cáo các tháng)", communes.Length, progress))
         {
             await Parallel.ForEachAsync(communes, parallel, async (commune, _) =>
