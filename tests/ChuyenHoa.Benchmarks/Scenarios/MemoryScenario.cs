@@ -35,7 +35,7 @@ public static class MemoryScenario
         var perCommune = (heapAfter - heapBefore) / (double)Math.Max(activated, 1) / 1024;
         return ScenarioResult.AtMost(6, "Memory: managed heap per active commune",
             $"{activated} communes with {environment.Dataset.Shape.Months} months activated ({before} indicator grains still active before): heap {heapBefore / 1048576.0:0.0} → {heapAfter / 1048576.0:0.0} MiB",
-            perCommune, " KB", 32, chosen.Length - activated);
+            perCommune, " KB", 32, Math.Max(0, chosen.Length - activated));
     }
 
     private static long Heap()

@@ -28,6 +28,7 @@ public static class SubscriptionScenario
             throw new InvalidOperationException($"Sơn La has {proposals.Length} proposals; the scenario needs at least two.");
         }
 
+        var ids = proposals.Take(rounds + 1).Select(p => GlobalId.Encode("RemovalProposal", p.ToString("N"))).ToArray();
         var round = 0;
         long roundStart = 0;
         var arrivals = new ConcurrentBag<(int Round, double Ms)>();
@@ -56,7 +57,9 @@ public static class SubscriptionScenario
             while (seen < rounds)
             {
                 var message = await client.ReceiveAsync(TimeSpan.FromSeconds(60));
-                if (message?["type"]?.GetValue<string>() == "next" && Volatile.Read(ref round) is var current && current > seen)
+                // Counted for a round only when it is that round's proposal: a late message of an earlier round is not a fast one of this round.
+                if (message?["type"]?.GetValue<string>() == "next" && Volatile.Read(ref round) is var current && current > seen
+                    && message["payload"]?["data"]?["removalProposalChanged"]?["id"]?.GetValue<string>() == ids[current])
                 {
                     arrivals.Add((current, Stopwatch.GetElapsedTime(Volatile.Read(ref roundStart)).TotalMilliseconds));
                     Interlocked.Increment(ref received[current]);
@@ -70,7 +73,7 @@ public static class SubscriptionScenario
         {
             Volatile.Write(ref round, r);
             Volatile.Write(ref roundStart, Stopwatch.GetTimestamp());
-            var input = new { proposalId = GlobalId.Encode("RemovalProposal", proposals[r].ToString("N")), reason = "Chưa đủ căn cứ (đo hiệu năng)." };
+            var input = new { proposalId = ids[r], reason = "Chưa đủ căn cứ (đo hiệu năng)." };
             var data = (await environment.Http.SendAsync(BenchmarkEnvironment.GraphQLRequest(token, new { query = Reject, variables = new { input } }))).EnsureData();
             if (data["rejectRemovalProposal"]!["errors"]!.AsArray().Count > 0)
             {
