@@ -40,7 +40,7 @@ public sealed class ProgressBar : IDisposable
         const int width = 30;
         var filled = _total == 0 ? width : (int)((long)width * done / _total);
         var rate = done / Math.Max(_clock.Elapsed.TotalSeconds, 0.001);
-        var line = $"{_label} [{new string('#', filled)}{new string('-', width - filled)}] {done}/{_total} {rate:0}/s {_clock.Elapsed:mm\\:ss}";
+        var line = $"{_label} [{new string('#', filled)}{new string('-', width - filled)}] {done}/{_total} {rate:0.#}/s {_clock.Elapsed:mm\\:ss}";
         lock (_output)
         {
             _output.Write(_inPlace ? $"\r{line}" : line + "\n");

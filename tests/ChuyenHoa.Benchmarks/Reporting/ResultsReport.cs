@@ -9,7 +9,8 @@ public sealed record ResultsReport(DateTimeOffset StartedAt, TimeSpan Duration, 
     public const string MarkdownFile = "results.md";
     public const string JsonFile = "results.json";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    // A scenario that could not run has NaN for its value; JSON has no NaN of its own, so it is written as the string "NaN".
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
     public string Table()
     {

@@ -21,6 +21,7 @@ public static class ColdStartScenario
         var token = environment.ProvinceToken(province.Code);
         var times = new List<double>();
         var failures = 0;
+        string? failure = null;
         for (var i = 0; i < size.ColdStarts; i++)
         {
             var port = FreePorts.Next();
@@ -32,8 +33,20 @@ public static class ColdStartScenario
 
             var clock = Stopwatch.StartNew();
             using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
-            process.OutputDataReceived += (_, _) => { };
-            process.ErrorDataReceived += (_, _) => { };
+            // The host's last lines, for the row when it never answers.
+            var lines = new System.Collections.Concurrent.ConcurrentQueue<string>();
+            DataReceivedEventHandler keep = (_, e) =>
+            {
+                if (e.Data is { } line)
+                {
+                    lines.Enqueue(line);
+                    while (lines.Count > 15 && lines.TryDequeue(out string? _))
+                    {
+                    }
+                }
+            };
+            process.OutputDataReceived += keep;
+            process.ErrorDataReceived += keep;
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
             using var client = new GraphQLClient(new Uri($"http://127.0.0.1:{port}"), token);
@@ -64,6 +77,7 @@ public static class ColdStartScenario
             else
             {
                 failures++;
+                failure ??= $"no answer after {clock.Elapsed.TotalSeconds:0} s (process {(process.HasExited ? $"exited with {process.ExitCode}" : "running")}): {string.Join(" | ", lines)}";
             }
 
             process.Kill(entireProcessTree: true);
@@ -73,7 +87,7 @@ public static class ColdStartScenario
         var worst = times.DefaultIfEmpty(double.NaN).Max();
         return ScenarioResult.AtMost(7, "Cold start: process start to first province answer",
             $"{times.Count} starts of the built host on the loaded storage: {string.Join(", ", times.Select(t => BenchmarkEnvironment.Invariant(t, "0.0") + " s"))}",
-            worst, " s", 10, failures);
+            worst, " s", 10, failures, failure);
     }
 
     private static IEnumerable<string> Arguments(BenchmarkEnvironment environment, string host, int port)
