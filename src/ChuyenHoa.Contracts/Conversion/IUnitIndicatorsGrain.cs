@@ -17,6 +17,13 @@ public interface IUnitIndicatorsGrain : IGrainWithStringKey
     [Alias("RecordReport")]
     Task<Outcome<ReportReceipt>> RecordReportAsync(Caller caller, ReportInput report);
 
+    /// <summary>
+    /// Several months of one commune at once (a backlog, a migration): each month is checked as by
+    /// <see cref="RecordReportAsync"/>, earliest first, and all are recorded as one change, or none is.
+    /// </summary>
+    [Alias("RecordReports")]
+    Task<Outcome<IReadOnlyList<ReportReceipt>>> RecordReportsAsync(Caller caller, IReadOnlyList<ReportInput> reports);
+
     /// <summary>Applies a child's change once (by version) and passes the effect on to this unit's parent.</summary>
     [Alias("ApplyChildChange")]
     Task ApplyChildChangeAsync(UnitChange change);

@@ -17,6 +17,9 @@ public sealed class UnitIndicatorsGrain(
     ILogger<UnitIndicatorsGrain> logger) : Grain, IUnitIndicatorsGrain, IRemindable
 {
     private const string RetryReminder = "flush-outbox";
+
+    /// <summary>Ten years of months: a backlog fits, a runaway client does not.</summary>
+    public const int MaxReportsPerBatch = 120;
     private UnitInfo? _unit;
 
     private string Code => this.GetPrimaryKeyString();
@@ -33,56 +36,130 @@ public sealed class UnitIndicatorsGrain(
 
     public async Task<Outcome<ReportReceipt>> RecordReportAsync(Caller caller, ReportInput report)
     {
+        var outcome = await RecordAsync(caller, [report], batch: false);
+        return outcome.Succeeded ? Outcome<ReportReceipt>.Success(outcome.Value![0]) : Outcome<ReportReceipt>.Failure(outcome.Errors);
+    }
+
+    public Task<Outcome<IReadOnlyList<ReportReceipt>>> RecordReportsAsync(Caller caller, IReadOnlyList<ReportInput> reports) =>
+        RecordAsync(caller, reports, batch: true);
+
+    private async Task<Outcome<IReadOnlyList<ReportReceipt>>> RecordAsync(Caller caller, IReadOnlyList<ReportInput> reports, bool batch)
+    {
         if (_unit is not { Level: UnitLevel.Commune } commune)
         {
-            return Outcome<ReportReceipt>.Failure(new DomainError(ErrorCodes.NotFound, $"Không tìm thấy xã mã \"{Code}\".", "communeCode"));
+            return Outcome<IReadOnlyList<ReportReceipt>>.Failure(new DomainError(ErrorCodes.NotFound, $"Không tìm thấy xã mã \"{Code}\".", "communeCode"));
         }
 
         if (commune.ProvinceCode != caller.ProvinceCode || !caller.Scope.CanSubmitForDistrict(commune.ParentCode ?? ""))
         {
-            return Outcome<ReportReceipt>.Failure(DomainError.Forbidden);
+            return Outcome<IReadOnlyList<ReportReceipt>>.Failure(DomainError.Forbidden);
         }
 
-        if (!Period.TryParse(report.Period, out var month, out var periodError))
+        if (reports.Count is 0 or > MaxReportsPerBatch)
         {
-            return Outcome<ReportReceipt>.Failure(periodError!);
+            return Outcome<IReadOnlyList<ReportReceipt>>.Failure(DomainError.Validation(
+                $"Mỗi lần gửi từ 1 đến {MaxReportsPerBatch} báo cáo tháng (đã gửi {reports.Count}): chia thành nhiều lần gửi.", "reports"));
         }
 
-        if (await PlanYearForAsync(commune.ProvinceCode, month.Year) is not { } planYear)
+        var errors = new List<DomainError>();
+        var months = new List<(int Index, Period Month)>();
+        for (var i = 0; i < reports.Count; i++)
         {
-            return Outcome<ReportReceipt>.Failure(DomainError.Validation(
-                $"{commune.FullName} không thuộc kế hoạch chuyển hóa nào của tỉnh từ năm {month.Year} trở đi; chỉ nhận báo cáo của xã thuộc kế hoạch.", "communeCode"));
+            if (!Period.TryParse(reports[i].Period, out var month, out var periodError))
+            {
+                errors.Add(InReport(i, periodError, batch));
+            }
+            else if (months.Any(m => m.Month == month))
+            {
+                errors.Add(InReport(i, DomainError.Validation($"Tháng {month} có hai báo cáo trong cùng một lần gửi: mỗi tháng chỉ gửi một báo cáo.", IndicatorReportValidator.PeriodField), batch));
+            }
+            else
+            {
+                months.Add((i, month));
+            }
         }
 
-        var previousCurrent = IndicatorAggregation.LatestBefore(MonthlyValues(IndicatorCodes.ManagedPersonsCurrent), month);
-        var validated = IndicatorReportValidator.Validate(IndicatorCatalog.Standard, new IndicatorReportSubmission(
-            report.Period, [.. report.Values.Select(v => new IndicatorEntry(v.Indicator, v.Value))], planYear, previousCurrent, report.OverrideStockFlow, report.Note));
-        if (!validated.IsSuccess)
+        if (errors.Count > 0)
         {
-            return Outcome<ReportReceipt>.Failure(validated.Errors);
+            return Outcome<IReadOnlyList<ReportReceipt>>.Failure(errors);
         }
 
-        var key = month.ToString();
-        var existing = state.State.Monthly.GetValueOrDefault(key);
-        var deltas = validated.Value.Values
-            .Select(v => new ValueDelta(key, v.Key, existing?.TryGetValue(v.Key, out var old) == true ? old : null, v.Value))
-            .Where(d => d.OldValue != d.NewValue)
-            .OrderBy(d => d.Indicator, StringComparer.Ordinal)
-            .ToArray();
-        if (deltas.Length == 0)
+        // Earliest month first, on a copy of the values, so each month's balance builds on the month before it in the same batch.
+        var working = state.State.Monthly.ToDictionary(m => m.Key, m => new Dictionary<string, long>(m.Value, StringComparer.Ordinal), StringComparer.Ordinal);
+        var planYears = new Dictionary<int, int?>();
+        var accepted = new List<(string Month, ValueDelta[] Deltas, string? Note)>();
+        foreach (var (index, month) in months.OrderBy(m => m.Month))
         {
-            // The same report again: acknowledged, nothing to change.
-            return Outcome<ReportReceipt>.Success(new ReportReceipt(Code, key, state.State.Version, []));
+            var report = reports[index];
+            if (!planYears.TryGetValue(month.Year, out var planYear))
+            {
+                planYears[month.Year] = planYear = await PlanYearForAsync(commune.ProvinceCode, month.Year);
+            }
+
+            if (planYear is null)
+            {
+                errors.Add(InReport(index, DomainError.Validation(
+                    $"{commune.FullName} không thuộc kế hoạch chuyển hóa nào của tỉnh từ năm {month.Year} trở đi; chỉ nhận báo cáo của xã thuộc kế hoạch.", "communeCode"), batch));
+                continue;
+            }
+
+            var previousCurrent = IndicatorAggregation.LatestBefore(MonthlyValues(working, IndicatorCodes.ManagedPersonsCurrent), month);
+            var validated = IndicatorReportValidator.Validate(IndicatorCatalog.Standard, new IndicatorReportSubmission(
+                report.Period, [.. report.Values.Select(v => new IndicatorEntry(v.Indicator, v.Value))], planYear.Value, previousCurrent, report.OverrideStockFlow, report.Note));
+            if (!validated.IsSuccess)
+            {
+                errors.AddRange(validated.Errors.Select(e => InReport(index, e, batch)));
+                continue;
+            }
+
+            var key = month.ToString();
+            if (!working.TryGetValue(key, out var existing))
+            {
+                working[key] = existing = new Dictionary<string, long>(StringComparer.Ordinal);
+            }
+
+            var deltas = validated.Value.Values
+                .Select(v => new ValueDelta(key, v.Key, existing.TryGetValue(v.Key, out var old) ? old : null, v.Value))
+                .Where(d => d.OldValue != d.NewValue)
+                .OrderBy(d => d.Indicator, StringComparer.Ordinal)
+                .ToArray();
+            foreach (var delta in deltas)
+            {
+                existing[delta.Indicator] = delta.NewValue;
+            }
+
+            accepted.Add((key, deltas, report.Note));
         }
 
-        var version = RecordOwnChange(deltas);
+        if (errors.Count > 0)
+        {
+            return Outcome<IReadOnlyList<ReportReceipt>>.Failure(errors);
+        }
+
+        if (accepted.All(a => a.Deltas.Length == 0))
+        {
+            // The same reports again: acknowledged, nothing to change.
+            return Outcome<IReadOnlyList<ReportReceipt>>.Success([.. accepted.Select(a => new ReportReceipt(Code, a.Month, state.State.Version, []))]);
+        }
+
+        var version = RecordOwnChange([.. accepted.SelectMany(a => a.Deltas)]);
         var at = clock.GetUtcNow();
-        var revisions = deltas.Select(d => new ReportRevision(version, key, d.Indicator, d.OldValue, d.NewValue, caller.UserId, caller.DisplayName, at, report.Note)).ToArray();
-        state.State.History.AddRange(revisions);
+        var receipts = new List<ReportReceipt>();
+        foreach (var (month, deltas, note) in accepted)
+        {
+            var revisions = deltas.Select(d => new ReportRevision(version, month, d.Indicator, d.OldValue, d.NewValue, caller.UserId, caller.DisplayName, at, note)).ToArray();
+            state.State.History.AddRange(revisions);
+            receipts.Add(new ReportReceipt(Code, month, version, revisions));
+        }
+
         await state.WriteStateAsync();
         await FlushOutboxAsync();
-        return Outcome<ReportReceipt>.Success(new ReportReceipt(Code, key, version, revisions));
+        return Outcome<IReadOnlyList<ReportReceipt>>.Success(receipts);
     }
+
+    /// <summary>An error of one report of a batch names the month and the report's place; a single report's stays as it is.</summary>
+    private static DomainError InReport(int index, DomainError error, bool batch) =>
+        batch ? error with { Message = $"Báo cáo thứ {index + 1}: {error.Message}", Field = $"reports[{index}].{error.Field}" } : error;
 
     public async Task ApplyChildChangeAsync(UnitChange change)
     {
@@ -120,7 +197,7 @@ public sealed class UnitIndicatorsGrain(
             ? IndicatorCatalog.Standard.Definitions
             : indicators.Select(code => IndicatorCatalog.Standard.Find(code)).OfType<IndicatorDefinition>().ToArray();
         IReadOnlyList<IndicatorValueInfo> values = definitions
-            .Select(d => IndicatorAggregation.Compare(d, MonthlyValues(d.Code), parsed))
+            .Select(d => IndicatorAggregation.Compare(d, MonthlyValues(state.State.Monthly, d.Code), parsed))
             .Select(v => new IndicatorValueInfo(v.Indicator, v.Period.ToString(), v.Value, v.PreviousYearValue, v.ChangeFromPreviousYear))
             .ToArray();
         return Task.FromResult(values);
@@ -216,8 +293,8 @@ public sealed class UnitIndicatorsGrain(
         return state.State.Version;
     }
 
-    private Dictionary<Period, long> MonthlyValues(string indicator) =>
-        state.State.Monthly
+    private static Dictionary<Period, long> MonthlyValues(Dictionary<string, Dictionary<string, long>> monthly, string indicator) =>
+        monthly
             .Where(m => m.Value.ContainsKey(indicator))
             .ToDictionary(m => Period.Parse(m.Key), m => m.Value[indicator]);
 

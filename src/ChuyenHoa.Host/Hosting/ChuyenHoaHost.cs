@@ -1,5 +1,6 @@
 using System.Net;
 using ChuyenHoa.Api.Authentication;
+using ChuyenHoa.Api.Benchmarks;
 using ChuyenHoa.Api.Diagnostics;
 using ChuyenHoa.Api.Exports;
 using ChuyenHoa.Api.GraphQL;
@@ -84,6 +85,7 @@ public static class ChuyenHoaHost
             app.MapDashboard();
             // The Orleans dashboard shows every tenant's grains: platform administrators only (401 without a token, 403 for other roles).
             app.MapOrleansDashboard(DashboardPath).RequireAuthorization(policy => policy.RequireRole(Roles.PlatformAdmin));
+            app.MapBareOverviewEndpoint(app.Configuration);
             return app;
         }
         catch

@@ -69,7 +69,8 @@ public static class ReferenceCaseLoader
     public static ReportInput ToInput(IndicatorReport report) =>
         new(report.Month.ToString(), [.. report.Values.Select(v => new IndicatorInput(v.Key, v.Value))], report.StockFlowOverridden, report.Note);
 
-    private static T EnsureSucceeded<T>(Outcome<T> outcome, string what) =>
+    /// <summary>The value of a loading step, or an exception naming the step and its errors.</summary>
+    public static T EnsureSucceeded<T>(Outcome<T> outcome, string what) =>
         outcome.Succeeded
             ? outcome.Value!
             : throw new InvalidOperationException($"Nạp dữ liệu mẫu thất bại ở {what}: {string.Join("; ", outcome.Errors.Select(e => e.Message))}");

@@ -1,0 +1,95 @@
+using System.Security.Claims;
+using ChuyenHoa.AdministrativeUnits;
+using ChuyenHoa.Api.Authentication;
+using ChuyenHoa.Api.GraphQL.Execution;
+using ChuyenHoa.Contracts.AdministrativeUnits;
+using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Periods;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+
+namespace ChuyenHoa.Api.Benchmarks;
+
+/// <summary>
+/// The data of the persisted ProvinceOverview query as plain JSON, read from the same grains with the same checks but
+/// without GraphQL: the baseline that the GraphQL-overhead benchmark compares against. Mapped only when
+/// <c>ChuyenHoa:Benchmarks:BareEndpoints</c> is true, so no deployment serves it by default.
+/// </summary>
+public static class BareOverviewEndpoint
+{
+    public const string Path = "/benchmarks/province-overview";
+    public const string EnabledKey = "ChuyenHoa:Benchmarks:BareEndpoints";
+
+    public static IEndpointRouteBuilder MapBareOverviewEndpoint(this IEndpointRouteBuilder endpoints, IConfiguration configuration)
+    {
+        if (configuration.GetValue<bool>(EnabledKey))
+        {
+            endpoints.MapGet(Path, ProvinceOverviewAsync).RequireAuthorization();
+        }
+
+        return endpoints;
+    }
+
+    private static async Task<Results<Ok<OverviewResponse>, UnauthorizedHttpResult, BadRequest<string>>> ProvinceOverviewAsync(
+        string provinceCode, int year, string period, ClaimsPrincipal user, CallerFactory callers, IGrainFactory grains)
+    {
+        if (!callers.TryCreate(user, out var caller))
+        {
+            return TypedResults.Unauthorized();
+        }
+
+        if (!Period.TryParse(period, out var parsed, out var error))
+        {
+            return TypedResults.BadRequest(error.Message);
+        }
+
+        var key = parsed.ToString();
+        var province = await grains.GetGrain<IAdministrativeUnitGrain>(provinceCode).GetAsync();
+        if (province is not { Level: UnitLevel.Province } || !caller.Scope.CanReadUnit(province.Code, null))
+        {
+            return TypedResults.Ok(new OverviewResponse(null));
+        }
+
+        var totals = grains.GetGrain<IUnitIndicatorsGrain>(province.Code).GetValuesAsync(key, []);
+        var plan = await grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(province.Code, year)).GetAsync();
+        PlanOverview? planOverview = null;
+        if (plan is not null)
+        {
+            // Fanned out at once, level by level, as the GraphQL batch loaders do.
+            var communes = await Task.WhenAll(plan.Designations.Select(d => grains.GetGrain<IAdministrativeUnitGrain>(d.CommuneCode).GetAsync()));
+            var districtCodes = communes.OfType<UnitInfo>().Select(ResolveContextExtensions.DistrictOf).OfType<string>().Distinct().ToArray();
+            var districtsTask = Task.WhenAll(districtCodes.Select(c => grains.GetGrain<IAdministrativeUnitGrain>(c).GetAsync()));
+            var values = await Task.WhenAll(plan.Designations.Select(d => grains.GetGrain<IUnitIndicatorsGrain>(d.CommuneCode).GetValuesAsync(key, [])));
+            var districts = (await districtsTask).OfType<UnitInfo>().ToDictionary(d => d.Code);
+            planOverview = new PlanOverview(
+                GlobalId.Encode("ConversionPlan", IConversionPlanGrain.KeyFor(plan.ProvinceCode, plan.Year)), plan.DecisionNumber, plan.DecisionDate,
+                [.. plan.Designations.Select((d, i) => new DesignationOverview(
+                    d.Status.ToString().ToUpperInvariant(), d.CommuneCode,
+                    communes[i] is { } commune
+                        ? new CommuneOverview(commune.Code, commune.Name, commune.FullName,
+                            ResolveContextExtensions.DistrictOf(commune) is { } code && districts.GetValueOrDefault(code) is { } district ? new UnitName(district.Code, district.Name) : null,
+                            [.. values[i].Select(v => new CommuneValue(v.Indicator, v.Value, v.ChangeFromPreviousYear))])
+                        : null))]);
+        }
+
+        return TypedResults.Ok(new OverviewResponse(new ProvinceOverview(
+            GlobalId.Encode("Province", province.Code), province.Code, province.Name, await totals, planOverview)));
+    }
+
+    public sealed record OverviewResponse(ProvinceOverview? Province);
+
+    public sealed record ProvinceOverview(string Id, string Code, string Name, IReadOnlyList<IndicatorValueInfo> Indicators, PlanOverview? ConversionPlan);
+
+    public sealed record PlanOverview(string Id, string DecisionNumber, string DecisionDate, IReadOnlyList<DesignationOverview> Designations);
+
+    public sealed record DesignationOverview(string Status, string CommuneCode, CommuneOverview? Commune);
+
+    public sealed record CommuneOverview(string Code, string Name, string FullName, UnitName? District, IReadOnlyList<CommuneValue> Indicators);
+
+    public sealed record UnitName(string Code, string Name);
+
+    public sealed record CommuneValue(string Indicator, long? Value, double? ChangeFromPreviousYear);
+}

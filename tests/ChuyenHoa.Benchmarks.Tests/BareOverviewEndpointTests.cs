@@ -1,0 +1,60 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using ChuyenHoa.Api.Authentication;
+using ChuyenHoa.Api.Benchmarks;
+using ChuyenHoa.Contracts.AdministrativeUnits;
+using ChuyenHoa.Host.Hosting;
+using ChuyenHoa.Security;
+using ChuyenHoa.Testing;
+
+namespace ChuyenHoa.Benchmarks.Tests;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class BareOverviewEndpointTests(AzuriteFixture storage) : IDisposable
+{
+    private const string Query = $"{BareOverviewEndpoint.Path}?provinceCode=14&year=2023&period=2023";
+
+    private readonly string _dataPath = Directory.CreateTempSubdirectory("chuyenhoa-bare-").FullName;
+
+    [Fact]
+    public async Task The_bare_endpoint_is_not_served_unless_benchmarks_turn_it_on()
+    {
+        await using var host = await SiloHost.StartAsync(storage.ConnectionString, SiloHost.NewClusterId(), Settings(enabled: false));
+        using var client = new GraphQLClient(host.BaseAddress, Token());
+
+        var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, Query));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.Status);
+    }
+
+    [Fact]
+    public async Task Turned_on_it_answers_the_province_overview_with_the_same_data_as_graphql_and_only_to_a_signed_in_caller()
+    {
+        await using var host = await SiloHost.StartAsync(storage.ConnectionString, SiloHost.NewClusterId(), Settings(enabled: true));
+        await host.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
+        await ReferenceCaseLoader.LoadAsync(host.Grains);
+        using var client = new GraphQLClient(host.BaseAddress, Token());
+        using var anonymous = new GraphQLClient(host.BaseAddress, token: null);
+        var document = await File.ReadAllTextAsync(Path.Combine(
+            Host.Configuration.RepositoryPaths.FindRoot()!, "src", "ChuyenHoa.Api", "GraphQL", "PersistedDocuments", "ProvinceOverview.graphql"));
+
+        var bare = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, Query));
+        var graphql = await client.PostAsync(document, new { provinceCode = "14", year = 2023, period = "2023" });
+
+        Assert.Equal(HttpStatusCode.OK, bare.Status);
+        Assert.NotEmpty(bare.Json["province"]!["conversionPlan"]!["designations"]!.AsArray());
+        Assert.True(JsonNode.DeepEquals(graphql.EnsureData()["province"], bare.Json["province"]), $"GraphQL: {graphql.Data}\nbare: {bare.Body}");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.SendAsync(new HttpRequestMessage(HttpMethod.Get, Query))).Status);
+    }
+
+    public void Dispose() => Directory.Delete(_dataPath, recursive: true);
+
+    private Dictionary<string, string?> Settings(bool enabled) => new()
+    {
+        ["ChuyenHoa:DataPath"] = _dataPath,
+        [BareOverviewEndpoint.EnabledKey] = enabled ? "true" : null,
+    };
+
+    private string Token() => new DevelopmentIssuer(_dataPath).CreateToken(
+        new DevelopmentTokenRequest(Roles.ProvinceCommittee, "14", null, "Văn phòng Ban Chỉ đạo 138 tỉnh Sơn La", TimeSpan.FromMinutes(30)), DateTimeOffset.UtcNow);
+}

@@ -1,0 +1,42 @@
+using System.Text.Json.Nodes;
+using ChuyenHoa.Benchmarks.Dataset;
+using ChuyenHoa.Benchmarks.Reporting;
+
+namespace ChuyenHoa.Benchmarks.Tests;
+
+/// <summary>
+/// The runner in smoke mode (two provinces, six communes each) end to end, so that the benchmarks cannot rot.
+/// It checks that every scenario ran and produced a well-formed row, never how fast anything was.
+/// </summary>
+public sealed class SmokeRunTests
+{
+    [Fact]
+    public async Task The_smoke_run_produces_a_well_formed_row_for_every_scenario_and_writes_them_with_the_machine()
+    {
+        var output = Directory.CreateTempSubdirectory("chuyenhoa-bench-smoke-").FullName;
+        try
+        {
+            var report = await BenchmarkRunner.RunAsync(DatasetShape.Smoke, RunSize.Smoke, "smoke", BenchmarkRunner.Scenarios.Select(s => s.Number).ToHashSet(), TextWriter.Null);
+            await report.WriteAsync(output);
+
+            Assert.Equal(BenchmarkRunner.Scenarios.Select(s => s.Number), report.Scenarios.Select(s => s.Number).Distinct());
+            Assert.All(report.Scenarios, row =>
+            {
+                Assert.Equal(0, row.Failures);
+                Assert.True(double.IsFinite(row.Value) && row.Value > 0, $"{row.Name}: {row.Value}");
+                Assert.Matches(@"^(met|missed by \d+ %)$", row.Verdict);
+                Assert.False(string.IsNullOrWhiteSpace(row.Measured));
+            });
+            var markdown = await File.ReadAllTextAsync(Path.Combine(output, ResultsReport.MarkdownFile));
+            Assert.Contains($"{Environment.ProcessorCount} logical cores", markdown);
+            Assert.Equal(report.Scenarios.Count, markdown.Split('\n').Count(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\| \d \|")));
+            var json = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(output, ResultsReport.JsonFile)))!;
+            Assert.Equal(report.Scenarios.Count, json["scenarios"]!.AsArray().Count);
+            Assert.Equal(Environment.ProcessorCount, json["machine"]!["logicalCores"]!.GetValue<int>());
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+}

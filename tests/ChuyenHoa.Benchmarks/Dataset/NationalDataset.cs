@@ -1,0 +1,94 @@
+using ChuyenHoa.AdministrativeUnits;
+using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Contracts.Security;
+using ChuyenHoa.Periods;
+using ChuyenHoa.Plans;
+using ChuyenHoa.Security;
+using static ChuyenHoa.Indicators.IndicatorCodes;
+
+namespace ChuyenHoa.Benchmarks.Dataset;
+
+public sealed record CommuneData(string Code, string DistrictCode, string ProvinceCode, IReadOnlyList<ReportInput> Reports, bool HasProposal)
+{
+    public ReportInput LastReport => Reports[^1];
+}
+
+public sealed record ProvinceData(string Code, string Name, IReadOnlyList<CommuneData> Communes)
+{
+    public Caller Committee => new($"bench-province-{Code}", $"Văn phòng Ban Chỉ đạo 138 tỉnh {Name}", [Roles.ProvinceCommittee], Code, null);
+
+    public CreatePlanInput Plan => new(
+        DatasetShape.PlanYear, "138/QĐ-UBND", $"{DatasetShape.PlanYear}-01-16", $"Ủy ban nhân dân tỉnh {Name}", [.. Communes.Select(c => c.Code)],
+        [new CriterionInput(CriminalCases, RemovalCriterionKind.AtMost, 30), new CriterionInput(LegalEducationSessions, RemovalCriterionKind.AtLeast, 12)]);
+
+    public static Caller DistrictCommittee(string provinceCode, string districtCode) =>
+        new($"bench-district-{districtCode}", $"Ban Chỉ đạo 138 huyện mã {districtCode}", [Roles.DistrictCommittee], provinceCode, districtCode);
+}
+
+/// <summary>
+/// The benchmark data: provinces of the 2024 edition, each with a plan naming its communes and, for every named
+/// commune, monthly reports whose values are pseudo-random but fixed by the commune's code (the same on every run)
+/// and pass the report rules: whole numbers, and persons under management = previous + added − released.
+/// </summary>
+public sealed class NationalDataset(DatasetShape shape)
+{
+    private const int Seed = 138;
+
+    public DatasetShape Shape => shape;
+
+    public IReadOnlyList<ProvinceData> Provinces { get; } = [.. shape.ProvinceCodes.Select(code => Province(shape, code))];
+
+    public int CommuneCount => Provinces.Sum(p => p.Communes.Count);
+
+    public int ReportCount => Provinces.Sum(p => p.Communes.Sum(c => c.Reports.Count));
+
+    public ProvinceData this[string provinceCode] => Provinces.Single(p => p.Code == provinceCode);
+
+    /// <summary>The reports of one commune, earliest first.</summary>
+    public static IReadOnlyList<ReportInput> Reports(string communeCode, int months)
+    {
+        var random = new Random(HashCode.Combine(Seed, int.Parse(communeCode, System.Globalization.CultureInfo.InvariantCulture)));
+        var first = (DatasetShape.PlanYear * 12) + 12 - months;
+        long managed = random.Next(10, 90);
+        long cameras = random.Next(5, 200);
+        long groups = random.Next(5, 40);
+        long teams = random.Next(2, 20);
+        long mediation = random.Next(2, 12);
+        var reports = new List<ReportInput>(months);
+        for (var i = 0; i < months; i++)
+        {
+            long added = random.Next(0, 4);
+            long released = Math.Min(managed + added, random.Next(0, 4));
+            managed += added - released;
+            cameras += random.Next(0, 3);
+            reports.Add(new ReportInput(Period.ForMonth((first + i) / 12, ((first + i) % 12) + 1).ToString(), [
+                new(ManagedPersonsAdded, added),
+                new(ManagedPersonsReleased, released),
+                new(ManagedPersonsCurrent, managed),
+                new(DenunciationHouseholds, random.Next(0, 40)),
+                new(SecurityCameras, cameras),
+                new(CriminalCases, random.Next(0, 5)),
+                new(CrimeReportsTransferred, random.Next(0, 4)),
+                new(LegalEducationSessions, random.Next(0, 7)),
+                new(SelfGoverningGroups, groups),
+                new(PeoplesSecurityTeams, teams),
+                new(MediationTeams, mediation),
+            ]));
+        }
+
+        return reports;
+    }
+
+    private static ProvinceData Province(DatasetShape shape, string code)
+    {
+        var catalog = DatasetShape.Catalog;
+        var communes = catalog.Subtree(code).Where(u => u.Level == UnitLevel.Commune).OrderBy(u => u.Code, StringComparer.Ordinal).ToArray();
+        if (shape.CommunesPerProvince > 0)
+        {
+            communes = communes.Take(shape.CommunesPerProvince).ToArray();
+        }
+
+        return new ProvinceData(code, catalog.Get(code).Name, [.. communes.Select((c, i) =>
+            new CommuneData(c.Code, c.ParentCode!, code, Reports(c.Code, shape.Months), i % shape.ProposalEvery == shape.ProposalEvery - 1))]);
+    }
+}

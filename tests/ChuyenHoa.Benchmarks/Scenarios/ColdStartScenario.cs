@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Globalization;
+using ChuyenHoa.Api.Authentication;
+using ChuyenHoa.Benchmarks.Dataset;
+using ChuyenHoa.Benchmarks.Reporting;
+using ChuyenHoa.Testing;
+
+namespace ChuyenHoa.Benchmarks.Scenarios;
+
+/// <summary>
+/// 7. From starting the built host as a process (a new cluster on the storage that holds the loaded dataset) to the
+/// first answered province-totals query; the in-process host is stopped first, so nothing is warm but the storage.
+/// </summary>
+public static class ColdStartScenario
+{
+    public static async Task<ScenarioResult> RunAsync(BenchmarkEnvironment environment, RunSize size)
+    {
+        await environment.StopSiloAsync();
+        var host = Path.Combine(AppContext.BaseDirectory, "ChuyenHoa.Host.dll");
+        var province = environment.Dataset[DatasetShape.FirstProvince];
+        var token = environment.ProvinceToken(province.Code);
+        var times = new List<double>();
+        var failures = 0;
+        string? failure = null;
+        for (var i = 0; i < size.ColdStarts; i++)
+        {
+            var port = FreePorts.Next();
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (var argument in Arguments(environment, host, port))
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            var clock = Stopwatch.StartNew();
+            using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
+            // The host's last lines, for the row when it never answers.
+            var lines = new System.Collections.Concurrent.ConcurrentQueue<string>();
+            DataReceivedEventHandler keep = (_, e) =>
+            {
+                if (e.Data is { } line)
+                {
+                    lines.Enqueue(line);
+                    while (lines.Count > 15 && lines.TryDequeue(out string? _))
+                    {
+                    }
+                }
+            };
+            process.OutputDataReceived += keep;
+            process.ErrorDataReceived += keep;
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            using var client = new GraphQLClient(new Uri($"http://127.0.0.1:{port}"), token);
+            var answered = false;
+            while (!answered && clock.Elapsed < size.ScenarioTimeLimit && !process.HasExited)
+            {
+                try
+                {
+                    var response = await client.PostAsync(BenchmarkEnvironment.ProvinceTotalsQuery, new { code = province.Code, period = $"{DatasetShape.PlanYear}" });
+                    answered = response.Status == System.Net.HttpStatusCode.OK
+                        && response.Data?["province"]?["indicators"]?.AsArray().Any(v => v?["value"] is not null) == true;
+                }
+                catch (HttpRequestException)
+                {
+                    // Not listening yet.
+                }
+
+                if (!answered)
+                {
+                    await Task.Delay(50);
+                }
+            }
+
+            if (answered)
+            {
+                times.Add(clock.Elapsed.TotalSeconds);
+            }
+            else
+            {
+                failures++;
+                failure ??= $"no answer after {clock.Elapsed.TotalSeconds:0} s (process {(process.HasExited ? $"exited with {process.ExitCode}" : "running")}): {string.Join(" | ", lines)}";
+            }
+
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        var worst = times.DefaultIfEmpty(double.NaN).Max();
+        return ScenarioResult.AtMost(7, "Cold start: process start to first province answer",
+            $"{times.Count} starts of the built host on the loaded storage: {string.Join(", ", times.Select(t => BenchmarkEnvironment.Invariant(t, "0.0") + " s"))}",
+            worst, " s", 10, failures, failure);
+    }
+
+    private static IEnumerable<string> Arguments(BenchmarkEnvironment environment, string host, int port)
+    {
+        string Free() => FreePorts.Next().ToString(CultureInfo.InvariantCulture);
+        return
+        [
+            host, "--urls", $"http://127.0.0.1:{port}", "--environment", "Development",
+            "--ChuyenHoa:Storage:ConnectionString", environment.Storage.ConnectionString,
+            "--ChuyenHoa:Cluster:ClusterId", SiloHost.NewClusterId(),
+            "--ChuyenHoa:Cluster:ServiceId", environment.ServiceId,
+            "--ChuyenHoa:Cluster:SiloPort", Free(),
+            "--ChuyenHoa:Cluster:GatewayPort", Free(),
+            "--ChuyenHoa:DemoData", "false",
+            "--ChuyenHoa:DataPath", environment.DataPath,
+            "--ChuyenHoa:Tenants:0:ProvinceCode", DatasetShape.FirstProvince,
+            "--ChuyenHoa:Tenants:0:TenantIds:0", DevelopmentIssuer.TenantId,
+            "--Logging:LogLevel:Default", "Warning",
+        ];
+    }
+}

@@ -1,0 +1,72 @@
+using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Host.Hosting;
+using ChuyenHoa.Testing;
+using static ChuyenHoa.Indicators.IndicatorCodes;
+
+namespace ChuyenHoa.Grains.Tests.Conversion;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class ReportBatchTests(AzuriteFixture storage) : ReferenceCaseSilo(storage)
+{
+    // Chiềng Khoang manages 62 persons after 2023-10 and has no report of November or December.
+    private static readonly ReportInput November = new("2023-11", [new(ManagedPersonsAdded, 1), new(ManagedPersonsReleased, 2), new(ManagedPersonsCurrent, 61), new(SecurityCameras, 190)]);
+
+    private IUnitIndicatorsGrain ChiengKhoang => Grains.GetGrain<IUnitIndicatorsGrain>("03718");
+
+    public static TheoryData<ReportInput[], string> BadBatches => new()
+    {
+        // December's balance must build on November of the same batch: 61 + 0 − 1 is 60, not 65.
+        { [November, new("2023-12", [new(ManagedPersonsAdded, 0), new(ManagedPersonsReleased, 1), new(ManagedPersonsCurrent, 65)])], $"reports[1].{ManagedPersonsCurrent}" },
+        { [November, November with { Values = [new(CriminalCases, 1)] }], "reports[1].period" },
+        { [], "reports" },
+    };
+
+    [Fact]
+    public async Task A_batch_of_months_is_checked_month_after_month_and_recorded_as_one_change_that_rolls_up()
+    {
+        var district = ReferenceCaseLoader.DistrictCommittee("118");
+        var provinceBefore = await CurrentAsync("14", "2023-12");
+        var historyBefore = await ChiengKhoang.GetHistoryAsync();
+
+        var outcome = await ChiengKhoang.RecordReportsAsync(district, [
+            new("2023-12", [new(ManagedPersonsAdded, 0), new(ManagedPersonsReleased, 1), new(ManagedPersonsCurrent, 60)], Note: "Tháng cuối năm"),
+            November,
+        ]);
+
+        Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors.Select(e => e.Message)));
+        Assert.Equal(new[] { "2023-11", "2023-12" }, outcome.Value!.Select(r => r.Period));
+        var version = Assert.Single(outcome.Value!.Select(r => r.Version).Distinct());
+        var history = await ChiengKhoang.GetHistoryAsync();
+        Assert.Equal(historyBefore.Count + 7, history.Count);
+        Assert.Contains(history, r => r.Version == version && r.Period == "2023-12" && r.Indicator == ManagedPersonsCurrent && r.NewValue == 60 && r.Note == "Tháng cuối năm");
+        Assert.Equal((provinceBefore ?? 0) + 60, await CurrentAsync("14", "2023-12"));
+        Assert.Equal(60, await CurrentAsync("118", "2023-12"));
+    }
+
+    [Theory]
+    [MemberData(nameof(BadBatches))]
+    public async Task A_batch_with_one_bad_report_is_refused_whole_naming_the_report_and_changes_nothing(ReportInput[] reports, string field)
+    {
+        var historyBefore = await ChiengKhoang.GetHistoryAsync();
+        var totalsBefore = await Grains.GetGrain<IUnitIndicatorsGrain>("14").GetValuesAsync("2023", []);
+
+        var outcome = await ChiengKhoang.RecordReportsAsync(ReferenceCaseLoader.DistrictCommittee("118"), reports);
+
+        Assert.False(outcome.Succeeded);
+        Assert.Contains(outcome.Errors, e => e.Field == field && e.Message.Length > 20);
+        Assert.Equal(historyBefore, await ChiengKhoang.GetHistoryAsync());
+        Assert.Equal(totalsBefore, await Grains.GetGrain<IUnitIndicatorsGrain>("14").GetValuesAsync("2023", []));
+    }
+
+    [Fact]
+    public async Task Another_districts_committee_may_not_send_a_batch()
+    {
+        var outcome = await ChiengKhoang.RecordReportsAsync(ReferenceCaseLoader.DistrictCommittee("116"), [November]);
+
+        Assert.Equal("FORBIDDEN", Assert.Single(outcome.Errors).Code);
+        Assert.DoesNotContain(await ChiengKhoang.GetHistoryAsync(), r => r.Period == "2023-11");
+    }
+
+    private async Task<long?> CurrentAsync(string unit, string period) =>
+        (await Grains.GetGrain<IUnitIndicatorsGrain>(unit).GetValuesAsync(period, [ManagedPersonsCurrent])).Single().Value;
+}
