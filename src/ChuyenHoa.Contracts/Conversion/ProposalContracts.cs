@@ -41,7 +41,8 @@ public sealed record ProposalEvent(
     [property: Id(3)] string ActorName,
     [property: Id(4)] string Role,
     [property: Id(5)] DateTimeOffset At,
-    [property: Id(6)] string? Reason);
+    [property: Id(6)] string? Reason,
+    [property: Id(7)] string? ClientMutationId = null);
 
 /// <summary>What a proposal freezes when it is (re)submitted: the commune's indicators and the plan's criteria evaluated on them.</summary>
 [GenerateSerializer, Immutable, Alias("ChuyenHoa.ProposalSnapshot")]
@@ -92,9 +93,12 @@ public interface IRemovalProposalGrain : IGrainWithGuidKey
     [Alias("Submit")]
     Task<Outcome<ProposalInfo>> SubmitAsync(Caller caller, ProposalSubmission submission);
 
-    /// <summary>Withdraw (district), approve, reject or return (province). Exactly one decision wins; later ones get CONFLICT.</summary>
+    /// <summary>
+    /// Withdraw (district), approve, reject or return (province). Exactly one decision wins; later ones get CONFLICT,
+    /// except a retry by the same caller with the same <paramref name="clientMutationId"/>, which gets the proposal as it is.
+    /// </summary>
     [Alias("Act")]
-    Task<Outcome<ProposalInfo>> ActAsync(Caller caller, ProposalAction action, string? reason);
+    Task<Outcome<ProposalInfo>> ActAsync(Caller caller, ProposalAction action, string? reason, string? clientMutationId = null);
 
     [Alias("Get"), AlwaysInterleave]
     Task<ProposalInfo?> GetAsync();

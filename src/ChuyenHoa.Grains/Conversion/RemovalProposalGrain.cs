@@ -104,7 +104,7 @@ public sealed class RemovalProposalGrain(
         return Outcome<ProposalInfo>.Success(state.State.Proposal);
     }
 
-    public async Task<Outcome<ProposalInfo>> ActAsync(Caller caller, ProposalAction action, string? reason)
+    public async Task<Outcome<ProposalInfo>> ActAsync(Caller caller, ProposalAction action, string? reason, string? clientMutationId = null)
     {
         if (state.State.Proposal is not { } proposal)
         {
@@ -119,6 +119,13 @@ public sealed class RemovalProposalGrain(
         if (ProposalWorkflow.Authorize(caller.Scope, action, proposal.ProvinceCode, proposal.DistrictCode) is { } refused)
         {
             return Outcome<ProposalInfo>.Failure(refused);
+        }
+
+        // A retry after a lost answer: the caller's step is already recorded, so it gets the proposal, not CONFLICT.
+        if (!string.IsNullOrEmpty(clientMutationId)
+            && proposal.History.Any(e => e.ClientMutationId == clientMutationId && e.ActorId == caller.UserId && e.Action == action))
+        {
+            return Outcome<ProposalInfo>.Success(proposal);
         }
 
         if (proposal.Status is RemovalProposalStatus.Approved or RemovalProposalStatus.Rejected or RemovalProposalStatus.Withdrawn)
@@ -138,7 +145,7 @@ public sealed class RemovalProposalGrain(
         state.State.Proposal = proposal with
         {
             Status = status.Value,
-            History = [.. proposal.History, Event(caller, action, status.Value, now, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim())],
+            History = [.. proposal.History, Event(caller, action, status.Value, now, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()) with { ClientMutationId = clientMutationId }],
             Version = proposal.Version + 1,
             DecisionDate = action is ProposalAction.Approve or ProposalAction.Reject ? DateOnly.FromDateTime(now.UtcDateTime).ToString("yyyy-MM-dd") : proposal.DecisionDate,
         };

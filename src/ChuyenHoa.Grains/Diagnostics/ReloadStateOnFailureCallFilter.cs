@@ -18,7 +18,9 @@ public sealed class ReloadStateOnFailureCallFilter(ILogger<ReloadStateOnFailureC
         catch (Exception e) when (context.Grain.GetType().Assembly == typeof(ReloadStateOnFailureCallFilter).Assembly)
         {
             logger.LogWarning(e, "{Grain} {Method} failed; the activation reloads its state from storage on the next call", context.TargetId, context.MethodName);
-            context.TargetContext.Deactivate(new DeactivationReason(DeactivationReasonCode.ApplicationError, e, "A call failed; reload the persisted state."));
+            // No exception in the reason: Orleans rejects the calls queued behind a deactivation that carries one (with
+            // that exception, so a retry would hear of the old failure); without it they go to a fresh activation.
+            context.TargetContext.Deactivate(new DeactivationReason(DeactivationReasonCode.ApplicationError, $"A call failed ({e.GetType().Name}); reload the persisted state."));
             throw;
         }
     }

@@ -48,6 +48,24 @@ public sealed class ProposalWorkflowTests(AzuriteFixture storage) : ReferenceCas
     }
 
     [Fact]
+    public async Task A_decision_retried_with_its_key_by_the_same_caller_is_answered_once_and_recorded_once()
+    {
+        var first = await Proposal.ActAsync(Province, ProposalAction.Approve, null, "quyet-dinh-1");
+
+        var retry = await Proposal.ActAsync(Province, ProposalAction.Approve, null, "quyet-dinh-1");
+        var sameKeyOtherCaller = await Proposal.ActAsync(Province with { UserId = "someone-else" }, ProposalAction.Approve, null, "quyet-dinh-1");
+        var sameKeyOtherAction = await Proposal.ActAsync(Province, ProposalAction.Reject, "Lý do", "quyet-dinh-1");
+
+        Assert.True(first.Succeeded);
+        Assert.True(retry.Succeeded);
+        Assert.Equal(first.Value, retry.Value);
+        Assert.Equal(ErrorCodes.Conflict, Assert.Single(sameKeyOtherCaller.Errors).Code);
+        Assert.Equal(ErrorCodes.Conflict, Assert.Single(sameKeyOtherAction.Errors).Code);
+        Assert.Equal((RemovalProposalStatus.Approved, 2), await StatusAndVersionAsync());
+        Assert.Equal("quyet-dinh-1", Assert.Single((await Proposal.GetAsync())!.History, e => e.Action == ProposalAction.Approve).ClientMutationId);
+    }
+
+    [Fact]
     public async Task The_district_may_withdraw_before_a_decision()
     {
         var withdrawn = await Proposal.ActAsync(QuynhNhai, ProposalAction.Withdraw, null);

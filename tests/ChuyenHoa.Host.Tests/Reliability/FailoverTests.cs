@@ -189,27 +189,20 @@ public sealed class FailoverTests(AzuriteFixture storage, ITestOutputHelper outp
     }
 
     /// <summary>
-    /// A decision carries no idempotency key: when an attempt failed without an answer and the retry is refused as
-    /// no longer possible, the proposal is read, and the decision counts as made if it is the last step of its trail.
+    /// A decision is retried with its idempotency key like any mutation: whether the failed attempt was applied or not,
+    /// the retry is answered without an error, and the proposal holds the decision once (checked at the end).
     /// </summary>
     private async Task DecideAsync(int worker, string token, string field, string id, string status, string action)
     {
-        var failedBefore = false;
         var payload = await SendAsync(worker, token, field, $$"""
-            mutation($id: ID!) { {{field}}(input: { proposalId: $id, reason: "Bổ sung tài liệu" }) { proposal { status } errors { code message } } }
-            """, new { id }, onFailure: () => failedBefore = true);
-        if (payload["errors"]!.AsArray().Count == 0)
-        {
-            return;
-        }
-
-        Assert.True(failedBefore, payload.ToJsonString());
-        var read = await SendAsync(worker, token, "node", "query($id: ID!) { node(id: $id) { ... on RemovalProposal { status history { action } } } }", new { id });
-        Assert.Equal((status, action), ((string?)read["status"], (string?)read["history"]!.AsArray()[^1]!["action"]));
+            mutation($id: ID!, $key: String) { {{field}}(input: { proposalId: $id, reason: "Bổ sung tài liệu", clientMutationId: $key }) { proposal { status history { action } } errors { code message } } }
+            """, new { id, key = Guid.NewGuid().ToString("N") });
+        Assert.Equal("[]", payload["errors"]!.ToJsonString());
+        Assert.Equal((status, action), ((string?)payload["proposal"]!["status"], (string?)payload["proposal"]!["history"]!.AsArray()[^1]!["action"]));
     }
 
     /// <summary>Sends until a silo answers the field; a failed attempt (no answer, 5xx, an outage error) is retried through the other silo.</summary>
-    private async Task<JsonNode> SendAsync(int worker, string token, string field, string document, object variables, Action? onFailure = null)
+    private async Task<JsonNode> SendAsync(int worker, string token, string field, string document, object variables)
     {
         var deadline = DateTime.UtcNow.AddMinutes(3);
         for (var attempt = 0; ; attempt++)
@@ -238,7 +231,6 @@ public sealed class FailoverTests(AzuriteFixture storage, ITestOutputHelper outp
             }
 
             _failures.Enqueue(DateTime.UtcNow);
-            onFailure?.Invoke();
             Assert.True(DateTime.UtcNow < deadline, $"{field} still failing after 3 minutes");
             await Task.Delay(TimeSpan.FromMilliseconds(250 * Math.Min(attempt + 1, 8)));
         }

@@ -96,7 +96,8 @@ public abstract class ProposalActionInputType : InputObjectGraphType
         Description = description;
         Field<NonNullGraphType<IdGraphType>>("proposalId").Description("Định danh toàn cục của đề xuất.");
         Field<StringGraphType>("reason").Description(reasonDescription);
-        Field<StringGraphType>("clientMutationId").Description("Khóa chống gửi trùng.");
+        Field<StringGraphType>("clientMutationId")
+            .Description("Khóa chống gửi trùng: cùng người gửi lại cùng khóa (khi mất phản hồi) nhận lại đề xuất, không ghi thêm bước nào.");
     }
 }
 

@@ -106,7 +106,7 @@ public sealed class MutationType : ObjectGraphType
                     return new ProposalPayload(null, [new UserError(ErrorCodes.NotFound, "Không tìm thấy đề xuất.", "proposalId")], clientMutationId);
                 }
 
-                var outcome = await c.Grains().GetGrain<IRemovalProposalGrain>(id).ActAsync(c.Caller(), action, Optional<string>(input, "reason"));
+                var outcome = await c.Grains().GetGrain<IRemovalProposalGrain>(id).ActAsync(c.Caller(), action, Optional<string>(input, "reason"), clientMutationId);
                 ThrowIfForbidden(outcome.Errors);
                 return new ProposalPayload(outcome.Value, outcome.Errors, clientMutationId);
             });
