@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Api.Tests.GraphQL;
 using ChuyenHoa.Errors;
 using ChuyenHoa.Security;
@@ -26,6 +28,17 @@ public sealed class RateLimitTests(RateLimitTests.ThreeMutationsHost api) : ICla
         Assert.InRange(int.Parse(refused.Headers["Retry-After"], System.Globalization.CultureInfo.InvariantCulture), 1, 600);
         Assert.Equal(ErrorCodes.RateLimited, (string?)refused.Errors![0]!["extensions"]!["code"]);
         Assert.StartsWith("Bạn đã gửi quá nhiều thao tác ghi", (string?)refused.Errors![0]!["message"]);
+        // A mutation sent as a persisted document id counts as a mutation too.
+        var byDocumentId = await busy.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new
+            {
+                documentId = DocumentPreparation.PersistedDocumentId("DecideRemovalProposal"),
+                operationName = "ApproveRemovalProposal",
+                variables = new { input = new { proposalId = "none" } },
+            }),
+        });
+        Assert.Equal((HttpStatusCode.TooManyRequests, ErrorCodes.RateLimited), (byDocumentId.Status, (string?)byDocumentId.Errors![0]!["extensions"]!["code"]));
         await using var socket = await GraphQLWebSocketClient.ConnectAsync(api.Host.BaseAddress);
         await socket.SendAsync(new { type = "connection_init", payload = new { Authorization = $"Bearer {api.Token(Roles.DistrictCommittee, "14", "118", "Người gửi nhiều")}" } });
         Assert.Equal("connection_ack", (string?)(await socket.ReceiveAsync(TimeSpan.FromSeconds(10)))?["type"]);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Metrics;
 using System.Reflection;
 using System.Security.Cryptography;
@@ -30,11 +31,18 @@ public sealed class DocumentPreparation
     /// <summary>The id (<c>sha256:&lt;hex&gt;</c>) of a shipped document by its file name without extension, e.g. <c>IndicatorTable</c>.</summary>
     public static string PersistedDocumentId(string name) => Shipped.IdsByName[name];
 
+    /// <summary>The text of a shipped document by its id (<c>sha256:&lt;hex&gt;</c>).</summary>
+    public static bool TryGetPersistedDocument(string documentId, [NotNullWhen(true)] out string? text)
+    {
+        text = null;
+        return documentId.StartsWith("sha256:", StringComparison.Ordinal) && Shipped.ByHash.TryGetValue(documentId["sha256:".Length..], out text);
+    }
+
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
         if (options.DocumentId is { } documentId)
         {
-            if (!documentId.StartsWith("sha256:", StringComparison.Ordinal) || !PersistedDocuments.TryGetValue(documentId["sha256:".Length..], out var text))
+            if (!TryGetPersistedDocument(documentId, out var text))
             {
                 return new ExecutionResult
                 {

@@ -66,20 +66,22 @@ public sealed class GraphQLExecution(
     /// <summary>The type of the operation the request would run; null when the document cannot be read (execution reports why).</summary>
     public static OperationType? OperationOf(GraphQLRequest request)
     {
-        if (request.Query is null)
+        // A persisted document is read like the text it stands for, so a mutation sent by id is still a mutation.
+        var query = request.Query ?? (request.DocumentId is { } id && DocumentPreparation.TryGetPersistedDocument(id, out var persisted) ? persisted : null);
+        if (query is null)
         {
             return null;
         }
 
         // Most requests are queries without the word: they skip this extra parse (the document cache parses once more).
-        if (!request.Query.Contains("mutation", StringComparison.Ordinal) && !request.Query.Contains("subscription", StringComparison.Ordinal))
+        if (!query.Contains("mutation", StringComparison.Ordinal) && !query.Contains("subscription", StringComparison.Ordinal))
         {
             return OperationType.Query;
         }
 
         try
         {
-            var operations = Parser.Parse(request.Query).Definitions.OfType<GraphQLOperationDefinition>().ToList();
+            var operations = Parser.Parse(query).Definitions.OfType<GraphQLOperationDefinition>().ToList();
             var chosen = request.OperationName is null ? (operations.Count == 1 ? operations[0] : null) : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
             return chosen?.Operation;
         }
