@@ -1,3 +1,4 @@
+using ChuyenHoa.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -51,7 +52,7 @@ internal static class DevelopmentIssuerEndpoints
             var name = string.IsNullOrWhiteSpace(form.DisplayName) ? null : form.DisplayName;
             if (DevelopmentTokenRequest.TryCreate(form.Role, form.ProvinceCode?.Trim(), districtCode, name, null, "", out var request) is { } problem)
             {
-                return Results.Json(new { code = "VALIDATION_FAILED", message = problem }, statusCode: StatusCodes.Status400BadRequest);
+                return Results.Json(new { code = ErrorCodes.ValidationFailed, message = problem }, statusCode: StatusCodes.Status400BadRequest);
             }
 
             var now = clock.GetUtcNow();

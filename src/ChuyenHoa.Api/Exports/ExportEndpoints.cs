@@ -3,6 +3,7 @@ using System.Text.Json;
 using ChuyenHoa.Api.Authentication;
 using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Api.GraphQL.Transport;
+using ChuyenHoa.Api.Resilience;
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Contracts.Security;
 using ChuyenHoa.Errors;
@@ -226,7 +227,17 @@ public static class ExportEndpoints
         if (result.Errors is { Count: > 0 } errors)
         {
             var first = errors[0];
-            return (default, BadRequest(first.Message, first.Data["field"] as string, first.Code ?? ErrorCodes.ValidationFailed));
+            // The status the GraphQL endpoint would give: an outage is 503 (retry later), not the caller's mistake.
+            var status = UnavailableErrors.AllUnavailable(errors) ? StatusCodes.Status503ServiceUnavailable
+                : first.Code == ErrorCodes.Forbidden ? StatusCodes.Status403Forbidden
+                : first.Code == ErrorCodes.NotFound ? StatusCodes.Status404NotFound
+                : StatusCodes.Status400BadRequest;
+            if (status == StatusCodes.Status503ServiceUnavailable)
+            {
+                context.Response.Headers.RetryAfter = "5";
+            }
+
+            return (default, Error(status, first.Message, first.Data["field"] as string, first.Code ?? ErrorCodes.ValidationFailed));
         }
 
         using var json = JsonDocument.Parse(serializer.Serialize(result));
@@ -257,9 +268,9 @@ public static class ExportEndpoints
     }
 
     /// <summary>The shape of the API's UserError, so a client reads one kind of error everywhere.</summary>
-    private static IResult BadRequest(string message, string? field, string code = ErrorCodes.ValidationFailed) =>
-        Results.Json(new { code, message, field }, statusCode: StatusCodes.Status400BadRequest);
+    private static IResult BadRequest(string message, string? field) => Error(StatusCodes.Status400BadRequest, message, field, ErrorCodes.ValidationFailed);
 
-    private static IResult NotFound(string message) =>
-        Results.Json(new { code = ErrorCodes.NotFound, message, field = (string?)null }, statusCode: StatusCodes.Status404NotFound);
+    private static IResult Error(int status, string message, string? field, string code) => Results.Json(new { code, message, field }, statusCode: status);
+
+    private static IResult NotFound(string message) => Error(StatusCodes.Status404NotFound, message, null, ErrorCodes.NotFound);
 }
