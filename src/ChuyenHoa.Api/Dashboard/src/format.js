@@ -1,6 +1,11 @@
 // Vietnamese formats: 1.600 (dot for thousands), 17/11/2023, −75 % (a true minus sign and a space before %).
 const numbers = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 const wholeNumbers = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
+const dates = new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' });
+// dateStyle 'short' gives a two-digit year in vi-VN; official papers write it in full (17/11/2023 14:05).
+const dateTimes = new Intl.DateTimeFormat('vi-VN', {
+  day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Ho_Chi_Minh',
+});
 
 export function formatNumber(value) {
   return value === null || value === undefined ? '—' : numbers.format(value).replace('-', '−');
@@ -27,15 +32,11 @@ export function formatDate(iso) {
     return `${plain[3]}/${plain[2]}/${plain[1]}`;
   }
 
-  return new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso));
+  return dates.format(new Date(iso));
 }
 
 export function formatDateTime(iso) {
-  // dateStyle 'short' gives a two-digit year in vi-VN; official papers write it in full (17/11/2023 14:05).
-  return new Intl.DateTimeFormat('vi-VN', {
-    day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false,
-    timeZone: 'Asia/Ho_Chi_Minh',
-  }).format(new Date(iso));
+  return dateTimes.format(new Date(iso));
 }
 
 export const designationStatus = {
