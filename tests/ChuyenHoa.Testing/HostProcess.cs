@@ -53,6 +53,14 @@ public sealed class HostProcess : IAsyncDisposable
         return new HostProcess(process, log, baseAddress, logPath);
     }
 
+    /// <summary>The last lines the process wrote, to say why it never answered.</summary>
+    public IReadOnlyList<string> LastLines(int count)
+    {
+        using var reader = new StreamReader(new FileStream(LogPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
+        var lines = reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        return lines[Math.Max(0, lines.Length - count)..];
+    }
+
     /// <summary>Ends the process at once, without a chance to leave the cluster: a crash, a power cut.</summary>
     public void Kill() => _process.Kill(entireProcessTree: true);
 

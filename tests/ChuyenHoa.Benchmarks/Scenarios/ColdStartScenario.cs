@@ -16,7 +16,6 @@ public static class ColdStartScenario
     public static async Task<ScenarioResult> RunAsync(BenchmarkEnvironment environment, RunSize size)
     {
         await environment.StopSiloAsync();
-        var host = Path.Combine(AppContext.BaseDirectory, "ChuyenHoa.Host.dll");
         var province = environment.Dataset[DatasetShape.FirstProvince];
         var token = environment.ProvinceToken(province.Code);
         var times = new List<double>();
@@ -24,34 +23,11 @@ public static class ColdStartScenario
         string? failure = null;
         for (var i = 0; i < size.ColdStarts; i++)
         {
-            var port = FreePorts.Next();
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var argument in Arguments(environment, host, port))
-            {
-                start.ArgumentList.Add(argument);
-            }
-
             var clock = Stopwatch.StartNew();
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
-            // The host's last lines, for the row when it never answers.
-            var lines = new System.Collections.Concurrent.ConcurrentQueue<string>();
-            DataReceivedEventHandler keep = (_, e) =>
-            {
-                if (e.Data is { } line)
-                {
-                    lines.Enqueue(line);
-                    while (lines.Count > 15 && lines.TryDequeue(out string? _))
-                    {
-                    }
-                }
-            };
-            process.OutputDataReceived += keep;
-            process.ErrorDataReceived += keep;
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            using var client = new GraphQLClient(new Uri($"http://127.0.0.1:{port}"), token);
+            await using var host = HostProcess.Start(Settings(environment), Path.Combine(environment.DataPath, $"cold-start-{i}.log"));
+            using var client = new GraphQLClient(host.BaseAddress, token);
             var answered = false;
-            while (!answered && clock.Elapsed < size.ScenarioTimeLimit && !process.HasExited)
+            while (!answered && clock.Elapsed < size.ScenarioTimeLimit && !host.HasExited)
             {
                 try
                 {
@@ -77,11 +53,9 @@ public static class ColdStartScenario
             else
             {
                 failures++;
-                failure ??= $"no answer after {clock.Elapsed.TotalSeconds:0} s (process {(process.HasExited ? $"exited with {process.ExitCode}" : "running")}): {string.Join(" | ", lines)}";
+                // The host's last lines, for the row when it never answers.
+                failure ??= $"no answer after {clock.Elapsed.TotalSeconds:0} s (process {(host.HasExited ? "exited" : "running")}): {string.Join(" | ", host.LastLines(15))}";
             }
-
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
         }
 
         var worst = times.DefaultIfEmpty(double.NaN).Max();
@@ -90,22 +64,21 @@ public static class ColdStartScenario
             worst, " s", 10, failures, failure);
     }
 
-    private static IEnumerable<string> Arguments(BenchmarkEnvironment environment, string host, int port)
+    private static Dictionary<string, string?> Settings(BenchmarkEnvironment environment)
     {
         string Free() => FreePorts.Next().ToString(CultureInfo.InvariantCulture);
-        return
-        [
-            host, "--urls", $"http://127.0.0.1:{port}", "--environment", "Development",
-            "--ChuyenHoa:Storage:ConnectionString", environment.Storage.ConnectionString,
-            "--ChuyenHoa:Cluster:ClusterId", SiloHost.NewClusterId(),
-            "--ChuyenHoa:Cluster:ServiceId", environment.ServiceId,
-            "--ChuyenHoa:Cluster:SiloPort", Free(),
-            "--ChuyenHoa:Cluster:GatewayPort", Free(),
-            "--ChuyenHoa:DemoData", "false",
-            "--ChuyenHoa:DataPath", environment.DataPath,
-            "--ChuyenHoa:Tenants:0:ProvinceCode", DatasetShape.FirstProvince,
-            "--ChuyenHoa:Tenants:0:TenantIds:0", DevelopmentIssuer.TenantId,
-            "--Logging:LogLevel:Default", "Warning",
-        ];
+        return new()
+        {
+            ["ChuyenHoa:Storage:ConnectionString"] = environment.Storage.ConnectionString,
+            ["ChuyenHoa:Cluster:ClusterId"] = SiloHost.NewClusterId(),
+            ["ChuyenHoa:Cluster:ServiceId"] = environment.ServiceId,
+            ["ChuyenHoa:Cluster:SiloPort"] = Free(),
+            ["ChuyenHoa:Cluster:GatewayPort"] = Free(),
+            ["ChuyenHoa:DemoData"] = "false",
+            ["ChuyenHoa:DataPath"] = environment.DataPath,
+            ["ChuyenHoa:Tenants:0:ProvinceCode"] = DatasetShape.FirstProvince,
+            ["ChuyenHoa:Tenants:0:TenantIds:0"] = DevelopmentIssuer.TenantId,
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
     }
 }
