@@ -58,7 +58,17 @@ public sealed class BenchmarkEnvironment : IAsyncDisposable
         var storage = new AzuriteFixture();
         await storage.InitializeAsync();
         var environment = new BenchmarkEnvironment(storage, dataset, Directory.CreateTempSubdirectory("chuyenhoa-bench-").FullName);
-        environment._silo = await SiloHost.StartAsync(storage.ConnectionString, environment.ServiceId, environment.HostSettings());
+        try
+        {
+            environment._silo = await SiloHost.StartAsync(storage.ConnectionString, environment.ServiceId, environment.HostSettings());
+        }
+        catch
+        {
+            // Azurite is already running: stop it rather than leave it behind.
+            await environment.DisposeAsync();
+            throw;
+        }
+
         environment._http = new GraphQLClient(environment.Silo.BaseAddress, token: null);
         return environment;
     }

@@ -25,16 +25,18 @@ public static class FreshnessScenario
         {
             var commune = province.Communes[i % province.Communes.Count];
             var expected = (await environment.ProvinceTotalsAsync(province.Code, december))[CriminalCases] + 1;
-            cases[commune.Code]++;
             try
             {
-                await environment.SubmitReportAsync(commune, december, [new IndicatorInput(CriminalCases, cases[commune.Code])]);
+                await environment.SubmitReportAsync(commune, december, [new IndicatorInput(CriminalCases, cases[commune.Code] + 1)]);
             }
-            catch (InvalidOperationException)
+            catch (Exception e) when (e is InvalidOperationException or HttpRequestException)
             {
                 failures++;
                 continue;
             }
+
+            // Counted only once accepted, so a refused report does not make the commune's next sample expect too much.
+            cases[commune.Code]++;
 
             var accepted = Stopwatch.GetTimestamp();
             while ((await environment.ProvinceTotalsAsync(province.Code, december))[CriminalCases] != expected)

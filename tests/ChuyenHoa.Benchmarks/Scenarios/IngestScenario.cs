@@ -15,7 +15,9 @@ public static class IngestScenario
         // December again with one more camera: a correction, accepted by the rules, that changes a value at every level.
         var communes = environment.Dataset.Provinces.SelectMany(p => p.Communes).ToArray();
         // Spread over the whole country, as reports arrive; a commune is sent twice only when the dataset has fewer communes than reports.
-        var reports = Enumerable.Range(0, size.IngestReports).Select(i => (Commune: communes[(int)((long)i * communes.Length / size.IngestReports) % communes.Length], Round: 1 + (i / communes.Length)))
+        // Each round visits every chosen commune once, so no two reports are the same (the same report again is a no-op).
+        var chosen = Math.Min(size.IngestReports, communes.Length);
+        var reports = Enumerable.Range(0, size.IngestReports).Select(i => (Commune: communes[(int)((long)(i % chosen) * communes.Length / chosen)], Round: 1 + (i / chosen)))
             .Select(r => (r.Commune, Report: r.Commune.LastReport with
             {
                 Values = [.. r.Commune.LastReport.Values.Select(v => v.Indicator == SecurityCameras ? v with { Value = v.Value + r.Round } : v)],
