@@ -43,13 +43,6 @@ public sealed class LogCapture : ILoggerProvider, ISupportExternalScope
                     properties[key] = value;
                 }
             }
-            else if (state is IEnumerable<KeyValuePair<string, object>> objects)
-            {
-                foreach (var (key, value) in objects)
-                {
-                    properties[key] = value;
-                }
-            }
         }
     }
 }

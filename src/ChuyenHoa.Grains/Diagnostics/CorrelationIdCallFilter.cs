@@ -16,7 +16,12 @@ public sealed class CorrelationIdCallFilter(ILogger<CorrelationIdCallFilter> log
 
         using (logger.BeginScope(new Dictionary<string, object> { [CorrelationContext.LogProperty] = correlationId }))
         {
-            logger.LogDebug("{Grain} {Method} for request {CorrelationId}", context.TargetId, context.MethodName, correlationId);
+            // On every grain call: skip the arguments' boxing unless someone reads Debug.
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+                logger.LogDebug("{Grain} {Method} for request {CorrelationId}", context.TargetId, context.MethodName, correlationId);
+            }
+
             await context.Invoke();
         }
     }
