@@ -84,8 +84,9 @@ public sealed class UnitIndicatorsGrain(
             return Outcome<IReadOnlyList<ReportReceipt>>.Failure(errors);
         }
 
-        // Earliest month first, on a copy of the values, so each month's balance builds on the month before it in the same batch.
-        var working = state.State.Monthly.ToDictionary(m => m.Key, m => new Dictionary<string, long>(m.Value, StringComparer.Ordinal), StringComparer.Ordinal);
+        // Earliest month first, so each month's balance builds on the month before it in the same batch: the managed
+        // persons of each month, stored or reported earlier in the batch, are all that carries from one month to the next.
+        var managedCurrent = MonthlyValues(state.State.Monthly, IndicatorCodes.ManagedPersonsCurrent);
         var planYears = new Dictionary<int, int?>();
         var accepted = new List<(string Month, ValueDelta[] Deltas, string? Note)>();
         foreach (var (index, month) in months.OrderBy(m => m.Month))
@@ -103,7 +104,7 @@ public sealed class UnitIndicatorsGrain(
                 continue;
             }
 
-            var previousCurrent = IndicatorAggregation.LatestBefore(MonthlyValues(working, IndicatorCodes.ManagedPersonsCurrent), month);
+            var previousCurrent = IndicatorAggregation.LatestBefore(managedCurrent, month);
             var validated = IndicatorReportValidator.Validate(IndicatorCatalog.Standard, new IndicatorReportSubmission(
                 report.Period, [.. report.Values.Select(v => new IndicatorEntry(v.Indicator, v.Value))], planYear.Value, previousCurrent, report.OverrideStockFlow, report.Note));
             if (!validated.IsSuccess)
@@ -112,20 +113,17 @@ public sealed class UnitIndicatorsGrain(
                 continue;
             }
 
+            // A month comes once per batch, so the stored values are the ones this report changes.
             var key = month.ToString();
-            if (!working.TryGetValue(key, out var existing))
-            {
-                working[key] = existing = new Dictionary<string, long>(StringComparer.Ordinal);
-            }
-
+            var existing = state.State.Monthly.GetValueOrDefault(key);
             var deltas = validated.Value.Values
-                .Select(v => new ValueDelta(key, v.Key, existing.TryGetValue(v.Key, out var old) ? old : null, v.Value))
+                .Select(v => new ValueDelta(key, v.Key, existing is not null && existing.TryGetValue(v.Key, out var old) ? old : null, v.Value))
                 .Where(d => d.OldValue != d.NewValue)
                 .OrderBy(d => d.Indicator, StringComparer.Ordinal)
                 .ToArray();
-            foreach (var delta in deltas)
+            if (validated.Value.Values.TryGetValue(IndicatorCodes.ManagedPersonsCurrent, out var current))
             {
-                existing[delta.Indicator] = delta.NewValue;
+                managedCurrent[month] = current;
             }
 
             accepted.Add((key, deltas, report.Note));
