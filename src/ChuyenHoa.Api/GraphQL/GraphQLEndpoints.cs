@@ -46,6 +46,7 @@ public static class GraphQLEndpoints
                         ? new FieldComplexityResult(0, 1)
                         : estimate(field);
             })
+            .AddExecutionStrategy<FreshLoadersSubscriptionStrategy>(GraphQLParser.AST.OperationType.Subscription)
             .ConfigureExecution((options, next) => options.RequestServices!.GetRequiredService<DocumentPreparation>().ExecuteAsync(options, next)));
         return services;
     }

@@ -22,6 +22,14 @@ public sealed record CallerScope(string UserId, string DisplayName, IReadOnlyLis
         && (HasRole(ProvinceCommittee) || HasRole(Analyst)
             || (HasRole(DistrictCommittee) && districtCode is not null && districtCode == DistrictCode));
 
+    /// <summary>
+    /// Whether the caller may see a province's identity (code, name) and its plans' decisions (number, date,
+    /// criteria): everyone who reads data in the province, a district committee included. What is inside, the
+    /// province's totals and other districts' units, still needs <see cref="CanReadUnit"/>.
+    /// </summary>
+    public bool CanSeeProvince(string provinceCode) =>
+        CanReadUnit(provinceCode, null) || (provinceCode == ProvinceCode && HasRole(DistrictCommittee) && DistrictCode is not null);
+
     /// <summary>Whether the caller may submit indicator reports and proposals for the communes of a district.</summary>
     public bool CanSubmitForDistrict(string districtCode) =>
         HasRole(DistrictCommittee) && DistrictCode is not null && districtCode == DistrictCode;

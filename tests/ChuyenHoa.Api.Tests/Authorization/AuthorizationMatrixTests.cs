@@ -36,12 +36,13 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.MatrixHost
     /// <summary>Which callers see Sơn La data through each root query (the answer then holds the marker); everyone else gets nothing.</summary>
     private static readonly Dictionary<string, (string Query, string Marker, string[] SeenBy)> Reads = new()
     {
-        ["province"] = ("""{ province(code: "14") { code } }""", "\"14\"", ["province-14", "analyst-14"]),
+        // A district committee sees its province's identity (README, "What each role may read"); its totals are in the nested matrix.
+        ["province"] = ("""{ province(code: "14") { code } }""", "\"14\"", ["province-14", "analyst-14", "district-14-118", "district-14-119"]),
         ["district"] = ("""{ district(code: "118") { code } }""", "\"118\"", ["province-14", "analyst-14", "district-14-118"]),
         ["commune"] = ("""{ commune(code: "03718") { code } }""", "\"03718\"", ["province-14", "analyst-14", "district-14-118"]),
         ["node"] = ($$"""{ node(id: "{{GlobalId.Encode("Commune", "03718")}}") { id } }""", "\"id\"", ["province-14", "analyst-14", "district-14-118"]),
-        ["provinces"] = ("{ provinces { code } }", "\"14\"", ["province-14", "analyst-14"]),
-        ["conversionPlan"] = ("""{ conversionPlan(provinceCode: "14", year: 2023) { decisionNumber } }""", "314/", ["province-14", "analyst-14"]),
+        ["provinces"] = ("{ provinces { code } }", "\"14\"", ["province-14", "analyst-14", "district-14-118", "district-14-119"]),
+        ["conversionPlan"] = ("""{ conversionPlan(provinceCode: "14", year: 2023) { decisionNumber } }""", "314/", ["province-14", "analyst-14", "district-14-118", "district-14-119"]),
         ["removalProposals"] = ("""{ removalProposals(provinceCode: "14") { edges { node { communeCode } } } }""", "\"03718\"", ["province-14", "analyst-14", "district-14-118"]),
         ["indicatorSeries"] = ("""{ indicatorSeries(unitCode: "03718", indicator: "criminal_cases", from: "2023-01", to: "2023-03") { period } }""", "2023-01", ["province-14", "analyst-14", "district-14-118"]),
         ["indicatorTable"] = ("""{ indicatorTable(unitCode: "14", level: "DISTRICT", indicators: ["criminal_cases"], periods: ["2023"]) { unitCode } }""", "\"118\"", ["province-14", "analyst-14"]),

@@ -69,6 +69,26 @@ public class CallerScopeTests
     }
 
     [Fact]
+    public void A_district_committee_sees_its_province_identity_but_reads_none_of_its_data()
+    {
+        var caller = Caller(Roles.DistrictCommittee, district: "118");
+
+        Assert.True(caller.CanSeeProvince("14"));
+        Assert.False(caller.CanReadUnit("14", null));
+        Assert.False(caller.CanSeeProvince("12"));
+    }
+
+    [Fact]
+    public void Province_committee_and_analyst_see_their_province_and_no_other_nor_does_the_platform_admin()
+    {
+        Assert.True(Caller(Roles.ProvinceCommittee).CanSeeProvince("14"));
+        Assert.True(Caller(Roles.Analyst).CanSeeProvince("14"));
+        Assert.False(Caller(Roles.ProvinceCommittee).CanSeeProvince("12"));
+        Assert.False(Caller(Roles.PlatformAdmin).CanSeeProvince("14"));
+        Assert.False(Caller(Roles.DistrictCommittee).CanSeeProvince("14"));
+    }
+
+    [Fact]
     public void A_caller_with_several_roles_has_the_rights_of_each()
     {
         var caller = new CallerScope("u", "U", [Roles.Analyst, Roles.DistrictCommittee], "14", "118");

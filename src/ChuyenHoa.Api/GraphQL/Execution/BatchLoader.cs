@@ -6,7 +6,8 @@ namespace ChuyenHoa.Api.GraphQL.Execution;
 /// <summary>
 /// Collects the keys that the resolvers of one execution level ask for, then fetches them all at once when
 /// GraphQL.NET resolves the level's <see cref="IDataLoaderResult"/>s. One instance per request, thread-safe
-/// (sibling resolvers run in parallel).
+/// (sibling resolvers run in parallel). A cancelled request stops waiting at once: the fetch is handed the
+/// request's token and abandoned when it fires, even when the grain calls inside it cannot be cancelled.
 /// </summary>
 public sealed class BatchLoader<TKey, TValue>(string name, Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)
     where TKey : notnull
@@ -49,10 +50,17 @@ public sealed class BatchLoader<TKey, TValue>(string name, Func<IReadOnlyList<TK
         BatchSize.Record(batch.Count, new KeyValuePair<string, object?>("loader", name));
         try
         {
-            var values = await fetch([.. batch.Select(b => b.Key)], cancellationToken);
+            var values = await fetch([.. batch.Select(b => b.Key)], cancellationToken).WaitAsync(cancellationToken);
             foreach (var (key, result) in batch)
             {
                 result.TrySetResult(values.GetValueOrDefault(key));
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            foreach (var (_, result) in batch)
+            {
+                result.TrySetCanceled(cancellationToken);
             }
         }
         catch (Exception e)
@@ -73,7 +81,8 @@ public sealed class BatchLoader<TKey, TValue>(string name, Func<IReadOnlyList<TK
                 await loader.DispatchAsync(cancellationToken);
             }
 
-            return await task;
+            // Another waiter may have started the fetch: this one still stops when its own request is cancelled.
+            return await task.WaitAsync(cancellationToken);
         }
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);

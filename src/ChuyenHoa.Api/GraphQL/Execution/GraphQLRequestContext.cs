@@ -2,16 +2,31 @@ using ChuyenHoa.Contracts.Security;
 
 namespace ChuyenHoa.Api.GraphQL.Execution;
 
-/// <summary>What a resolver knows of its request: the caller (null when anonymous) and the per-request batch loaders.</summary>
+/// <summary>What a resolver knows of its request: the caller (null when anonymous) and the request's scope-checking loaders.</summary>
 public sealed class GraphQLRequestContext : Dictionary<string, object?>
 {
+    private readonly IGrainFactory _grains;
+
     public GraphQLRequestContext(Caller? caller, IGrainFactory grains)
     {
+        _grains = grains;
         Caller = caller;
-        Loaders = new RequestLoaders(grains);
+        Loaders = new RequestLoaders(grains, caller);
     }
 
     public Caller? Caller { get; }
 
     public RequestLoaders Loaders { get; }
+
+    /// <summary>The same caller with loaders of their own: a subscription event reads what is true when it happens, not what an earlier event cached.</summary>
+    public GraphQLRequestContext ForEvent()
+    {
+        var context = new GraphQLRequestContext(Caller, _grains);
+        foreach (var (key, value) in this)
+        {
+            context[key] = value;
+        }
+
+        return context;
+    }
 }

@@ -101,7 +101,7 @@ public sealed class MutationType : ObjectGraphType
                 var input = c.GetArgument<Dictionary<string, object?>>("input");
                 var clientMutationId = Optional<string>(input, "clientMutationId");
                 if (!GlobalId.TryDecode(Required<string>(input, "proposalId"), out var type, out var key) || type != "RemovalProposal" || !Guid.TryParseExact(key, "N", out var id)
-                    || await QueryType.ReadableProposalAsync(c, id) is null)
+                    || await c.Loaders().Proposal(id).GetResultAsync(c.CancellationToken) is null)
                 {
                     return new ProposalPayload(null, [new UserError(ErrorCodes.NotFound, "Không tìm thấy đề xuất.", "proposalId")], clientMutationId);
                 }

@@ -1,3 +1,4 @@
+using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Contracts.Conversion;
 using GraphQL.Types;
 
@@ -9,7 +10,7 @@ public sealed class CreateConversionPlanPayloadType : ObjectGraphType<PlanPayloa
     {
         Name = "CreateConversionPlanPayload";
         Description = "Kết quả tạo kế hoạch.";
-        Field<ConversionPlanType>("plan").Description("Kế hoạch; null khi bị từ chối.").Resolve(c => c.Source.Plan);
+        Field<ConversionPlanType>("plan").Description("Kế hoạch; null khi bị từ chối.").Resolve(c => c.Loaders().Visible(c.Source.Plan));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors").Description("Lỗi; trống khi thành công.").Resolve(c => c.Source.Errors);
         Field(p => p.ClientMutationId, nullable: true).Description("Khóa chống gửi trùng đã gửi.");
     }
@@ -46,7 +47,7 @@ public abstract class ProposalPayloadType : ObjectGraphType<ProposalPayload>
     {
         Name = name;
         Description = description;
-        Field<RemovalProposalType>("proposal").Description("Đề xuất; null khi bị từ chối.").Resolve(c => c.Source.Proposal);
+        Field<RemovalProposalType>("proposal").Description("Đề xuất; null khi bị từ chối.").Resolve(c => c.Loaders().Visible(c.Source.Proposal));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors").Description("Lỗi; trống khi thành công.").Resolve(c => c.Source.Errors);
         Field(p => p.ClientMutationId, nullable: true).Description("Khóa chống gửi trùng đã gửi.");
     }

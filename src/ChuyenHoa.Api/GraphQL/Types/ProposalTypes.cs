@@ -106,7 +106,7 @@ public sealed class RemovalProposalType : ObjectGraphType<ProposalInfo>
         Field(p => p.Year).Description("Năm kế hoạch.");
         Field(p => p.CommuneCode).Description("Mã xã.");
         Field(p => p.DistrictCode).Description("Mã huyện đề xuất.");
-        Field<NonNullGraphType<CommuneType>>("commune").Description("Xã được đề xuất.").Resolve(c => c.Request().Loaders.Units.Load(c.Source.CommuneCode));
+        Field<NonNullGraphType<CommuneType>>("commune").Description("Xã được đề xuất.").Resolve(c => c.Loaders().Unit(c.Source.CommuneCode, UnitLevel.Commune));
         Field<NonNullGraphType<ReviewConferenceType>>("conference").Description("Hội nghị tổng kết.").Resolve(c => c.Source.Conference);
         Field(p => p.Assessment).Description("Đánh giá của Ban Chỉ đạo huyện.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceDocumentType>>>>("evidence").Description("Tài liệu kèm theo.").Resolve(c => c.Source.Evidence);

@@ -32,18 +32,18 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(async c =>
             {
                 var tenants = await c.Grains().GetGrain<ITenantDirectoryGrain>(ITenantDirectoryGrain.Key).ListAsync();
-                return tenants.Where(t => c.CanReadProvince(t.ProvinceCode)).Select(t => (object)c.LoadReadableUnit(t.ProvinceCode, UnitLevel.Province));
+                return await c.Loaders().Units(tenants.Select(t => t.ProvinceCode), UnitLevel.Province).GetResultAsync(c.CancellationToken);
             });
 
         Field<ProvinceType>("province").Description("Một tỉnh theo mã (2 chữ số); null khi không có hoặc không được xem.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "Mã tỉnh, ví dụ \"14\".")
-            .Resolve(c => c.LoadReadableUnit(c.GetArgument<string>("code"), UnitLevel.Province));
+            .Resolve(c => c.Loaders().Unit(c.GetArgument<string>("code"), UnitLevel.Province));
         Field<DistrictType>("district").Description("Một huyện theo mã (3 chữ số); null khi không có hoặc không được xem.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "Mã huyện, ví dụ \"118\".")
-            .Resolve(c => c.LoadReadableUnit(c.GetArgument<string>("code"), UnitLevel.District));
+            .Resolve(c => c.Loaders().Unit(c.GetArgument<string>("code"), UnitLevel.District));
         Field<CommuneType>("commune").Description("Một xã theo mã (5 chữ số); null khi không có hoặc không được xem.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "Mã xã, ví dụ \"03718\".")
-            .Resolve(c => c.LoadReadableUnit(c.GetArgument<string>("code"), UnitLevel.Commune));
+            .Resolve(c => c.Loaders().Unit(c.GetArgument<string>("code"), UnitLevel.Commune));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorDefinitionType>>>>("indicatorDefinitions")
             .Description("Danh mục chỉ tiêu.").Resolve(_ => IndicatorCatalog.Standard.Definitions);
@@ -51,9 +51,7 @@ public sealed class QueryType : ObjectGraphType
         Field<ConversionPlanType>("conversionPlan").Description("Kế hoạch chuyển hóa của một tỉnh trong một năm; null khi chưa có.")
             .Argument<NonNullGraphType<StringGraphType>>("provinceCode", "Mã tỉnh.")
             .Argument<NonNullGraphType<IntGraphType>>("year", "Năm kế hoạch.")
-            .Resolve(c => c.CanReadProvince(c.GetArgument<string>("provinceCode"))
-                ? c.Request().Loaders.Plans.Load((c.GetArgument<string>("provinceCode"), c.GetArgument<int>("year")))
-                : null);
+            .Resolve(c => c.Loaders().Plan(c.GetArgument<string>("provinceCode"), c.GetArgument<int>("year")));
 
         Field<NonNullGraphType<RemovalProposalConnectionType>>("removalProposals").Description("Các đề xuất của một tỉnh, mới nhất trước.")
             .Argument<NonNullGraphType<StringGraphType>>("provinceCode", "Mã tỉnh.")
@@ -64,16 +62,14 @@ public sealed class QueryType : ObjectGraphType
             {
                 var province = c.GetArgument<string>("provinceCode");
                 var caller = c.Caller();
-                IReadOnlyList<ProposalSummary> visible = [];
+                IReadOnlyList<ProposalSummary> all = [];
+                // A province the caller has nothing in is not asked at all.
                 if (caller.Scope.CanReadUnit(province, caller.DistrictCode))
                 {
-                    var all = await c.Grains().GetGrain<IProvinceProposalsGrain>(province)
-                        .ListAsync(c.GetArgument<List<RemovalProposalStatus>?>("status") ?? []);
-                    // A district committee sees its own district's proposals; the province and analysts see all.
-                    visible = caller.Scope.CanReadUnit(province, null) ? all : all.Where(p => p.DistrictCode == caller.DistrictCode).ToArray();
+                    all = await c.Grains().GetGrain<IProvinceProposalsGrain>(province).ListAsync(c.GetArgument<List<RemovalProposalStatus>?>("status") ?? []);
                 }
 
-                return await Paging.ProposalsAsync(c, visible);
+                return await Paging.ProposalsAsync(c, province, all);
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorPointType>>>>("indicatorSeries")
@@ -92,9 +88,9 @@ public sealed class QueryType : ObjectGraphType
                     return Array.Empty<IndicatorPoint>();
                 }
 
-                var loader = c.Request().Loaders.Indicators;
-                var values = await Task.WhenAll(periods.Select(p => loader.Load((unit.Code, p.ToString())).GetResultAsync(c.CancellationToken)));
-                return periods.Zip(values, (p, v) => new IndicatorPoint(p.ToString(), (double?)v?.FirstOrDefault(x => x.Indicator == indicator)?.Value)).ToArray();
+                var pending = periods.Select(p => c.Loaders().Indicators(unit, p.ToString())).ToArray();
+                var values = await Task.WhenAll(pending.Select(p => p.GetResultAsync(c.CancellationToken)));
+                return periods.Zip(values, (p, v) => new IndicatorPoint(p.ToString(), (double?)v.FirstOrDefault(x => x.Indicator == indicator)?.Value)).ToArray();
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorRowType>>>>("indicatorTable")
@@ -115,33 +111,25 @@ public sealed class QueryType : ObjectGraphType
 
         switch (type)
         {
-            case "Province" or "District" or "Commune":
-                var unit = await context.Request().Loaders.Units.Load(key).GetResultAsync(context.CancellationToken);
-                return unit is not null && unit.Level.ToString() == type && context.CanRead(unit) ? unit : null;
+            case "Province" or "District" or "Commune" when Enum.TryParse<UnitLevel>(type, out var level):
+                return await context.Loaders().Unit(key, level).GetResultAsync(context.CancellationToken);
             case "ConversionPlan":
                 var parts = key.Split('-');
-                return parts.Length == 2 && int.TryParse(parts[1], out var year) && context.CanReadProvince(parts[0])
-                    ? await context.Request().Loaders.Plans.Load((parts[0], year)).GetResultAsync(context.CancellationToken)
+                return parts.Length == 2 && int.TryParse(parts[1], out var year)
+                    ? await context.Loaders().Plan(parts[0], year).GetResultAsync(context.CancellationToken)
                     : null;
             case "RemovalProposal":
-                return Guid.TryParseExact(key, "N", out var proposalId) ? await ReadableProposalAsync(context, proposalId) : null;
+                return Guid.TryParseExact(key, "N", out var proposalId) ? await context.Loaders().Proposal(proposalId).GetResultAsync(context.CancellationToken) : null;
             default:
                 return null;
         }
     }
 
-    public static async Task<ProposalInfo?> ReadableProposalAsync(IResolveFieldContext context, Guid id)
-    {
-        var proposal = await context.Request().Loaders.Proposals.Load(id).GetResultAsync(context.CancellationToken);
-        return proposal is not null && context.Request().Caller is { } caller && caller.Scope.CanReadUnit(proposal.ProvinceCode, proposal.DistrictCode)
-            ? proposal
-            : null;
-    }
-
+    /// <summary>A unit whose data (indicators) the caller may read: the root of a series or a table.</summary>
     private static async Task<UnitInfo?> ReadableUnitAsync(IResolveFieldContext context, string code)
     {
-        var unit = await context.Request().Loaders.Units.Load(code).GetResultAsync(context.CancellationToken);
-        return unit is not null && context.CanRead(unit) ? unit : null;
+        var unit = await context.Loaders().Unit(code).GetResultAsync(context.CancellationToken);
+        return unit is not null && context.Loaders().CanReadDataOf(unit) ? unit : null;
     }
 
     private static string KnownIndicator(string code) =>
@@ -207,11 +195,11 @@ public sealed class QueryType : ObjectGraphType
             throw ResolveContextExtensions.Error(ErrorCodes.ValidationFailed, $"Bảng quá lớn ({cells} ô, tối đa {MaxTableCells}): chọn ít đơn vị, chỉ tiêu hoặc kỳ hơn.", "periods");
         }
 
-        var loader = context.Request().Loaders.Indicators;
         var keys = units.SelectMany(u => periods.Select(p => (Unit: u, Period: p))).ToArray();
-        var values = await Task.WhenAll(keys.Select(k => loader.Load((k.Unit.Code, k.Period)).GetResultAsync(context.CancellationToken)));
+        var pending = keys.Select(k => context.Loaders().Indicators(k.Unit, k.Period)).ToArray();
+        var values = await Task.WhenAll(pending.Select(p => p.GetResultAsync(context.CancellationToken)));
         return keys.Zip(values)
-            .SelectMany(kv => (kv.Second ?? [])
+            .SelectMany(kv => kv.Second
                 .Where(v => indicators.Count == 0 || indicators.Contains(v.Indicator))
                 .Select(v => new IndicatorRow(kv.First.Unit.Code, kv.First.Unit.FullName, v.Indicator, kv.First.Period, v.Value, v.PreviousYearValue, v.ChangeFromPreviousYear)))
             .ToArray();
@@ -219,14 +207,14 @@ public sealed class QueryType : ObjectGraphType
 
     private static async Task<List<UnitInfo>> DescendantsAsync(IResolveFieldContext context, UnitInfo root, UnitLevel level)
     {
-        var loader = context.Request().Loaders.Units;
         var frontier = new List<UnitInfo> { root };
         var found = new List<UnitInfo>();
         while (frontier.Count > 0)
         {
-            var children = await Task.WhenAll(frontier.SelectMany(u => u.ChildCodes).Select(code => loader.Load(code).GetResultAsync(context.CancellationToken)));
-            frontier = children.OfType<UnitInfo>().Where(u => context.CanRead(u) && u.Level < level).ToList();
-            found.AddRange(children.OfType<UnitInfo>().Where(u => u.Level == level && context.CanRead(u)));
+            var pending = frontier.SelectMany(u => u.ChildCodes).Select(code => context.Loaders().Unit(code)).ToArray();
+            var children = (await Task.WhenAll(pending.Select(p => p.GetResultAsync(context.CancellationToken)))).OfType<UnitInfo>().ToList();
+            frontier = children.Where(u => u.Level < level).ToList();
+            found.AddRange(children.Where(u => u.Level == level));
         }
 
         return found;

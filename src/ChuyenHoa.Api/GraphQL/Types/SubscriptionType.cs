@@ -26,8 +26,9 @@ public sealed class SubscriptionType : ObjectGraphType
                     throw ResolveContextExtensions.Error(ErrorCodes.Forbidden, "Bạn không có quyền theo dõi đề xuất của tỉnh này.");
                 }
 
-                var all = caller.Scope.CanReadUnit(province, null);
-                return c.RequestServices!.GetRequiredService<ProposalChangeHub>().Watch(province, p => all || p.DistrictCode == caller.DistrictCode);
+                // Each event passes the same check as a proposal read any other way (a district sees its own).
+                var loaders = c.Loaders();
+                return c.RequestServices!.GetRequiredService<ProposalChangeHub>().Watch(province, p => loaders.Visible(p) is not null);
             });
     }
 }

@@ -3,6 +3,7 @@ using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Contracts.AdministrativeUnits;
 using ChuyenHoa.Contracts.Conversion;
 using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Types;
 
 namespace ChuyenHoa.Api.GraphQL.Types;
@@ -26,8 +27,8 @@ internal static class UnitFields
             .Resolve(c => c.LoadIndicators(c.Source, c.GetArgument<string>("period"), c.GetArgument<List<string>?>("indicators")));
     }
 
-    public static IEnumerable<object> Children(IResolveFieldContext<UnitInfo> context, UnitLevel level) =>
-        context.Source.ChildCodes.Select(code => (object)context.LoadReadableUnit(code, level));
+    public static IDataLoaderResult<IReadOnlyList<UnitInfo>> Children(IResolveFieldContext<UnitInfo> context, UnitLevel level) =>
+        context.Loaders().Units(context.Source.ChildCodes, level);
 }
 
 public sealed class ProvinceType : ObjectGraphType<UnitInfo>
@@ -47,7 +48,7 @@ public sealed class ProvinceType : ObjectGraphType<UnitInfo>
         Field<ConversionPlanType>("conversionPlan")
             .Description("Kế hoạch chuyển hóa địa bàn trọng điểm, phức tạp của năm.")
             .Argument<NonNullGraphType<IntGraphType>>("year", "Năm kế hoạch.")
-            .Resolve(c => c.Request().Loaders.Plans.Load((c.Source.Code, c.GetArgument<int>("year"))));
+            .Resolve(c => c.Loaders().Plan(c.Source.Code, c.GetArgument<int>("year")));
     }
 }
 
@@ -59,8 +60,9 @@ public sealed class DistrictType : ObjectGraphType<UnitInfo>
         Description = "Huyện, quận, thị xã hoặc thành phố thuộc tỉnh (cấp huyện, bỏ từ 1/7/2025).";
         IsTypeOf = o => o is UnitInfo { Level: UnitLevel.District };
         UnitFields.Add(this, Name);
+        // Whoever sees a district or commune sees its province's identity; the province's totals stay behind its own checks.
         Field<NonNullGraphType<ProvinceType>>("province").Description("Tỉnh của huyện.")
-            .Resolve(c => c.Request().Loaders.Units.Load(c.Source.ProvinceCode));
+            .Resolve(c => c.Loaders().Unit(c.Source.ProvinceCode, UnitLevel.Province));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommuneType>>>>("communes").Description("Các xã, phường, thị trấn của huyện.")
             .Resolve(c => UnitFields.Children(c, UnitLevel.Commune));
     }
@@ -75,13 +77,13 @@ public sealed class CommuneType : ObjectGraphType<UnitInfo>
         IsTypeOf = o => o is UnitInfo { Level: UnitLevel.Commune };
         UnitFields.Add(this, Name);
         Field<DistrictType>("district").Description("Huyện của xã; null với danh mục hai cấp.")
-            .Resolve(c => c.LoadReadableUnit(c.Source.ParentCode, UnitLevel.District));
+            .Resolve(c => c.Loaders().Unit(c.Source.ParentCode, UnitLevel.District));
         Field<NonNullGraphType<ProvinceType>>("province").Description("Tỉnh của xã.")
-            .Resolve(c => c.Request().Loaders.Units.Load(c.Source.ProvinceCode));
+            .Resolve(c => c.Loaders().Unit(c.Source.ProvinceCode, UnitLevel.Province));
         Field<DesignationType>("designation")
             .Description("Tình trạng chuyển hóa của xã theo kế hoạch của năm; null khi xã không có trong kế hoạch năm đó.")
             .Argument<NonNullGraphType<IntGraphType>>("year", "Năm kế hoạch.")
-            .Resolve(c => c.Request().Loaders.Plans.Load((c.Source.ProvinceCode, c.GetArgument<int>("year")))
+            .Resolve(c => c.Loaders().Plan(c.Source.ProvinceCode, c.GetArgument<int>("year"))
                 .Then(plan => plan?.Designations.FirstOrDefault(d => d.CommuneCode == c.Source.Code) is { } d ? new DesignationView(plan, d) : null));
         Field<NonNullGraphType<RemovalProposalConnectionType>>("removalProposals")
             .Description("Các đề xuất đưa xã ra khỏi diện chuyển hóa, mới nhất trước.")
@@ -90,11 +92,11 @@ public sealed class CommuneType : ObjectGraphType<UnitInfo>
             .ResolveAsync(async c =>
             {
                 var all = await c.Grains().GetGrain<IProvinceProposalsGrain>(c.Source.ProvinceCode).ListAsync([]);
-                return await Paging.ProposalsAsync(c, all.Where(p => p.CommuneCode == c.Source.Code).ToArray());
+                return await Paging.ProposalsAsync(c, c.Source.ProvinceCode, all.Where(p => p.CommuneCode == c.Source.Code).ToArray());
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportRevisionType>>>>("reportHistory")
             .Description("Mọi thay đổi số liệu báo cáo của xã: ai, lúc nào, giá trị cũ và mới. Không sửa được.")
-            .ResolveAsync(async c => await c.Grains().GetGrain<IUnitIndicatorsGrain>(c.Source.Code).GetHistoryAsync());
+            .Resolve(c => c.Loaders().ReportHistory(c.Source));
     }
 }
 
