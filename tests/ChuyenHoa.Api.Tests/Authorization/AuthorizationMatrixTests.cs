@@ -1,9 +1,5 @@
 using System.Text.Json.Nodes;
 using ChuyenHoa.Api.GraphQL.Execution;
-using ChuyenHoa.Api.Tests.GraphQL;
-using ChuyenHoa.Contracts.Conversion;
-using ChuyenHoa.Host.Hosting;
-using ChuyenHoa.Proposals;
 using ChuyenHoa.Security;
 
 namespace ChuyenHoa.Api.Tests.Authorization;
@@ -13,8 +9,8 @@ namespace ChuyenHoa.Api.Tests.Authorization;
 /// real HTTP. Reads of what a caller may not see come back empty (as not found); writes are refused with FORBIDDEN.
 /// Allowed writes are sent with input that validation refuses, so the whole matrix changes nothing.
 /// </summary>
-[Collection(DevelopmentHostCollection.Name)]
-public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.MatrixHost api) : IClassFixture<AuthorizationMatrixTests.MatrixHost>
+[Collection(AuthorizationMatrixCollection.Name)]
+public sealed class AuthorizationMatrixTests(MatrixHost api)
 {
     public static readonly TheoryData<string> Callers = new()
     {
@@ -112,19 +108,4 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.MatrixHost
               conversionPlan(provinceCode: "14", year: 2023) { decisionNumber designations { status } }
               removalProposals(provinceCode: "14") { totalCount edges { node { status version } } } }
             """)).EnsureData().ToJsonString();
-
-    /// <summary>The reference case plus a proposal of Thuận Châu (district 119) that its district has withdrawn.</summary>
-    public sealed class MatrixHost : ApiHostFixture
-    {
-        public Guid WithdrawnProposalId { get; private set; }
-
-        protected override async Task SeedAsync(IGrainFactory grains)
-        {
-            var district = ReferenceCaseLoader.DistrictCommittee("119");
-            var submitted = await grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(district, 2023, new ProposalInput(
-                "03772", "2023-11-20", "Chủ tịch UBND huyện", 30, "Hội nghị tổng kết", "Đề nghị đưa ra khỏi diện chuyển hóa", []), "matrix-withdrawn");
-            WithdrawnProposalId = submitted.Value!.Id;
-            await grains.GetGrain<IRemovalProposalGrain>(WithdrawnProposalId).ActAsync(district, ProposalAction.Withdraw, null);
-        }
-    }
 }

@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+using ChuyenHoa.Api.GraphQL.Execution;
+using ChuyenHoa.Security;
+using ChuyenHoa.Testing;
+
+namespace ChuyenHoa.Api.Tests.GraphQL;
+
+[Collection(DevelopmentHostCollection.Name)]
+public sealed class SubscriptionFreshnessTests(ApiHostFixture api) : IClassFixture<ApiHostFixture>
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
+
+    [Fact]
+    public async Task Each_event_reads_nested_data_as_it_is_when_the_event_happens()
+    {
+        using var province = api.Province14();
+        using var district = api.QuynhNhai();
+        await using var subscriber = await GraphQLWebSocketClient.ConnectAsync(api.Host.BaseAddress);
+        await subscriber.SendAsync(new { type = "connection_init", payload = new { Authorization = $"Bearer {api.Token(Roles.ProvinceCommittee, "14")}" } });
+        Assert.Equal("connection_ack", (string?)(await subscriber.ReceiveAsync(Wait))?["type"]);
+        await subscriber.SendAsync(new
+        {
+            id = "1", type = "subscribe",
+            payload = new { query = """subscription { removalProposalChanged(provinceCode: "14") { status commune { indicators(period: "2023-12", indicators: ["criminal_cases"]) { value } } } }""" },
+        });
+        var proposalId = GlobalId.Encode("RemovalProposal", api.ProposalId.ToString("N"));
+
+        // Messages are handled in order: the pong says the subscription is set up, and its observer was asked of the
+        // proposals grain before any mutation below reaches that grain.
+        await subscriber.SendAsync(new { type = "ping" });
+        Assert.Equal("pong", (string?)(await subscriber.ReceiveAsync(Wait))?["type"]);
+
+        var returnedBy = (await province.PostAsync("mutation($id: ID!) { returnRemovalProposal(input: { proposalId: $id, reason: \"Bổ sung số liệu tháng 12\" }) { errors { code } } }", new { id = proposalId })).EnsureData();
+        Assert.Empty(returnedBy["returnRemovalProposal"]!["errors"]!.AsArray());
+        var returned = await NextAsync(subscriber);
+        Assert.Equal("RETURNED", (string?)returned["status"]);
+        Assert.Null(returned["commune"]!["indicators"]![0]!["value"]);
+
+        var report = (await district.PostAsync("""
+            mutation { submitIndicatorReport(input: { communeCode: "03718", period: "2023-12", values: [{ indicator: "criminal_cases", value: 1 }] }) { errors { code message } } }
+            """)).EnsureData();
+        Assert.Empty(report["submitIndicatorReport"]!["errors"]!.AsArray());
+        var withdrawn = (await district.PostAsync("mutation($id: ID!) { withdrawRemovalProposal(input: { proposalId: $id }) { errors { code } } }", new { id = proposalId })).EnsureData();
+        Assert.Empty(withdrawn["withdrawRemovalProposal"]!["errors"]!.AsArray());
+
+        var next = await NextAsync(subscriber);
+        Assert.Equal("WITHDRAWN", (string?)next["status"]);
+        Assert.Equal(1.0, (double?)next["commune"]!["indicators"]![0]!["value"]);
+    }
+
+    private static async Task<JsonNode> NextAsync(GraphQLWebSocketClient subscriber)
+    {
+        var message = await subscriber.ReceiveAsync(Wait);
+        Assert.True(message is not null, $"closed: {subscriber.CloseStatus} {subscriber.CloseStatusDescription}");
+        Assert.Equal("next", (string?)message["type"]);
+        return message["payload"]!["data"]!["removalProposalChanged"]!;
+    }
+}
