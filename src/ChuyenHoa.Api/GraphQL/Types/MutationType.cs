@@ -53,7 +53,7 @@ public sealed class MutationType : ObjectGraphType
                     [.. List(input, "values").Cast<Dictionary<string, object?>>().Select(v => new IndicatorInput(Required<string>(v, "indicator"), Required<double>(v, "value")))],
                     Optional<bool?>(input, "overrideStockFlow") ?? false,
                     Optional<string>(input, "note"));
-                var outcome = await c.Grains().GetGrain<IUnitIndicatorsGrain>(Required<string>(input, "communeCode")).RecordReportAsync(c.Caller(), report);
+                var outcome = await c.Grains().GetGrain<IUnitIndicatorsGrain>(Required<string>(input, "communeCode")).RecordReportAsync(c.Caller(), report, Optional<string>(input, "clientMutationId"));
                 ThrowIfForbidden(outcome.Errors);
                 return new ReportPayload(outcome.Value, outcome.Errors, Optional<string>(input, "clientMutationId"));
             });
