@@ -65,7 +65,7 @@ public sealed class QueryType : ObjectGraphType
                 var province = c.GetArgument<string>("provinceCode");
                 var caller = c.Caller();
                 IReadOnlyList<ProposalSummary> visible = [];
-                if (caller.Scope.CanReadUnit(province, caller.DistrictCode))
+                if (caller.Scope.CanListProposals(province))
                 {
                     var all = await c.Grains().GetGrain<IProvinceProposalsGrain>(province)
                         .ListAsync(c.GetArgument<List<RemovalProposalStatus>?>("status") ?? []);
