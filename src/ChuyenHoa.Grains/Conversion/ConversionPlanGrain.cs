@@ -36,7 +36,9 @@ public sealed class ConversionPlanGrain(
 
         if (state.State.Input is { } existing)
         {
-            var sameRequest = idempotencyKey is not null && idempotencyKey == state.State.CreationKey;
+            // The key is its creator's alone (in plans stored before creators were recorded by id, the creator's name tells).
+            var creatorsKey = state.State.CreatorId is { } creatorId ? creatorId == caller.UserId : state.State.CreatedBy == caller.DisplayName;
+            var sameRequest = idempotencyKey is not null && idempotencyKey == state.State.CreationKey && creatorsKey;
             return sameRequest || SameInput(existing, input)
                 ? Outcome<PlanInfo>.Success(Describe()!)
                 : Outcome<PlanInfo>.Failure(new DomainError(ErrorCodes.Conflict,
@@ -65,6 +67,7 @@ public sealed class ConversionPlanGrain(
         state.State.Input = input with { IssuedBy = string.IsNullOrWhiteSpace(input.IssuedBy) ? $"UBND tỉnh {province}" : input.IssuedBy.Trim() };
         state.State.CreationKey = idempotencyKey;
         state.State.CreatedBy = caller.DisplayName;
+        state.State.CreatorId = caller.UserId;
         state.State.CreatedAt = clock.GetUtcNow();
         state.State.Designations = input.CommuneCodes.ToDictionary(c => c, _ => new Designation(), StringComparer.Ordinal);
         await state.WriteStateAsync();
@@ -273,5 +276,8 @@ public sealed class ConversionPlanGrain(
 
         /// <summary>Idempotency key of a proposal submission, per caller and commune → the proposal and which submission of it.</summary>
         [Id(6)] public Dictionary<SubmissionKey, ProposalKey> SubmissionKeys { get; set; } = [];
+
+        /// <summary>Who created the plan, whose <see cref="CreationKey"/> it is; null in plans stored before it was recorded.</summary>
+        [Id(7)] public string? CreatorId { get; set; }
     }
 }

@@ -176,6 +176,19 @@ public sealed class ProposalWorkflowTests(AzuriteFixture storage) : ReferenceCas
     }
 
     [Fact]
+    public async Task A_plan_key_sent_by_another_province_user_with_another_plan_is_a_conflict_not_the_creators_answer()
+    {
+        var plan = Grains.GetGrain<IConversionPlanGrain>("14-2023");
+        var input = new CreatePlanInput(2023, "999/QĐ-UBND", "2023-04-01", "", ["03718"], []);
+
+        var byColleague = await plan.CreateAsync(Province with { UserId = "province-14-2", DisplayName = "Cán bộ thứ hai" }, input, "demo-reference-case-plan");
+        var byCreator = await plan.CreateAsync(Province, input, "demo-reference-case-plan");
+
+        Assert.Equal(ErrorCodes.Conflict, Assert.Single(byColleague.Errors).Code);
+        Assert.Equal("314/QĐ-UBND", byCreator.Value!.DecisionNumber);
+    }
+
+    [Fact]
     public async Task Proposals_outside_the_district_not_designated_or_in_another_province_are_refused()
     {
         var otherDistrict = await SubmitAsync(QuynhNhai, "03772", "k1");   // Tông Lạnh, Thuận Châu

@@ -52,6 +52,19 @@ public sealed class UnscopedKeyUpgradeTests(AzuriteFixture storage) : IAsyncLife
         Assert.Equal(ErrorCodes.Conflict, Assert.Single(colleague.Errors).Code);
     }
 
+    [Fact]
+    public async Task A_plan_key_stored_without_its_creators_id_still_answers_its_creator_by_name_and_no_one_else()
+    {
+        var plan = _silo.Grains.GetGrain<IConversionPlanGrain>("14-2023");
+        var input = new CreatePlanInput(2023, "999/QĐ-UBND", "2023-04-01", "", ["03718"], []);
+
+        var byCreator = await plan.CreateAsync(ReferenceCaseLoader.ProvinceCommittee, input, "demo-reference-case-plan");
+        var byColleague = await plan.CreateAsync(ReferenceCaseLoader.ProvinceCommittee with { UserId = "province-14-2", DisplayName = "Cán bộ thứ hai" }, input, "demo-reference-case-plan");
+
+        Assert.Equal("314/QĐ-UBND", byCreator.Value!.DecisionNumber);
+        Assert.Equal(ErrorCodes.Conflict, Assert.Single(byColleague.Errors).Code);
+    }
+
     private Task<Outcome<ProposalInfo>> SubmitAsync(Caller caller, string commune) =>
         _silo.Grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(caller, ReferenceCase.PlanYear, new ProposalInput(
             commune, "2023-11-20", ReferenceCase.ConferenceChair, 30, "Hội nghị tổng kết năm 2023.", "Đánh giá của Ban Chỉ đạo huyện.", []),
