@@ -131,6 +131,12 @@ public static class ExportEndpoints
             return BadRequest("Thiếu provinceCode: mã tỉnh, ví dụ 14 (Sơn La).", "provinceCode");
         }
 
+        // The query would answer an empty list: a file of headers only would look like a province without proposals.
+        if (!caller.Scope.CanListProposals(province.Trim()))
+        {
+            return NotFound($"Không có tỉnh mã \"{province.Trim()}\" hoặc bạn không được xem đề xuất của tỉnh này.");
+        }
+
         var rows = new List<IReadOnlyList<object?>>();
         string? after = null;
         do

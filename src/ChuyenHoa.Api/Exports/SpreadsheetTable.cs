@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ChuyenHoa.Errors;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -22,6 +23,12 @@ public sealed record SpreadsheetTable(string SheetName, IReadOnlyList<string> He
     /// </summary>
     public static string Neutralize(string text) =>
         text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+
+    /// <summary>
+    /// Stored text as a cell can hold it: characters that XML cannot hold (a control character stored before input
+    /// refused them) become U+FFFD, so one bad character never fails a whole export.
+    /// </summary>
+    private static string CellText(object text) => FreeText.Sanitize(Convert.ToString(text, CultureInfo.InvariantCulture)!);
 
     /// <summary>
     /// RFC 4180 CSV in UTF-8 with a byte order mark (without it Excel reads the file as ANSI and garbles diacritics);
@@ -81,7 +88,7 @@ public sealed record SpreadsheetTable(string SheetName, IReadOnlyList<string> He
         {
             null => "",
             double number => number.ToString("R", CultureInfo.InvariantCulture),
-            var text => "\"" + Neutralize(Convert.ToString(text, CultureInfo.InvariantCulture)!).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"",
+            var text => "\"" + Neutralize(CellText(text)).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"",
         }));
         csv.Append("\r\n");
     }
@@ -97,7 +104,7 @@ public sealed record SpreadsheetTable(string SheetName, IReadOnlyList<string> He
             {
                 null => new Cell { CellReference = reference },
                 double number => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(number) },
-                var text => new Cell(new InlineString(new Text(Convert.ToString(text, CultureInfo.InvariantCulture)!) { Space = SpaceProcessingModeValues.Preserve }))
+                var text => new Cell(new InlineString(new Text(CellText(text)) { Space = SpaceProcessingModeValues.Preserve }))
                 {
                     CellReference = reference,
                     DataType = CellValues.InlineString,

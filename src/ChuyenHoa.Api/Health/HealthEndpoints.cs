@@ -20,13 +20,17 @@ public static class HealthEndpoints
         return endpoints;
     }
 
+    /// <summary>
+    /// Status only: the endpoints answer anyone, and a check's description names the storage endpoint and why it failed.
+    /// The health check service logs each description (a failure as an error), so operators read it in the log.
+    /// </summary>
     private static Task WriteAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
         return context.Response.WriteAsync(JsonSerializer.Serialize(new
         {
             status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString() }),
         }));
     }
 }

@@ -12,10 +12,11 @@ public interface IUnitIndicatorsGrain : IGrainWithStringKey
 {
     /// <summary>
     /// Validates and records a commune's monthly report, then pushes the change to the district and province.
-    /// The commune must be named in a plan of the report's year or a later one.
+    /// The commune must be named in a plan of the report's year or a later one. A retry by the same caller for the same
+    /// month with the same <paramref name="idempotencyKey"/> gets the first answer and changes nothing.
     /// </summary>
     [Alias("RecordReport")]
-    Task<Outcome<ReportReceipt>> RecordReportAsync(Caller caller, ReportInput report);
+    Task<Outcome<ReportReceipt>> RecordReportAsync(Caller caller, ReportInput report, string? idempotencyKey = null);
 
     /// <summary>
     /// Several months of one commune at once (a backlog, a migration): each month is checked as by

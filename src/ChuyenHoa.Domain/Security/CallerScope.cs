@@ -30,6 +30,9 @@ public sealed record CallerScope(string UserId, string DisplayName, IReadOnlyLis
     public bool CanSeeProvince(string provinceCode) =>
         CanReadUnit(provinceCode, null) || (provinceCode == ProvinceCode && HasRole(DistrictCommittee) && DistrictCode is not null);
 
+    /// <summary>Whether the caller may list a province's removal proposals: all of them, or a district committee its district's.</summary>
+    public bool CanListProposals(string provinceCode) => CanReadUnit(provinceCode, DistrictCode);
+
     /// <summary>Whether the caller may submit indicator reports and proposals for the communes of a district.</summary>
     public bool CanSubmitForDistrict(string districtCode) =>
         HasRole(DistrictCommittee) && DistrictCode is not null && districtCode == DistrictCode;

@@ -32,10 +32,23 @@ public sealed class AdministrativeUnitGrain(
             return false;
         }
 
+        if (state.State.Unit is { } owned && OverwriteRefusal(owned, unit) is { } refusal)
+        {
+            // Codes are reused across editions: redefining would hand one province's unit, with its reports, to another.
+            throw new TenantOnboardingException(refusal);
+        }
+
         state.State.Unit = unit;
         await state.WriteStateAsync();
         return true;
     }
+
+    /// <summary>Why <paramref name="current"/> may not become <paramref name="unit"/>: it belongs to another province or edition.</summary>
+    public static string? OverwriteRefusal(UnitInfo current, UnitInfo unit) =>
+        current.ProvinceCode == unit.ProvinceCode && current.EditionId == unit.EditionId
+            ? null
+            : $"Mã {current.Code} đã là {current.FullName} của tỉnh mã {current.ProvinceCode} theo danh mục {current.EditionId}; "
+                + $"danh mục {unit.EditionId} dùng mã này cho {unit.FullName} của tỉnh mã {unit.ProvinceCode}.";
 
     [GenerateSerializer, Alias("ChuyenHoa.AdministrativeUnitGrain.State")]
     public sealed class State

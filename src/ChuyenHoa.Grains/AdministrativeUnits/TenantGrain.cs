@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ChuyenHoa.AdministrativeUnits;
 using ChuyenHoa.Contracts;
 using ChuyenHoa.Contracts.AdministrativeUnits;
@@ -50,6 +51,29 @@ public sealed class TenantGrain(
         var units = catalog.Subtree(provinceCode)
             .Select(u => new UnitInfo(u.Code, u.Name, u.Kind, u.Level, u.ParentCode, provinceCode, edition.Id, catalog.ChildrenOf(u.Code)))
             .ToArray();
+        // Refused up front, before anything is written: a code another province or edition already holds (the unit grain
+        // refuses too, so even two onboardings racing cannot overwrite; the edition in the key is the lasting fix).
+        var taken = new ConcurrentBag<string>();
+        await Parallel.ForEachAsync(
+            units,
+            new ParallelOptions { MaxDegreeOfParallelism = ConcurrentWrites },
+            async (unit, _) =>
+            {
+                if (await grains.GetGrain<IAdministrativeUnitGrain>(unit.Code).GetAsync() is { } current
+                    && AdministrativeUnitGrain.OverwriteRefusal(current, unit) is { } refusal)
+                {
+                    taken.Add(refusal);
+                }
+            });
+        if (!taken.IsEmpty)
+        {
+            var shown = taken.Order(StringComparer.Ordinal).ToArray();
+            throw new TenantOnboardingException(
+                $"Không đưa tỉnh {provinceCode} vào hệ thống theo danh mục {edition.Id}: {shown.Length} mã đơn vị đã thuộc tỉnh hoặc danh mục khác, "
+                + $"ghi đè sẽ chuyển đơn vị và báo cáo của họ sang tỉnh này. Chưa ghi gì. {string.Join(" ", shown.Take(5))}"
+                + (shown.Length > 5 ? $" (và {shown.Length - 5} mã khác)." : ""));
+        }
+
         // Children before parents: a parent that lists a child is only written once the child exists.
         await Parallel.ForEachAsync(
             units.Reverse(),

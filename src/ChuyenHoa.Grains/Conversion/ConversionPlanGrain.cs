@@ -36,7 +36,9 @@ public sealed class ConversionPlanGrain(
 
         if (state.State.Input is { } existing)
         {
-            var sameRequest = idempotencyKey is not null && idempotencyKey == state.State.CreationKey;
+            // The key is its creator's alone (in plans stored before creators were recorded by id, the creator's name tells).
+            var creatorsKey = state.State.CreatorId is { } creatorId ? creatorId == caller.UserId : state.State.CreatedBy == caller.DisplayName;
+            var sameRequest = idempotencyKey is not null && idempotencyKey == state.State.CreationKey && creatorsKey;
             return sameRequest || SameInput(existing, input)
                 ? Outcome<PlanInfo>.Success(Describe()!)
                 : Outcome<PlanInfo>.Failure(new DomainError(ErrorCodes.Conflict,
@@ -65,6 +67,7 @@ public sealed class ConversionPlanGrain(
         state.State.Input = input with { IssuedBy = string.IsNullOrWhiteSpace(input.IssuedBy) ? $"UBND tỉnh {province}" : input.IssuedBy.Trim() };
         state.State.CreationKey = idempotencyKey;
         state.State.CreatedBy = caller.DisplayName;
+        state.State.CreatorId = caller.UserId;
         state.State.CreatedAt = clock.GetUtcNow();
         state.State.Designations = input.CommuneCodes.ToDictionary(c => c, _ => new Designation(), StringComparer.Ordinal);
         await state.WriteStateAsync();
@@ -92,7 +95,7 @@ public sealed class ConversionPlanGrain(
             return Outcome<ProposalSubmission>.Failure(refused);
         }
 
-        if (idempotencyKey is not null && state.State.ProposalKeys.TryGetValue(idempotencyKey, out var known))
+        if (idempotencyKey is not null && await KnownSubmissionAsync(new SubmissionKey(caller.UserId, input.CommuneCode, idempotencyKey)) is { } known)
         {
             // A retry: the same reservation, so the proposal recognises the submission it already took.
             return Outcome<ProposalSubmission>.Success(Submission(known.ProposalId, known.Attempt));
@@ -126,7 +129,11 @@ public sealed class ConversionPlanGrain(
             }
         }
 
-        state.State.ProposalKeys[idempotencyKey ?? $"auto-{proposalId}-{attempt}"] = new ProposalKey(proposalId, attempt);
+        if (idempotencyKey is not null)
+        {
+            state.State.SubmissionKeys[new SubmissionKey(caller.UserId, input.CommuneCode, idempotencyKey)] = new ProposalKey(proposalId, attempt);
+        }
+
         designation.ProposalId = proposalId;
         await state.WriteStateAsync();
         return Outcome<ProposalSubmission>.Success(Submission(proposalId, attempt));
@@ -147,6 +154,30 @@ public sealed class ConversionPlanGrain(
         designation.Status = status;
         designation.RemovedFrom = removedFrom;
         await state.WriteStateAsync();
+    }
+
+    /// <summary>
+    /// The reservation an earlier submission with this key made, if the same caller sent it for the same commune. The
+    /// same key from anyone else, or for another commune, is a new request: keys are chosen by clients and may repeat, and
+    /// answering CONFLICT would tell a caller that someone else used the key.
+    /// </summary>
+    private async Task<ProposalKey?> KnownSubmissionAsync(SubmissionKey key)
+    {
+        if (state.State.SubmissionKeys.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        // Stored before keys were scoped: the key belongs to whoever made that submission of the proposal, for its commune.
+        if (!state.State.UnscopedProposalKeys.TryGetValue(key.ClientMutationId, out var unscoped)
+            || await grains.GetGrain<IRemovalProposalGrain>(unscoped.ProposalId).GetAsync() is not { } proposal
+            || proposal.CommuneCode != key.CommuneCode)
+        {
+            return null;
+        }
+
+        var submitter = proposal.History.Where(e => e.Action is ProposalAction.Submit or ProposalAction.Resubmit).ElementAtOrDefault(unscoped.Attempt - 1)?.ActorId;
+        return submitter == key.UserId ? unscoped : null;
     }
 
     private static List<DomainError> ValidateProposal(ProposalInput input, CreatePlanInput plan)
@@ -220,6 +251,10 @@ public sealed class ConversionPlanGrain(
     [GenerateSerializer, Immutable, Alias("ChuyenHoa.ConversionPlanGrain.ProposalKey")]
     public sealed record ProposalKey([property: Id(0)] Guid ProposalId, [property: Id(1)] int Attempt);
 
+    /// <summary>An idempotency key as one caller sent it for one commune.</summary>
+    [GenerateSerializer, Immutable, Alias("ChuyenHoa.ConversionPlanGrain.SubmissionKey")]
+    public sealed record SubmissionKey([property: Id(0)] string UserId, [property: Id(1)] string CommuneCode, [property: Id(2)] string ClientMutationId);
+
     [GenerateSerializer, Alias("ChuyenHoa.ConversionPlanGrain.State")]
     public sealed class State
     {
@@ -233,7 +268,16 @@ public sealed class ConversionPlanGrain(
 
         [Id(4)] public Dictionary<string, Designation> Designations { get; set; } = new(StringComparer.Ordinal);
 
-        /// <summary>Idempotency key of a proposal submission → the proposal and which submission of it.</summary>
-        [Id(5)] public Dictionary<string, ProposalKey> ProposalKeys { get; set; } = new(StringComparer.Ordinal);
+        /// <summary>
+        /// Keys stored before they were scoped to the caller (the bare clientMutationId, and "auto-…" for submissions
+        /// without one): read for retries of those submissions, never written.
+        /// </summary>
+        [Id(5)] public Dictionary<string, ProposalKey> UnscopedProposalKeys { get; set; } = new(StringComparer.Ordinal);
+
+        /// <summary>Idempotency key of a proposal submission, per caller and commune → the proposal and which submission of it.</summary>
+        [Id(6)] public Dictionary<SubmissionKey, ProposalKey> SubmissionKeys { get; set; } = [];
+
+        /// <summary>Who created the plan, whose <see cref="CreationKey"/> it is; null in plans stored before it was recorded.</summary>
+        [Id(7)] public string? CreatorId { get; set; }
     }
 }

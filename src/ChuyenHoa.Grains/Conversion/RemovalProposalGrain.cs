@@ -58,15 +58,20 @@ public sealed class RemovalProposalGrain(
             throw new ArgumentException($"Submission of {submission.ProposalId} sent to proposal {Id}.", nameof(submission));
         }
 
-        if (state.State.Attempts >= submission.Attempt && state.State.Proposal is { } already)
-        {
-            return Outcome<ProposalInfo>.Success(already);
-        }
-
         var action = state.State.Proposal is null ? ProposalAction.Submit : ProposalAction.Resubmit;
         if (ProposalWorkflow.Authorize(caller.Scope, action, submission.ProvinceCode, submission.DistrictCode) is { } refused)
         {
             return Outcome<ProposalInfo>.Failure(refused);
+        }
+
+        if (state.State.Proposal is { } already && already.CommuneCode != submission.Input.CommuneCode)
+        {
+            throw new ArgumentException($"Submission for {submission.Input.CommuneCode} sent to the proposal of {already.CommuneCode}.", nameof(submission));
+        }
+
+        if (state.State.Attempts >= submission.Attempt && state.State.Proposal is { } taken)
+        {
+            return Outcome<ProposalInfo>.Success(taken);
         }
 
         var status = ProposalWorkflow.Transition(state.State.Proposal?.Status, action, null);

@@ -34,26 +34,41 @@ public sealed class UnitIndicatorsGrain(
         }
     }
 
-    public async Task<Outcome<ReportReceipt>> RecordReportAsync(Caller caller, ReportInput report)
+    public async Task<Outcome<ReportReceipt>> RecordReportAsync(Caller caller, ReportInput report, string? idempotencyKey = null)
     {
-        var outcome = await RecordAsync(caller, [report], batch: false);
+        // Scoped to the caller and the month (the commune is this grain): the same key from anyone else, or for another
+        // month, is a new report, never the answer given to someone else.
+        var key = idempotencyKey is not null && Period.TryParse(report.Period, out var month, out _)
+            ? new ReportKey(caller.UserId, month.ToString(), idempotencyKey)
+            : null;
+        if (key is not null && Refusal(caller) is null && state.State.ReportKeys.TryGetValue(key, out var known))
+        {
+            // A retry after a lost answer: the first answer again, even if the month was corrected since.
+            return Outcome<ReportReceipt>.Success(new ReportReceipt(Code, key.Month, known.Version,
+                known.Changed ? [.. state.State.History.Where(r => r.Version == known.Version && r.Period == key.Month)] : []));
+        }
+
+        var outcome = await RecordAsync(caller, [report], batch: false, key);
         return outcome.Succeeded ? Outcome<ReportReceipt>.Success(outcome.Value![0]) : Outcome<ReportReceipt>.Failure(outcome.Errors);
     }
 
     public Task<Outcome<IReadOnlyList<ReportReceipt>>> RecordReportsAsync(Caller caller, IReadOnlyList<ReportInput> reports) =>
-        RecordAsync(caller, reports, batch: true);
+        RecordAsync(caller, reports, batch: true, reportKey: null);
 
-    private async Task<Outcome<IReadOnlyList<ReportReceipt>>> RecordAsync(Caller caller, IReadOnlyList<ReportInput> reports, bool batch)
+    private DomainError? Refusal(Caller caller) =>
+        _unit is not { Level: UnitLevel.Commune } commune ? new DomainError(ErrorCodes.NotFound, $"Không tìm thấy xã mã \"{Code}\".", "communeCode")
+        : commune.ProvinceCode != caller.ProvinceCode || !caller.Scope.CanSubmitForDistrict(commune.ParentCode ?? "") ? DomainError.Forbidden
+        : null;
+
+    /// <param name="reportKey">The idempotency key of a single report, recorded with it.</param>
+    private async Task<Outcome<IReadOnlyList<ReportReceipt>>> RecordAsync(Caller caller, IReadOnlyList<ReportInput> reports, bool batch, ReportKey? reportKey)
     {
-        if (_unit is not { Level: UnitLevel.Commune } commune)
+        if (Refusal(caller) is { } refused)
         {
-            return Outcome<IReadOnlyList<ReportReceipt>>.Failure(new DomainError(ErrorCodes.NotFound, $"Không tìm thấy xã mã \"{Code}\".", "communeCode"));
+            return Outcome<IReadOnlyList<ReportReceipt>>.Failure(refused);
         }
 
-        if (commune.ProvinceCode != caller.ProvinceCode || !caller.Scope.CanSubmitForDistrict(commune.ParentCode ?? ""))
-        {
-            return Outcome<IReadOnlyList<ReportReceipt>>.Failure(DomainError.Forbidden);
-        }
+        var commune = _unit!;
 
         if (reports.Count is 0 or > MaxReportsPerBatch)
         {
@@ -136,7 +151,13 @@ public sealed class UnitIndicatorsGrain(
 
         if (accepted.All(a => a.Deltas.Length == 0))
         {
-            // The same reports again: acknowledged, nothing to change.
+            // The same reports again: acknowledged, nothing to change but the key, so that its retry stays this answer.
+            if (reportKey is not null)
+            {
+                state.State.ReportKeys[reportKey] = new ReportKeyEntry(state.State.Version, Changed: false);
+                await state.WriteStateAsync();
+            }
+
             return Outcome<IReadOnlyList<ReportReceipt>>.Success([.. accepted.Select(a => new ReportReceipt(Code, a.Month, state.State.Version, []))]);
         }
 
@@ -148,6 +169,11 @@ public sealed class UnitIndicatorsGrain(
             var revisions = deltas.Select(d => new ReportRevision(version, month, d.Indicator, d.OldValue, d.NewValue, caller.UserId, caller.DisplayName, at, note)).ToArray();
             state.State.History.AddRange(revisions);
             receipts.Add(new ReportReceipt(Code, month, version, revisions));
+        }
+
+        if (reportKey is not null)
+        {
+            state.State.ReportKeys[reportKey] = new ReportKeyEntry(version, Changed: true);
         }
 
         await state.WriteStateAsync();
@@ -296,6 +322,14 @@ public sealed class UnitIndicatorsGrain(
             .Where(m => m.Value.ContainsKey(indicator))
             .ToDictionary(m => Period.Parse(m.Key), m => m.Value[indicator]);
 
+    /// <summary>An idempotency key of a report as one caller sent it for one month.</summary>
+    [GenerateSerializer, Immutable, Alias("ChuyenHoa.UnitIndicatorsGrain.ReportKey")]
+    public sealed record ReportKey([property: Id(0)] string UserId, [property: Id(1)] string Month, [property: Id(2)] string ClientMutationId);
+
+    /// <summary>The version a keyed report was answered with, and whether it changed anything (its revisions carry that version).</summary>
+    [GenerateSerializer, Immutable, Alias("ChuyenHoa.UnitIndicatorsGrain.ReportKeyEntry")]
+    public sealed record ReportKeyEntry([property: Id(0)] long Version, [property: Id(1)] bool Changed);
+
     [GenerateSerializer, Alias("ChuyenHoa.UnitIndicatorsGrain.State")]
     public sealed class State
     {
@@ -314,5 +348,7 @@ public sealed class UnitIndicatorsGrain(
         [Id(4)] public List<ReportRevision> History { get; set; } = [];
 
         [Id(5)] public bool RetryScheduled { get; set; }
+
+        [Id(6)] public Dictionary<ReportKey, ReportKeyEntry> ReportKeys { get; set; } = [];
     }
 }

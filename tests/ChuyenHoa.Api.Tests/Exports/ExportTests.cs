@@ -6,6 +6,9 @@ using System.Text;
 using System.Text.Json.Nodes;
 using ChuyenHoa.Api.Exports;
 using ChuyenHoa.Api.Tests.GraphQL;
+using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Host.Hosting;
+using ChuyenHoa.Proposals;
 using ChuyenHoa.Security;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -141,10 +144,40 @@ public sealed class ExportTests(ApiHostFixture api) : IClassFixture<ApiHostFixtu
         Assert.Equal(HttpStatusCode.NotFound, (await laiChau.GetAsync($"{ExportEndpoints.IndicatorTablePath}?{Grid}&format=csv")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await laiChau.GetAsync($"{ExportEndpoints.IndicatorTablePath}?unitCode=03718&periods=2023&format=xlsx")).StatusCode);
 
-        // Lai Châu's own export of Sơn La's proposals holds the headers and nothing else.
-        using var proposals = await laiChauCommittee.GetAsync($"{ExportEndpoints.RemovalProposalsPath}?provinceCode=14&format=csv");
-        Assert.Equal(HttpStatusCode.OK, proposals.StatusCode);
-        Assert.Single(ParseCsv(Encoding.UTF8.GetString((await proposals.Content.ReadAsByteArrayAsync())[3..])));
+        // Sơn La's proposals are not found for Lai Châu, in either format: not a file of headers that looks like a province without proposals.
+        foreach (var format in new[] { "csv", "xlsx" })
+        {
+            using var proposals = await laiChauCommittee.GetAsync($"{ExportEndpoints.RemovalProposalsPath}?provinceCode=14&format={format}");
+            Assert.Equal(HttpStatusCode.NotFound, proposals.StatusCode);
+            var error = JsonNode.Parse(await proposals.Content.ReadAsStringAsync())!;
+            Assert.Equal(("NOT_FOUND", "Không có tỉnh mã \"14\" hoặc bạn không được xem đề xuất của tỉnh này."), ((string?)error["code"], (string?)error["message"]));
+        }
+    }
+
+    [Fact]
+    public async Task Proposal_export_of_control_characters_stored_before_input_refused_them_is_a_readable_file()
+    {
+        // Written through the grains, as state stored before the API refused such characters.
+        var district = ReferenceCaseLoader.DistrictCommittee("120");
+        var submitted = await api.Host.Grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(district, 2023, new ProposalInput(
+            "03823", "2023-11-20", "Chủ tịch\u0000 UBND huyện", 20, "Tóm tắt", "Đánh giá\u0001 của huyện", []), "stored-control-characters");
+        var returned = await api.Host.Grains.GetGrain<IRemovalProposalGrain>(submitted.Value!.Id)
+            .ActAsync(ReferenceCaseLoader.ProvinceCommittee, ProposalAction.Return, "Bổ sung\u0001 biên bản\u001B");
+        Assert.True(returned.Succeeded);
+        var client = Http(api.Token(Roles.ProvinceCommittee, "14"));
+
+        using var xlsxResponse = await client.GetAsync($"{ExportEndpoints.RemovalProposalsPath}?provinceCode=14&format=xlsx");
+        using var csvResponse = await client.GetAsync($"{ExportEndpoints.RemovalProposalsPath}?provinceCode=14&format=csv");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (xlsxResponse.StatusCode, csvResponse.StatusCode));
+        var sheet = ReadXlsx(await xlsxResponse.Content.ReadAsByteArrayAsync());
+        var headers = sheet[0].Select(c => c.Text).ToList();
+        var muongTrai = sheet.Single(r => r[0].Text == "03823");
+        Assert.Equal("Bổ sung\uFFFD biên bản\uFFFD", muongTrai[headers.IndexOf("Lý do của bước gần nhất")].Text);
+        Assert.Equal("Đánh giá\uFFFD của huyện", muongTrai[headers.IndexOf("Đánh giá của Ban Chỉ đạo huyện")].Text);
+        Assert.Equal("Chủ tịch\uFFFD UBND huyện", muongTrai[headers.IndexOf("Chủ trì hội nghị")].Text);
+        var csv = ParseCsv(Encoding.UTF8.GetString((await csvResponse.Content.ReadAsByteArrayAsync())[3..]));
+        Assert.Equal("Bổ sung\uFFFD biên bản\uFFFD", csv.Single(r => r[0].Text == "03823")[headers.IndexOf("Lý do của bước gần nhất")].Text);
     }
 
     [Fact]

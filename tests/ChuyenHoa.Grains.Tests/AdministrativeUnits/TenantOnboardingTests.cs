@@ -115,6 +115,38 @@ public sealed class TenantOnboardingTests(AzuriteFixture storage) : IAsyncLifeti
         Assert.Equal(tenant.UnitCount, children.Count + 1);
     }
 
+    [Fact]
+    public async Task Onboarding_on_2025_is_refused_when_its_codes_are_another_provinces_2024_units_and_writes_nothing()
+    {
+        await _silo.Grains.GetGrain<ITenantGrain>("02").OnboardAsync("2024");
+        var before = await GrainStateETagsAsync();
+
+        var error = await Assert.ThrowsAsync<TenantOnboardingException>(() => _silo.Grains.GetGrain<ITenantGrain>("08").OnboardAsync("2025"));
+
+        Assert.Contains("tỉnh mã 02 theo danh mục 2024", error.Message);
+        Assert.Contains("Chưa ghi gì", error.Message);
+        Assert.Equal(before, await GrainStateETagsAsync());
+        Assert.Null(await _silo.Grains.GetGrain<ITenantGrain>("08").GetAsync());
+        var tranPhu = await _silo.Grains.GetGrain<IAdministrativeUnitGrain>("00691").GetAsync();
+        Assert.Equal(("Trần Phú", "02", "2024"), (tranPhu!.Name, tranPhu.ProvinceCode, tranPhu.EditionId));
+    }
+
+    [Fact]
+    public async Task A_unit_grain_refuses_to_be_redefined_by_another_province_or_edition()
+    {
+        await _silo.Grains.GetGrain<ITenantGrain>("02").OnboardAsync("2024");
+        var unit = _silo.Grains.GetGrain<IAdministrativeUnitGrain>("00691");
+        var tranPhu = (await unit.GetAsync())!;
+
+        var otherProvince = await Assert.ThrowsAsync<TenantOnboardingException>(() => unit.DefineAsync(
+            new UnitInfo("00691", "Hà Giang 2", "Phường", UnitLevel.Commune, "08", "08", "2025", [])));
+        var otherEdition = await Assert.ThrowsAsync<TenantOnboardingException>(() => unit.DefineAsync(tranPhu with { EditionId = "2025" }));
+
+        Assert.Contains("Phường Trần Phú của tỉnh mã 02", otherProvince.Message);
+        Assert.Contains("danh mục 2025", otherEdition.Message);
+        Assert.True(tranPhu.SameAs((await unit.GetAsync())!));
+    }
+
     private async Task<Dictionary<string, string>> GrainStateETagsAsync()
     {
         var table = new TableServiceClient(storage.ConnectionString).GetTableClient("OrleansGrainState");

@@ -131,6 +131,64 @@ public sealed class ProposalWorkflowTests(AzuriteFixture storage) : ReferenceCas
     }
 
     [Fact]
+    public async Task Another_district_sending_the_reference_case_key_for_its_own_commune_gets_its_own_proposal()
+    {
+        var thuanChau = ReferenceCaseLoader.DistrictCommittee("119");
+
+        var tongLanh = await SubmitAsync(thuanChau, "03772", ReferenceCaseLoader.ProposalKey);
+        var retry = await SubmitAsync(thuanChau, "03772", ReferenceCaseLoader.ProposalKey);
+
+        Assert.True(tongLanh.Succeeded, string.Join("; ", tongLanh.Errors.Select(e => e.Message)));
+        Assert.NotEqual(ProposalId, tongLanh.Value!.Id);
+        Assert.Equal(("03772", "119", thuanChau.UserId), (tongLanh.Value.CommuneCode, tongLanh.Value.DistrictCode, tongLanh.Value.History[0].ActorId));
+        Assert.Equal((tongLanh.Value.Id, 1), (retry.Value!.Id, retry.Value.Version));
+        Assert.Equal(2, (await Grains.GetGrain<IProvinceProposalsGrain>("14").ListAsync([])).Count);
+        Assert.Equal(("03718", 1), ((await Proposal.GetAsync())!.CommuneCode, (await Proposal.GetAsync())!.Version));
+    }
+
+    [Fact]
+    public async Task A_colleague_resubmitting_with_the_first_submitters_key_makes_a_resubmission_of_their_own()
+    {
+        await Proposal.ActAsync(Province, ProposalAction.Return, "Bổ sung biên bản hội nghị có chữ ký");
+        var colleague = QuynhNhai with { UserId = "quynh-nhai-2", DisplayName = "Cán bộ thứ hai của huyện Quỳnh Nhai" };
+
+        var resubmitted = await SubmitAsync(colleague, "03718", ReferenceCaseLoader.ProposalKey);
+
+        Assert.True(resubmitted.Succeeded, string.Join("; ", resubmitted.Errors.Select(e => e.Message)));
+        Assert.Equal(
+            [ProposalAction.Submit, ProposalAction.Return, ProposalAction.Resubmit],
+            resubmitted.Value!.History.Select(e => e.Action));
+        Assert.Equal(("quynh-nhai-2", RemovalProposalStatus.Submitted), (resubmitted.Value.History[^1].ActorId, resubmitted.Value.Status));
+    }
+
+    [Fact]
+    public async Task A_decision_key_used_earlier_by_another_caller_is_a_new_decision_of_this_caller()
+    {
+        await Proposal.ActAsync(Province, ProposalAction.Return, "Bổ sung biên bản hội nghị có chữ ký", "buoc-1");
+        await SubmitAsync(QuynhNhai, "03718", "resubmission-1");
+        var colleague = Province with { UserId = "province-14-2" };
+
+        var approved = await Proposal.ActAsync(colleague, ProposalAction.Approve, null, "buoc-1");
+
+        Assert.True(approved.Succeeded, string.Join("; ", approved.Errors.Select(e => e.Message)));
+        Assert.Equal((RemovalProposalStatus.Approved, ProposalAction.Approve, "province-14-2"),
+            (approved.Value!.Status, approved.Value.History[^1].Action, approved.Value.History[^1].ActorId));
+    }
+
+    [Fact]
+    public async Task A_plan_key_sent_by_another_province_user_with_another_plan_is_a_conflict_not_the_creators_answer()
+    {
+        var plan = Grains.GetGrain<IConversionPlanGrain>("14-2023");
+        var input = new CreatePlanInput(2023, "999/QĐ-UBND", "2023-04-01", "", ["03718"], []);
+
+        var byColleague = await plan.CreateAsync(Province with { UserId = "province-14-2", DisplayName = "Cán bộ thứ hai" }, input, "demo-reference-case-plan");
+        var byCreator = await plan.CreateAsync(Province, input, "demo-reference-case-plan");
+
+        Assert.Equal(ErrorCodes.Conflict, Assert.Single(byColleague.Errors).Code);
+        Assert.Equal("314/QĐ-UBND", byCreator.Value!.DecisionNumber);
+    }
+
+    [Fact]
     public async Task Proposals_outside_the_district_not_designated_or_in_another_province_are_refused()
     {
         var otherDistrict = await SubmitAsync(QuynhNhai, "03772", "k1");   // Tông Lạnh, Thuận Châu

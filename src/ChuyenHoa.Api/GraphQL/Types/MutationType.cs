@@ -27,7 +27,7 @@ public sealed class MutationType : ObjectGraphType
             .Argument<NonNullGraphType<CreateConversionPlanInputType>>("input", "Kế hoạch.")
             .ResolveAsync(async c =>
             {
-                var input = c.GetArgument<Dictionary<string, object?>>("input");
+                var input = Input(c);
                 var caller = c.Caller();
                 var province = Required<string>(input, "provinceCode");
                 var year = Required<int>(input, "year");
@@ -47,13 +47,13 @@ public sealed class MutationType : ObjectGraphType
             .Argument<NonNullGraphType<SubmitIndicatorReportInputType>>("input", "Báo cáo.")
             .ResolveAsync(async c =>
             {
-                var input = c.GetArgument<Dictionary<string, object?>>("input");
+                var input = Input(c);
                 var report = new ReportInput(
                     Required<string>(input, "period"),
                     [.. List(input, "values").Cast<Dictionary<string, object?>>().Select(v => new IndicatorInput(Required<string>(v, "indicator"), Required<double>(v, "value")))],
                     Optional<bool?>(input, "overrideStockFlow") ?? false,
                     Optional<string>(input, "note"));
-                var outcome = await c.Grains().GetGrain<IUnitIndicatorsGrain>(Required<string>(input, "communeCode")).RecordReportAsync(c.Caller(), report);
+                var outcome = await c.Grains().GetGrain<IUnitIndicatorsGrain>(Required<string>(input, "communeCode")).RecordReportAsync(c.Caller(), report, Optional<string>(input, "clientMutationId"));
                 ThrowIfForbidden(outcome.Errors);
                 return new ReportPayload(outcome.Value, outcome.Errors, Optional<string>(input, "clientMutationId"));
             });
@@ -63,7 +63,7 @@ public sealed class MutationType : ObjectGraphType
             .Argument<NonNullGraphType<SubmitRemovalProposalInputType>>("input", "Đề xuất.")
             .ResolveAsync(async c =>
             {
-                var input = c.GetArgument<Dictionary<string, object?>>("input");
+                var input = Input(c);
                 var evidence = new List<EvidenceInput>();
                 foreach (var (document, index) in List(input, "evidence").Cast<Dictionary<string, object?>>().Select((d, i) => (d, i)))
                 {
@@ -98,7 +98,7 @@ public sealed class MutationType : ObjectGraphType
             .Argument<NonNullGraphType<TInput>>("input", "Đề xuất và lý do.")
             .ResolveAsync(async c =>
             {
-                var input = c.GetArgument<Dictionary<string, object?>>("input");
+                var input = Input(c);
                 var clientMutationId = Optional<string>(input, "clientMutationId");
                 if (!GlobalId.TryDecode(Required<string>(input, "proposalId"), out var type, out var key) || type != "RemovalProposal" || !Guid.TryParseExact(key, "N", out var id)
                     || await c.Loaders().Proposal(id).GetResultAsync(c.CancellationToken) is null)
@@ -111,6 +111,25 @@ public sealed class MutationType : ObjectGraphType
                 return new ProposalPayload(outcome.Value, outcome.Errors, clientMutationId);
             });
     }
+
+    /// <summary>
+    /// A mutation's input once every string in it holds only what text may hold (<see cref="FreeText"/>): every mutation
+    /// reads its input here, so no field (reason, note, assessment, name, code or key) is left out. Refused as a
+    /// VALIDATION_FAILED error naming the field, before anything is called.
+    /// </summary>
+    private static Dictionary<string, object?> Input(IResolveFieldContext c)
+    {
+        var input = c.GetArgument<Dictionary<string, object?>>("input");
+        return FirstDisallowed(input, "") is { } error ? throw ResolveContextExtensions.Error(error.Code, error.Message, error.Field) : input;
+    }
+
+    private static DomainError? FirstDisallowed(object? value, string path) => value switch
+    {
+        string text => FreeText.Check(text, path),
+        IDictionary<string, object?> fields => fields.Select(f => FirstDisallowed(f.Value, path.Length == 0 ? f.Key : $"{path}.{f.Key}")).FirstOrDefault(e => e is not null),
+        IEnumerable<object?> items => items.Select((item, i) => FirstDisallowed(item, $"{path}[{i}]")).FirstOrDefault(e => e is not null),
+        _ => null,
+    };
 
     /// <summary>Not allowed is a GraphQL error (code FORBIDDEN, no data), not a payload error.</summary>
     private static void ThrowIfForbidden(IReadOnlyList<UserError> errors)

@@ -64,7 +64,7 @@ public sealed class QueryType : ObjectGraphType
                 var caller = c.Caller();
                 IReadOnlyList<ProposalSummary> all = [];
                 // A province the caller has nothing in is not asked at all.
-                if (caller.Scope.CanReadUnit(province, caller.DistrictCode))
+                if (caller.Scope.CanListProposals(province))
                 {
                     all = await c.Grains().GetGrain<IProvinceProposalsGrain>(province).ListAsync(c.GetArgument<List<RemovalProposalStatus>?>("status") ?? []);
                 }

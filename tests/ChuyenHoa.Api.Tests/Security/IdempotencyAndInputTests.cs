@@ -1,0 +1,93 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using ChuyenHoa.Api.GraphQL.Execution;
+using ChuyenHoa.Api.Tests.GraphQL;
+using ChuyenHoa.Errors;
+using ChuyenHoa.Host.Hosting;
+using ChuyenHoa.Security;
+
+namespace ChuyenHoa.Api.Tests.Security;
+
+/// <summary>A real host with the reference case, called with real signed tokens: keys per caller, text input refused, health detail kept in.</summary>
+[Collection(DevelopmentHostCollection.Name)]
+public sealed class IdempotencyAndInputTests(ApiHostFixture api) : IClassFixture<ApiHostFixture>
+{
+    private string ReferenceProposalId => GlobalId.Encode("RemovalProposal", api.ProposalId.ToString("N"));
+
+    [Fact]
+    public async Task District_119_sending_the_reference_cases_key_for_its_own_commune_gets_its_own_proposal_not_118s()
+    {
+        using var thuanChau = api.Client(api.Token(Roles.DistrictCommittee, "14", "119", "Ban Chỉ đạo 138 huyện Thuận Châu"));
+
+        var submitted = (await thuanChau.PostAsync("""
+            mutation($input: SubmitRemovalProposalInput!) { submitRemovalProposal(input: $input) {
+              proposal { id communeCode assessment history { action } } errors { code message } clientMutationId } }
+            """, new
+        {
+            input = new
+            {
+                communeCode = "03772", year = 2023, conferenceDate = "2023-11-20", conferenceChair = "Chủ tịch UBND huyện Thuận Châu", conferenceAttendance = 30,
+                conferenceSummary = "Hội nghị tổng kết năm 2023 của xã Tông Lạnh.", assessment = "Tông Lạnh không còn phức tạp về an ninh trật tự.",
+                clientMutationId = ReferenceCaseLoader.ProposalKey,
+            },
+        })).EnsureData()["submitRemovalProposal"]!;
+
+        Assert.Equal("[]", submitted["errors"]!.ToJsonString());
+        var proposal = submitted["proposal"]!;
+        Assert.NotEqual(ReferenceProposalId, (string?)proposal["id"]);
+        Assert.Equal(("03772", "Tông Lạnh không còn phức tạp về an ninh trật tự."), ((string?)proposal["communeCode"], (string?)proposal["assessment"]));
+        using var province = api.Province14();
+        var reference = (await province.PostAsync("query($id: ID!) { node(id: $id) { ... on RemovalProposal { communeCode version } } }", new { id = ReferenceProposalId }))
+            .EnsureData()["node"]!;
+        Assert.Equal(("03718", 1), ((string?)reference["communeCode"], (int)reference["version"]!));
+    }
+
+    [Theory]
+    [InlineData("Bổ sung biên bản\u0001", "U+0001", 17)]
+    [InlineData("\u001B[31mBổ sung", "U+001B", 1)]
+    public async Task A_control_character_in_a_return_reason_is_refused_naming_the_field_and_changes_nothing(string reason, string character, int position)
+    {
+        using var province = api.Province14();
+
+        var response = await province.PostAsync("""
+            mutation($id: ID!, $reason: String) { returnRemovalProposal(input: { proposalId: $id, reason: $reason }) { proposal { status } errors { code } } }
+            """, new { id = ReferenceProposalId, reason });
+
+        var error = Assert.Single(response.Errors!)!;
+        Assert.Equal(ErrorCodes.ValidationFailed, (string?)error["extensions"]!["code"]);
+        Assert.Contains($"Trường \"reason\" có ký tự điều khiển không nhìn thấy được ({character}) ở vị trí {position}", (string?)error["message"]);
+        var status = (await province.PostAsync("query($id: ID!) { node(id: $id) { ... on RemovalProposal { status version } } }", new { id = ReferenceProposalId })).EnsureData()["node"]!;
+        Assert.Equal(("SUBMITTED", 1), ((string?)status["status"], (int)status["version"]!));
+    }
+
+    [Fact]
+    public async Task A_control_character_in_a_report_note_is_refused_naming_the_field()
+    {
+        using var district = api.QuynhNhai();
+
+        var response = await district.PostAsync("""
+            mutation($input: SubmitIndicatorReportInput!) { submitIndicatorReport(input: $input) { report { version } errors { code } } }
+            """, new { input = new { communeCode = "03718", period = "2023-11", values = new[] { new { indicator = "security_cameras", value = 190 } }, note = "Ghi chú\u0007" } });
+
+        var error = Assert.Single(response.Errors!)!;
+        Assert.Equal(ErrorCodes.ValidationFailed, (string?)error["extensions"]!["code"]);
+        Assert.StartsWith("Trường \"note\" có ký tự điều khiển không nhìn thấy được (U+0007)", (string?)error["message"]);
+        var history = (await district.PostAsync("""{ commune(code: "03718") { reportHistory { period } } }""")).EnsureData()["commune"]!["reportHistory"]!.AsArray();
+        Assert.DoesNotContain(history, r => (string?)r!["period"] == "2023-11");
+    }
+
+    [Fact]
+    public async Task Health_ready_tells_an_anonymous_caller_each_checks_status_and_not_the_storage_endpoint()
+    {
+        using var http = new HttpClient { BaseAddress = api.Host.BaseAddress };
+
+        using var response = await http.GetAsync("/health/ready");
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", (string?)JsonNode.Parse(body)!["checks"]!["storage"]!["status"]);
+        Assert.DoesNotContain("127.0.0.1", body);
+        Assert.DoesNotContain("devstoreaccount1", body);
+        Assert.DoesNotContain("description", body);
+    }
+}

@@ -1,0 +1,45 @@
+using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Host.Hosting;
+using ChuyenHoa.Testing;
+using static ChuyenHoa.Indicators.IndicatorCodes;
+
+namespace ChuyenHoa.Grains.Tests.Conversion;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class ReportKeyTests(AzuriteFixture storage) : ReferenceCaseSilo(storage)
+{
+    private IUnitIndicatorsGrain ChiengKhoang => Grains.GetGrain<IUnitIndicatorsGrain>("03718");
+
+    [Fact]
+    public async Task A_report_retried_with_its_key_gets_its_first_answer_and_leaves_a_colleagues_later_correction()
+    {
+        var quynhNhai = ReferenceCaseLoader.DistrictCommittee("118");
+        var colleague = quynhNhai with { UserId = "quynh-nhai-2" };
+
+        var first = await ChiengKhoang.RecordReportAsync(quynhNhai, Cameras(190), "bao-cao-thang-11");
+        var correction = await ChiengKhoang.RecordReportAsync(colleague, Cameras(195), "bao-cao-thang-11");
+        var retry = await ChiengKhoang.RecordReportAsync(quynhNhai, Cameras(190), "bao-cao-thang-11");
+
+        Assert.True(first.Succeeded, string.Join("; ", first.Errors.Select(e => e.Message)));
+        Assert.Equal((190L, quynhNhai.UserId), (Assert.Single(first.Value!.Changes).NewValue, first.Value.Changes[0].ActorId));
+        Assert.Equal((195L, colleague.UserId), (Assert.Single(correction.Value!.Changes).NewValue, correction.Value.Changes[0].ActorId));
+        Assert.Equal(first.Value.Version, retry.Value!.Version);
+        Assert.Equal(first.Value.Changes, retry.Value.Changes);
+        Assert.Equal(195, (await ChiengKhoang.GetValuesAsync("2023-11", [SecurityCameras]))[0].Value);
+    }
+
+    [Fact]
+    public async Task A_key_is_scoped_to_the_month_so_reusing_it_for_another_month_records_that_month()
+    {
+        var quynhNhai = ReferenceCaseLoader.DistrictCommittee("118");
+        await ChiengKhoang.RecordReportAsync(quynhNhai, Cameras(190), "bao-cao");
+
+        var december = await ChiengKhoang.RecordReportAsync(quynhNhai, Cameras(191) with { Period = "2023-12" }, "bao-cao");
+
+        Assert.Equal(("2023-12", 191L), (december.Value!.Period, Assert.Single(december.Value.Changes).NewValue));
+        Assert.Equal(191, (await ChiengKhoang.GetValuesAsync("2023-12", [SecurityCameras]))[0].Value);
+    }
+
+    // Chiềng Khoang has 189 cameras after 2023-10 and no report of November.
+    private static ReportInput Cameras(long count) => new("2023-11", [new(SecurityCameras, count)]);
+}

@@ -1,0 +1,76 @@
+using Azure.Storage.Blobs;
+using ChuyenHoa.Contracts.AdministrativeUnits;
+using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Contracts.Security;
+using ChuyenHoa.DemoData;
+using ChuyenHoa.Errors;
+using ChuyenHoa.Host.Hosting;
+using ChuyenHoa.Testing;
+
+namespace ChuyenHoa.Grains.Tests.Conversion;
+
+/// <summary>
+/// Grain state as the grains of 27a6d09 wrote it, before idempotency keys were scoped to the caller: the reference case
+/// loaded, then the blobs of plan 14-2023 (its key "demo-reference-case-proposal" stored bare) and of Chiềng Khoang's
+/// proposal copied byte for byte into <c>StateWrittenBefore</c>.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class UnscopedKeyUpgradeTests(AzuriteFixture storage) : IAsyncLifetime
+{
+    private static readonly Guid StoredProposalId = Guid.Parse("3cd27c64-ceaf-4bad-9936-3c34f0ebd4db");
+    private readonly string _clusterId = SiloHost.NewClusterId();
+    private SiloHost _silo = null!;
+
+    public async Task InitializeAsync()
+    {
+        _silo = await SiloHost.StartAsync(storage.ConnectionString, _clusterId);
+        await _silo.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
+        // The silo's blob container for grain state (see ChuyenHoaHost): written before any grain reads it.
+        var container = new BlobServiceClient(storage.ConnectionString).GetBlobContainerClient("state-" + _clusterId);
+        await container.CreateIfNotExistsAsync();
+        await UploadAsync(container, "plan-conversionplan/14-2023.json", "plan-conversionplan_14-2023.bin");
+        await UploadAsync(container, $"proposal-removalproposal/{StoredProposalId:N}.json", $"proposal-removalproposal_{StoredProposalId:N}.bin");
+    }
+
+    public async Task DisposeAsync() => await _silo.DisposeAsync();
+
+    [Fact]
+    public async Task A_key_stored_without_its_caller_still_answers_its_submitter_and_no_one_else()
+    {
+        var plan = await _silo.Grains.GetGrain<IConversionPlanGrain>("14-2023").GetAsync();
+        Assert.Equal(StoredProposalId, plan!.Designations.Single(d => d.CommuneCode == ReferenceCase.CommuneCode).ProposalId);
+
+        var submitterRetry = await SubmitAsync(ReferenceCaseLoader.DistrictCommittee("118"), ReferenceCase.CommuneCode);
+        var otherDistrict = await SubmitAsync(ReferenceCaseLoader.DistrictCommittee("119"), "03772");
+        var colleague = await SubmitAsync(ReferenceCaseLoader.DistrictCommittee("118") with { UserId = "quynh-nhai-2" }, ReferenceCase.CommuneCode);
+
+        Assert.Equal((StoredProposalId, 1), (submitterRetry.Value!.Id, submitterRetry.Value.Version));
+        Assert.True(otherDistrict.Succeeded, string.Join("; ", otherDistrict.Errors.Select(e => e.Message)));
+        Assert.NotEqual(StoredProposalId, otherDistrict.Value!.Id);
+        Assert.Equal("03772", otherDistrict.Value.CommuneCode);
+        // Chiềng Khoang's proposal still waits for the province: a colleague's own submission is refused, not answered with it.
+        Assert.Equal(ErrorCodes.Conflict, Assert.Single(colleague.Errors).Code);
+    }
+
+    [Fact]
+    public async Task A_plan_key_stored_without_its_creators_id_still_answers_its_creator_by_name_and_no_one_else()
+    {
+        var plan = _silo.Grains.GetGrain<IConversionPlanGrain>("14-2023");
+        var input = new CreatePlanInput(2023, "999/QĐ-UBND", "2023-04-01", "", ["03718"], []);
+
+        var byCreator = await plan.CreateAsync(ReferenceCaseLoader.ProvinceCommittee, input, "demo-reference-case-plan");
+        var byColleague = await plan.CreateAsync(ReferenceCaseLoader.ProvinceCommittee with { UserId = "province-14-2", DisplayName = "Cán bộ thứ hai" }, input, "demo-reference-case-plan");
+
+        Assert.Equal("314/QĐ-UBND", byCreator.Value!.DecisionNumber);
+        Assert.Equal(ErrorCodes.Conflict, Assert.Single(byColleague.Errors).Code);
+    }
+
+    private Task<Outcome<ProposalInfo>> SubmitAsync(Caller caller, string commune) =>
+        _silo.Grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(caller, ReferenceCase.PlanYear, new ProposalInput(
+            commune, "2023-11-20", ReferenceCase.ConferenceChair, 30, "Hội nghị tổng kết năm 2023.", "Đánh giá của Ban Chỉ đạo huyện.", []),
+            ReferenceCaseLoader.ProposalKey);
+
+    private static async Task UploadAsync(BlobContainerClient container, string blobName, string file) =>
+        await container.GetBlobClient(blobName).UploadAsync(
+            BinaryData.FromBytes(await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "Conversion", "StateWrittenBefore", file))), overwrite: true);
+}
