@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Text;
 using ChuyenHoa.Api.Authentication;
+using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Api.GraphQL.Transport;
 using ChuyenHoa.Security;
 using ChuyenHoa.Testing;
@@ -146,6 +147,17 @@ public sealed class WebSocketProtocolTests(SmallSocketLimitsHost api) : IClassFi
 
         Assert.Null(await socket.ReceiveAsync(TimeSpan.FromSeconds(30)));
         Assert.Equal((WebSocketCloseStatus)4403, socket.CloseStatus);
+    }
+
+    [Fact]
+    public async Task A_persisted_document_sent_beside_the_empty_query_graphql_ws_requires_runs()
+    {
+        await using var socket = await ReadyAsync();
+
+        await socket.SendAsync(new { id = "v", type = "subscribe", payload = new { query = "", documentId = DocumentPreparation.PersistedDocumentId("Viewer") } });
+        var next = await socket.ReceiveAsync(Wait);
+
+        Assert.Equal(("next", "14"), ((string?)next!["type"], (string?)next["payload"]!["data"]!["me"]!["provinceCode"]));
     }
 
     [Fact]

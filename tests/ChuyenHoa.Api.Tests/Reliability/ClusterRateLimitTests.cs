@@ -3,7 +3,6 @@ using ChuyenHoa.Api.Authentication;
 using ChuyenHoa.Errors;
 using ChuyenHoa.Security;
 using ChuyenHoa.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ChuyenHoa.Api.Tests.Reliability;
 
@@ -25,7 +24,7 @@ public sealed class ClusterRateLimitTests(DevelopmentHostFixture shared)
             await using var a = await SiloHost.StartAsync(shared.Storage.ConnectionString, clusterId, settings);
             await using var b = await SiloHost.StartAsync(shared.Storage.ConnectionString, clusterId, settings);
             await Eventually.HoldsAsync(
-                () => Task.FromResult(ActiveSilos(a) == 2 && ActiveSilos(b) == 2),
+                () => Task.FromResult(a.ActiveSilos == 2 && b.ActiveSilos == 2),
                 TimeSpan.FromSeconds(60),
                 "both silos see two active members");
             var token = new DevelopmentIssuer(dataPath).CreateToken(
@@ -52,7 +51,4 @@ public sealed class ClusterRateLimitTests(DevelopmentHostFixture shared)
             Directory.Delete(dataPath, recursive: true);
         }
     }
-
-    private static int ActiveSilos(SiloHost silo) =>
-        silo.App.Services.GetRequiredService<IClusterMembershipService>().CurrentSnapshot.Members.Values.Count(m => m.Status == SiloStatus.Active);
 }

@@ -181,6 +181,12 @@ public sealed class GraphQLWebSocketSession(
                     return;
                 }
 
+                // graphql-ws clients must send a query string: beside a persisted document's id it is empty, and means none.
+                if (request is { Query: "", DocumentId: not null })
+                {
+                    request.Query = null;
+                }
+
                 await SubscribeAsync(id, request, cancellationToken);
                 return;
             case "complete" when message.Id is { Length: > 0 } id:
