@@ -23,6 +23,9 @@ public sealed class SiloHost : IAsyncDisposable
 
     public IGrainFactory Grains => App.Services.GetRequiredService<IGrainFactory>();
 
+    /// <summary>How many silos this one sees as active members of its cluster.</summary>
+    public int ActiveSilos => App.Services.GetRequiredService<IClusterMembershipService>().CurrentSnapshot.Members.Values.Count(m => m.Status == SiloStatus.Active);
+
     public static string NewClusterId() => $"test-{Guid.NewGuid():N}";
 
     /// <summary>

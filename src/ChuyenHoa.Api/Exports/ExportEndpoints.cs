@@ -237,10 +237,15 @@ public static class ExportEndpoints
             var status = UnavailableErrors.AllUnavailable(errors) ? StatusCodes.Status503ServiceUnavailable
                 : first.Code == ErrorCodes.Forbidden ? StatusCodes.Status403Forbidden
                 : first.Code == ErrorCodes.NotFound ? StatusCodes.Status404NotFound
+                : first.Code == ErrorCodes.RateLimited ? StatusCodes.Status429TooManyRequests
                 : StatusCodes.Status400BadRequest;
             if (status == StatusCodes.Status503ServiceUnavailable)
             {
                 context.Response.Headers.RetryAfter = "5";
+            }
+            else if (status == StatusCodes.Status429TooManyRequests)
+            {
+                context.Response.Headers.RetryAfter = first.Data[RequestBudget.RetryAfterSeconds]?.ToString();
             }
 
             return (default, Error(status, first.Message, first.Data["field"] as string, first.Code ?? ErrorCodes.ValidationFailed));

@@ -5,7 +5,6 @@ using ChuyenHoa.Api.Ide;
 using ChuyenHoa.Api.Resilience;
 using GraphQL;
 using GraphQL.Types;
-using GraphQL.Validation.Complexity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -27,7 +26,7 @@ public static class GraphQLEndpoints
         services.AddSingleton<GraphQLExecution>();
         services.AddSingleton<UnavailableErrors>();
         services.Configure<RateLimitingOptions>(configuration.GetSection(RateLimitingOptions.Section));
-        services.AddSingleton<MutationRateLimiter>();
+        services.AddSingleton<RequestBudget>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<ICallerAuthenticator, BearerCallerAuthenticator>();
         services.AddGraphQL(graphql => graphql
@@ -39,15 +38,11 @@ public static class GraphQLEndpoints
             {
                 complexity.MaxDepth = limits.MaxDepth;
                 complexity.MaxComplexity = limits.MaxComplexity;
-                // Introspection reads the schema, not grains: it costs nothing here, and IDEs send large introspection queries.
                 var estimate = complexity.DefaultComplexityImpactDelegate;
-                complexity.DefaultComplexityImpactDelegate = field =>
-                    field.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || field.ParentType.Name.StartsWith("__", StringComparison.Ordinal)
-                        ? new FieldComplexityResult(0, 1)
-                        : estimate(field);
+                complexity.DefaultComplexityImpactDelegate = field => IntrospectionCost.Of(field) ?? estimate(field);
+                complexity.ValidateComplexityDelegate = context => context.ValidationContext.RequestServices!.GetRequiredService<RequestBudget>().ChargeAsync(context);
             })
-            .AddExecutionStrategy<FreshLoadersSubscriptionStrategy>(GraphQLParser.AST.OperationType.Subscription)
-            .ConfigureExecution((options, next) => options.RequestServices!.GetRequiredService<DocumentPreparation>().ExecuteAsync(options, next)));
+            .AddExecutionStrategy<FreshLoadersSubscriptionStrategy>(GraphQLParser.AST.OperationType.Subscription));
         return services;
     }
 
@@ -91,6 +86,7 @@ public static class GraphQLEndpoints
             services.GetRequiredService<IGraphQLTextSerializer>(),
             services.GetRequiredService<ICallerAuthenticator>(),
             services.GetRequiredService<IOptions<GraphQLOptions>>().Value,
+            services.GetRequiredService<TimeProvider>(),
             services.GetRequiredService<ILoggerFactory>().CreateLogger<GraphQLWebSocketSession>());
         await session.RunAsync(context.RequestAborted);
     }

@@ -15,6 +15,9 @@ public static class ErrorCodes
     /// <summary>The cluster could not serve the call in time (a silo failed or is being replaced); retry.</summary>
     public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
 
-    /// <summary>Too many mutations from one caller; retry after the time the response names.</summary>
+    /// <summary>Too many mutations, or too costly queries, from one caller; retry after the time the response names.</summary>
     public const string RateLimited = "RATE_LIMITED";
+
+    /// <summary>A GraphQL document over one of the size limits (tokens, fields, aliases, fragments, nesting), refused before validation.</summary>
+    public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";
 }

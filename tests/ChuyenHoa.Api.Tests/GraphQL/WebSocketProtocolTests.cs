@@ -1,20 +1,34 @@
+using System.Net.Sockets;
 using System.Net.WebSockets;
+using System.Text;
+using ChuyenHoa.Api.Authentication;
+using ChuyenHoa.Api.GraphQL.Execution;
+using ChuyenHoa.Api.GraphQL.Transport;
 using ChuyenHoa.Security;
 using ChuyenHoa.Testing;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace ChuyenHoa.Api.Tests.GraphQL;
 
 /// <summary>
 /// A host whose WebSockets must send connection_init within three seconds: short for the 4408 test, long enough that
-/// the other tests' init (sent at once) is not late on a machine under load (one second was, now and then).
+/// the other tests' init (sent at once) is not late on a machine under load (one second was, now and then). A socket
+/// holds three operations at most and gets one second to answer a close frame.
 /// </summary>
-public sealed class ShortInitTimeoutHost : ApiHostFixture
+public sealed class SmallSocketLimitsHost : ApiHostFixture
 {
-    protected override Dictionary<string, string?> Settings => new() { ["ChuyenHoa:GraphQL:ConnectionInitTimeout"] = "00:00:03" };
+    protected override Dictionary<string, string?> Settings => new()
+    {
+        ["ChuyenHoa:GraphQL:ConnectionInitTimeout"] = "00:00:03",
+        ["ChuyenHoa:GraphQL:MaxOperationsPerSocket"] = "3",
+        ["ChuyenHoa:GraphQL:CloseGrace"] = "00:00:01",
+    };
 }
 
 [Collection(DevelopmentHostCollection.Name)]
-public sealed class WebSocketProtocolTests(ShortInitTimeoutHost api) : IClassFixture<ShortInitTimeoutHost>
+public sealed class WebSocketProtocolTests(SmallSocketLimitsHost api) : IClassFixture<SmallSocketLimitsHost>
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
 
@@ -115,6 +129,93 @@ public sealed class WebSocketProtocolTests(ShortInitTimeoutHost api) : IClassFix
         var message = await socket.ReceiveAsync(Wait);
         Assert.Equal(("error", "x"), ((string?)message!["type"], (string?)message["id"]));
         Assert.Contains("FORBIDDEN", message.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_socket_is_closed_with_4403_when_its_token_expires_counting_the_bearer_clock_skew()
+    {
+        // A token that expired a little less than the clock skew ago: HTTP still accepts it, for a few more seconds.
+        var skew = api.Host.App.Services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme).TokenValidationParameters.ClockSkew;
+        var lifetime = TimeSpan.FromMinutes(1);
+        var token = new DevelopmentIssuer(api.DataPath).CreateToken(
+            new DevelopmentTokenRequest(Roles.ProvinceCommittee, "14", null, "Người dùng sắp hết hạn", lifetime), DateTimeOffset.UtcNow - skew - lifetime + TimeSpan.FromSeconds(5));
+        await using var socket = await ReadyAsync(token);
+
+        await socket.SendAsync(new { id = "q", type = "subscribe", payload = new { query = "{ me { displayName } }" } });
+        Assert.Equal("next", (string?)(await socket.ReceiveAsync(Wait))!["type"]);
+        Assert.Equal("complete", (string?)(await socket.ReceiveAsync(Wait))!["type"]);
+
+        Assert.Null(await socket.ReceiveAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal((WebSocketCloseStatus)4403, socket.CloseStatus);
+    }
+
+    [Fact]
+    public async Task A_persisted_document_sent_beside_the_empty_query_graphql_ws_requires_runs()
+    {
+        await using var socket = await ReadyAsync();
+
+        await socket.SendAsync(new { id = "v", type = "subscribe", payload = new { query = "", documentId = DocumentPreparation.PersistedDocumentId("Viewer") } });
+        var next = await socket.ReceiveAsync(Wait);
+
+        Assert.Equal(("next", "14"), ((string?)next!["type"], (string?)next["payload"]!["data"]!["me"]!["provinceCode"]));
+    }
+
+    [Fact]
+    public async Task A_socket_holds_at_most_the_configured_operations_and_refuses_one_more_with_an_error()
+    {
+        await using var socket = await ReadyAsync();
+        const string changes = "subscription { removalProposalChanged(provinceCode: \"14\") { id } }";
+        foreach (var id in new[] { "1", "2", "3" })
+        {
+            await socket.SendAsync(new { id, type = "subscribe", payload = new { query = changes } });
+        }
+
+        await socket.SendAsync(new { id = "4", type = "subscribe", payload = new { query = changes } });
+        var refused = await socket.ReceiveAsync(Wait);
+        await socket.SendAsync(new { id = "1", type = "complete" });
+        await socket.SendAsync(new { id = "5", type = "subscribe", payload = new { query = changes } });
+        await socket.SendAsync(new { type = "ping" });
+        var afterComplete = await socket.ReceiveAsync(Wait);
+
+        Assert.Equal(("error", "4", GraphQLWebSocketSession.TooManyOperations), ((string?)refused!["type"], (string?)refused["id"], (string?)refused["payload"]![0]!["extensions"]!["code"]));
+        Assert.Contains("MaxOperationsPerSocket", (string?)refused["payload"]![0]!["message"], StringComparison.Ordinal);
+        // Messages are handled in order: had the fifth been refused, its error would come before the pong.
+        Assert.Equal("pong", (string?)afterComplete!["type"]);
+    }
+
+    [Fact]
+    public async Task A_client_that_ignores_the_close_frame_is_disconnected_after_the_grace()
+    {
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync(api.Host.BaseAddress.Host, api.Host.BaseAddress.Port);
+        var stream = tcp.GetStream();
+        var key = Convert.ToBase64String(Guid.NewGuid().ToByteArray());
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(
+            $"GET /graphql HTTP/1.1\r\nHost: {api.Host.BaseAddress.Authority}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: graphql-transport-ws\r\n\r\n"));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var received = new MemoryStream();
+        var buffer = new byte[4096];
+
+        // Read everything the server sends (the 101, then the 4408 close frame after the init timeout), never answering,
+        // until the server drops the connection.
+        try
+        {
+            int read;
+            while ((read = await stream.ReadAsync(buffer, timeout.Token)) > 0)
+            {
+                received.Write(buffer, 0, read);
+            }
+        }
+        catch (IOException)
+        {
+            // A reset is a drop too.
+        }
+
+        var bytes = received.ToArray();
+        Assert.StartsWith("HTTP/1.1 101", Encoding.ASCII.GetString(bytes));
+        // The close frame: opcode 8, then the status code 4408 big-endian.
+        var frame = bytes.AsSpan(Encoding.ASCII.GetString(bytes).IndexOf("\r\n\r\n", StringComparison.Ordinal) + 4);
+        Assert.Equal((0x88, 4408), (frame[0], (frame[2] << 8) | frame[3]));
     }
 
     private string Bearer(string? token = null) => $"Bearer {token ?? api.Token(Roles.ProvinceCommittee, "14")}";

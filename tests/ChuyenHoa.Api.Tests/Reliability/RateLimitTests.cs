@@ -9,7 +9,7 @@ using ChuyenHoa.Testing;
 namespace ChuyenHoa.Api.Tests.Reliability;
 
 [Collection(DevelopmentHostCollection.Name)]
-public sealed class RateLimitTests(RateLimitTests.ThreeMutationsHost api) : IClassFixture<RateLimitTests.ThreeMutationsHost>
+public sealed class RateLimitTests(RateLimitTests.SmallBudgetHost api) : IClassFixture<RateLimitTests.SmallBudgetHost>
 {
     private const string Report = "mutation($v: Float!) { submitIndicatorReport(input: { communeCode: \"03718\", period: \"2023-12\", values: [{ indicator: \"legal_education_sessions\", value: $v }] }) { errors { code } } }";
 
@@ -51,13 +51,89 @@ public sealed class RateLimitTests(RateLimitTests.ThreeMutationsHost api) : ICla
         Assert.Empty((await colleague.PostAsync(Report, new { v = 5 })).EnsureData()["submitIndicatorReport"]!["errors"]!.AsArray());
     }
 
-    public sealed class ThreeMutationsHost : ApiHostFixture
+    [Fact]
+    public async Task Aliased_mutations_and_those_in_fragments_cost_one_permit_each()
+    {
+        using var batcher = api.Client(api.Token(Roles.DistrictCommittee, "14", "118", "Người gửi gộp"));
+        const string batch = """
+            mutation($v: Float!) {
+              a: submitIndicatorReport(input: { communeCode: "03718", period: "2023-10", values: [{ indicator: "legal_education_sessions", value: $v }] }) { errors { code } }
+              b: submitIndicatorReport(input: { communeCode: "03718", period: "2023-11", values: [{ indicator: "legal_education_sessions", value: $v }] }) { errors { code } }
+              ...Third
+            }
+            fragment Third on Mutation {
+              c: submitIndicatorReport(input: { communeCode: "03718", period: "2023-09", values: [{ indicator: "legal_education_sessions", value: $v }] }) { errors { code } }
+            }
+            """;
+
+        var three = await batcher.PostAsync(batch, new { v = 1 });
+        var fourth = await batcher.PostAsync(Report, new { v = 2 });
+
+        Assert.Equal(3, three.EnsureData().AsObject().Count);
+        Assert.Equal((HttpStatusCode.TooManyRequests, ErrorCodes.RateLimited), (fourth.Status, (string?)fourth.Errors![0]!["extensions"]!["code"]));
+    }
+
+    [Fact]
+    public async Task A_persisted_mutation_is_classified_by_its_document_an_empty_query_beside_it_is_refused_and_get_cannot_run_it()
+    {
+        using var client = api.Client(api.Token(Roles.ProvinceCommittee, "14", name: "Người dùng mã tài liệu"));
+        var decide = DocumentPreparation.PersistedDocumentId("DecideRemovalProposal");
+        var variables = Uri.EscapeDataString("""{"input":{"proposalId":"none"}}""");
+
+        var emptyQueryOverGet = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/graphql?query=&documentId={Uri.EscapeDataString(decide)}&operationName=ApproveRemovalProposal&variables={variables}"));
+        var emptyQueryOverPost = await client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new { query = "", documentId = decide, operationName = "ApproveRemovalProposal", variables = new { input = new { proposalId = "none" } } }),
+        });
+        var idOnlyOverGet = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/graphql?documentId={Uri.EscapeDataString(decide)}&operationName=ApproveRemovalProposal&variables={variables}"));
+        var charged = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            charged.Add((await client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/graphql")
+            {
+                Content = JsonContent.Create(new { documentId = decide, operationName = "ApproveRemovalProposal", variables = new { input = new { proposalId = "none" } } }),
+            })).Status);
+        }
+
+        Assert.Equal((HttpStatusCode.BadRequest, "BAD_REQUEST"), (emptyQueryOverGet.Status, (string?)emptyQueryOverGet.Errors![0]!["extensions"]!["code"]));
+        Assert.Equal((HttpStatusCode.BadRequest, "BAD_REQUEST"), (emptyQueryOverPost.Status, (string?)emptyQueryOverPost.Errors![0]!["extensions"]!["code"]));
+        Assert.Equal((HttpStatusCode.MethodNotAllowed, "POST"), (idOnlyOverGet.Status, idOnlyOverGet.Headers["Allow"]));
+        // None of the refused requests ran, so none took a permit: three run, the fourth is over the limit.
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], charged);
+    }
+
+    [Fact]
+    public async Task A_caller_over_the_query_budget_gets_429_with_retry_after_on_graphql_and_exports_and_another_caller_goes_on()
+    {
+        const string table = "indicatorTable(unitCode: \"118\", level: \"COMMUNE\", periods: [\"2023\"]) { unitCode indicator value }";
+        // 48 tables of complexity 61 each: 2,928 of the 3,000 budget, less than is left for a second request or an export.
+        var tables = "{ " + string.Concat(Enumerable.Range(0, 48).Select(i => $"t{i}: {table} ")) + "}";
+        using var reader = api.Client(api.Token(Roles.DistrictCommittee, "14", "118", "Người đọc nhiều"));
+
+        var first = await reader.PostAsync(tables);
+        var second = await reader.PostAsync(tables);
+        var export = await reader.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"{ChuyenHoa.Api.Exports.ExportEndpoints.IndicatorTablePath}?unitCode=118&level=COMMUNE&periods=2023&format=csv"));
+        using var colleague = api.Client(api.Token(Roles.DistrictCommittee, "14", "118", "Người đọc khác"));
+        var colleagues = await colleague.PostAsync(tables);
+
+        Assert.Equal(48, first.EnsureData().AsObject().Count);
+        Assert.Equal((HttpStatusCode.TooManyRequests, ErrorCodes.RateLimited), (second.Status, (string?)second.Errors![0]!["extensions"]!["code"]));
+        Assert.InRange(int.Parse(second.Headers["Retry-After"], System.Globalization.CultureInfo.InvariantCulture), 1, 600);
+        Assert.StartsWith("Bạn đã truy vấn quá nhiều dữ liệu", (string?)second.Errors[0]!["message"]);
+        // An export runs the same documents for the same caller, so it is held to the same budget.
+        Assert.Equal(HttpStatusCode.TooManyRequests, export.Status);
+        Assert.True(export.Headers.ContainsKey("Retry-After"));
+        Assert.Equal(48, colleagues.EnsureData().AsObject().Count);
+    }
+
+    public sealed class SmallBudgetHost : ApiHostFixture
     {
         protected override bool WithProposal => false;
 
         protected override Dictionary<string, string?> Settings => new()
         {
             ["ChuyenHoa:RateLimiting:MutationsPerWindow"] = "3",
+            ["ChuyenHoa:RateLimiting:QueryCostPerWindow"] = "3000",
             ["ChuyenHoa:RateLimiting:Window"] = "00:10:00",
         };
     }

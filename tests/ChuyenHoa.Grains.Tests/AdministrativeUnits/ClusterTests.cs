@@ -1,6 +1,5 @@
 using ChuyenHoa.Contracts.AdministrativeUnits;
 using ChuyenHoa.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ChuyenHoa.Grains.Tests.AdministrativeUnits;
 
@@ -37,7 +36,7 @@ public sealed class ClusterTests(AzuriteFixture storage)
         await using var b = await SiloHost.StartAsync(storage.ConnectionString, clusterId);
 
         await Eventually.HoldsAsync(
-            () => Task.FromResult(ActiveSilos(a) == 2 && ActiveSilos(b) == 2),
+            () => Task.FromResult(a.ActiveSilos == 2 && b.ActiveSilos == 2),
             TimeSpan.FromSeconds(60),
             "both silos see two active members");
 
@@ -51,7 +50,4 @@ public sealed class ClusterTests(AzuriteFixture storage)
         var tenantFromB = await b.Grains.GetGrain<ITenantGrain>("12").GetAsync();
         Assert.Equal("Lai Châu", tenantFromB?.ProvinceName);
     }
-
-    private static int ActiveSilos(SiloHost silo) =>
-        silo.App.Services.GetRequiredService<IClusterMembershipService>().CurrentSnapshot.Members.Values.Count(m => m.Status == SiloStatus.Active);
 }

@@ -62,14 +62,16 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        if (HttpMethods.IsGet(context.Request.Method) && GraphQLExecution.OperationOf(request) is OperationType.Mutation or OperationType.Subscription)
+        // Classified by the document that will run, whether it came as text or as a persisted document's id.
+        var prepared = execution.Prepare(request);
+        if (HttpMethods.IsGet(context.Request.Method) && prepared.Operation is OperationType.Mutation or OperationType.Subscription)
         {
             context.Response.Headers.Allow = "POST";
             await WriteErrorAsync(context, HttpStatusCode.MethodNotAllowed, mediaType, "GET chỉ dùng cho truy vấn đọc; gửi thao tác ghi bằng POST.");
             return;
         }
 
-        var result = await execution.ExecuteAsync(request, caller, context, context.RequestAborted);
+        var result = await execution.ExecuteAsync(request, prepared, caller, context, context.RequestAborted);
         if (result.Executed && result.Operation?.Operation == OperationType.Subscription)
         {
             await WriteErrorAsync(context, HttpStatusCode.BadRequest, mediaType, "Subscription chỉ chạy qua WebSocket (giao thức graphql-transport-ws).");
@@ -80,7 +82,7 @@ public sealed class GraphQLHttpEndpoint(
         if (!result.Executed && result.Errors?.FirstOrDefault(e => e.Code == ErrorCodes.RateLimited) is { } limited)
         {
             context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            context.Response.Headers.RetryAfter = limited.Data[GraphQLExecution.RetryAfterSeconds]?.ToString();
+            context.Response.Headers.RetryAfter = limited.Data[RequestBudget.RetryAfterSeconds]?.ToString();
         }
 
         if (result.Executed && result.Data is null && result.Errors is { Count: > 0 } errors && UnavailableErrors.AllUnavailable(errors))

@@ -13,7 +13,9 @@ namespace ChuyenHoa.Api.GraphQL.Transport;
 
 /// <summary>
 /// One WebSocket connection speaking graphql-transport-ws: connection_init (with the bearer token) within the
-/// timeout, then subscribe / next / error / complete, ping / pong, and the protocol's close codes.
+/// timeout, then subscribe / next / error / complete, ping / pong, and the protocol's close codes. The socket lives
+/// no longer than its token (then 4403), holds at most <see cref="GraphQLOptions.MaxOperationsPerSocket"/> operations,
+/// and is dropped when the client does not answer a close frame within <see cref="GraphQLOptions.CloseGrace"/>.
 /// </summary>
 public sealed class GraphQLWebSocketSession(
     WebSocket socket,
@@ -22,14 +24,19 @@ public sealed class GraphQLWebSocketSession(
     IGraphQLTextSerializer serializer,
     ICallerAuthenticator authenticator,
     GraphQLOptions options,
+    TimeProvider clock,
     ILogger logger)
 {
     public const string SubProtocol = "graphql-transport-ws";
+
+    /// <summary>Code of the error refusing an operation past <see cref="GraphQLOptions.MaxOperationsPerSocket"/>.</summary>
+    public const string TooManyOperations = "TOO_MANY_OPERATIONS";
     private const int MaxMessageBytes = 1024 * 1024;
 
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly ConcurrentDictionary<string, IDisposable> _operations = new(StringComparer.Ordinal);
-    private Caller? _caller;
+    private readonly CancellationTokenSource _lifetime = new();
+    private AuthenticatedCaller? _caller;
     private bool _initReceived;
 
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -62,6 +69,7 @@ public sealed class GraphQLWebSocketSession(
 
         finally
         {
+            await _lifetime.CancelAsync();
             await initTimeout.CancelAsync();
             await initTimer;
             foreach (var operation in _operations.Values)
@@ -106,6 +114,11 @@ public sealed class GraphQLWebSocketSession(
                     return;
                 }
 
+                if (_caller.ValidUntil is { } validUntil)
+                {
+                    _ = CloseWhenExpiredAsync(validUntil);
+                }
+
                 await SendAsync(new OperationMessage { Type = "connection_ack" });
                 return;
             case "ping":
@@ -120,11 +133,37 @@ public sealed class GraphQLWebSocketSession(
                     return;
                 }
 
-                if (!_operations.TryAdd(id, Placeholder.Instance))
+                if (_caller.ValidUntil <= clock.GetUtcNow())
+                {
+                    await CloseAsync(4403, "Forbidden");
+                    return;
+                }
+
+                if (_operations.ContainsKey(id))
                 {
                     await CloseAsync(4409, $"Subscriber for {id} already exists");
                     return;
                 }
+
+                // An error for this operation only, as for any operation that cannot start: the others go on.
+                if (_operations.Count >= options.MaxOperationsPerSocket)
+                {
+                    await SendAsync(new OperationMessage
+                    {
+                        Id = id,
+                        Type = "error",
+                        Payload = new[]
+                        {
+                            new ExecutionError($"Kết nối này đã có {options.MaxOperationsPerSocket} thao tác đang chạy, tối đa cho một kết nối ({GraphQLOptions.Section}:{nameof(GraphQLOptions.MaxOperationsPerSocket)}); hãy kết thúc (complete) một thao tác trước khi mở thêm.")
+                            {
+                                Code = TooManyOperations,
+                            },
+                        },
+                    });
+                    return;
+                }
+
+                _operations[id] = Placeholder.Instance;
 
                 GraphQLRequest? request;
                 try
@@ -142,6 +181,12 @@ public sealed class GraphQLWebSocketSession(
                     return;
                 }
 
+                // graphql-ws clients must send a query string: beside a persisted document's id it is empty, and means none.
+                if (request is { Query: "", DocumentId: not null })
+                {
+                    request.Query = null;
+                }
+
                 await SubscribeAsync(id, request, cancellationToken);
                 return;
             case "complete" when message.Id is { Length: > 0 } id:
@@ -157,18 +202,32 @@ public sealed class GraphQLWebSocketSession(
         }
     }
 
-    private async Task<Caller?> AuthenticateAsync(object? payload)
+    private async Task<AuthenticatedCaller?> AuthenticateAsync(object? payload)
     {
         var fromPayload = payload is null ? null : serializer.ReadNode<Dictionary<string, JsonElement>>(payload);
         var header = fromPayload?.FirstOrDefault(p => p.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase)).Value is { ValueKind: JsonValueKind.String } value
             ? value.GetString()
-            : null;
-        return header is not null ? await authenticator.AuthenticateTokenAsync(context, header) : await authenticator.AuthenticateAsync(context);
+            : context.Request.Headers.Authorization.ToString();
+        return string.IsNullOrEmpty(header) ? null : await authenticator.AuthenticateTokenAsync(context, header);
+    }
+
+    private async Task CloseWhenExpiredAsync(DateTimeOffset validUntil)
+    {
+        try
+        {
+            await Task.Delay(validUntil - clock.GetUtcNow() is { Ticks: > 0 } due ? due : TimeSpan.Zero, clock, _lifetime.Token);
+            logger.LogInformation("GraphQL WebSocket closed: its token expired at {ValidUntil} (clock skew included)", validUntil);
+            await CloseAsync(4403, "Forbidden");
+        }
+        catch (OperationCanceledException)
+        {
+            // The socket ended first.
+        }
     }
 
     private async Task SubscribeAsync(string id, GraphQLRequest request, CancellationToken cancellationToken)
     {
-        var result = await execution.ExecuteAsync(request, _caller, context, cancellationToken);
+        var result = await execution.ExecuteAsync(request, _caller!.Caller, context, cancellationToken);
         if (!result.Executed || result.Streams is not { Count: > 0 } streams)
         {
             if (result.Executed && result.Errors is null or { Count: 0 } || result.Data is not null)
@@ -255,6 +314,7 @@ public sealed class GraphQLWebSocketSession(
             if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
                 await socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, CancellationToken.None);
+                _ = AbortAfterGraceAsync(code);
             }
         }
         catch (WebSocketException e)
@@ -264,6 +324,25 @@ public sealed class GraphQLWebSocketSession(
         finally
         {
             _sendLock.Release();
+        }
+    }
+
+    /// <summary>Drops a connection whose client has not answered the close frame in time, so that it holds nothing more.</summary>
+    private async Task AbortAfterGraceAsync(int code)
+    {
+        try
+        {
+            await Task.Delay(options.CloseGrace, clock, _lifetime.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        if (socket.State != WebSocketState.Closed)
+        {
+            logger.LogInformation("GraphQL WebSocket aborted: the client did not answer close {Code} within {Grace}", code, options.CloseGrace);
+            socket.Abort();
         }
     }
 
