@@ -12,22 +12,7 @@ namespace ChuyenHoa.Api.Tests.Authorization;
 [Collection(AuthorizationMatrixCollection.Name)]
 public sealed class AuthorizationMatrixTests(MatrixHost api)
 {
-    public static readonly TheoryData<string> Callers = new()
-    {
-        "province-14", "district-14-118", "district-14-119", "analyst-14", "admin-14", "province-12", "district-12-105", "analyst-12",
-    };
-
-    private static readonly Dictionary<string, (string Role, string Province, string? District)> Scopes = new()
-    {
-        ["province-14"] = (Roles.ProvinceCommittee, "14", null),
-        ["district-14-118"] = (Roles.DistrictCommittee, "14", "118"),
-        ["district-14-119"] = (Roles.DistrictCommittee, "14", "119"),
-        ["analyst-14"] = (Roles.Analyst, "14", null),
-        ["admin-14"] = (Roles.PlatformAdmin, "14", null),
-        ["province-12"] = (Roles.ProvinceCommittee, "12", null),
-        ["district-12-105"] = (Roles.DistrictCommittee, "12", "105"),
-        ["analyst-12"] = (Roles.Analyst, "12", null),
-    };
+    public static TheoryData<string> Callers => MatrixCallers.All;
 
     /// <summary>Which callers see Sơn La data through each root query (the answer then holds the marker); everyone else gets nothing.</summary>
     private static readonly Dictionary<string, (string Query, string Marker, string[] SeenBy)> Reads = new()
@@ -98,7 +83,7 @@ public sealed class AuthorizationMatrixTests(MatrixHost api)
 
     private ChuyenHoa.Testing.GraphQLClient ClientFor(string caller)
     {
-        var (role, province, district) = Scopes[caller];
+        var (role, province, district) = MatrixCallers.Scopes[caller];
         return api.Client(api.Token(role, province, district));
     }
 

@@ -67,6 +67,30 @@ public sealed class MatrixHost : ApiHostFixture
     }
 }
 
+/// <summary>The callers of the matrices: every role of Sơn La (14) and Lai Châu (12), with two districts of each.</summary>
+public static class MatrixCallers
+{
+    public static readonly TheoryData<string> All = new()
+    {
+        "province-14", "district-14-118", "district-14-119", "analyst-14", "admin-14",
+        "province-12", "district-12-105", "district-12-106", "analyst-12", "admin-12",
+    };
+
+    public static readonly IReadOnlyDictionary<string, (string Role, string Province, string? District)> Scopes = new Dictionary<string, (string, string, string?)>
+    {
+        ["province-14"] = (Roles.ProvinceCommittee, "14", null),
+        ["district-14-118"] = (Roles.DistrictCommittee, "14", "118"),
+        ["district-14-119"] = (Roles.DistrictCommittee, "14", "119"),
+        ["analyst-14"] = (Roles.Analyst, "14", null),
+        ["admin-14"] = (Roles.PlatformAdmin, "14", null),
+        ["province-12"] = (Roles.ProvinceCommittee, "12", null),
+        ["district-12-105"] = (Roles.DistrictCommittee, "12", "105"),
+        ["district-12-106"] = (Roles.DistrictCommittee, "12", "106"),
+        ["analyst-12"] = (Roles.Analyst, "12", null),
+        ["admin-12"] = (Roles.PlatformAdmin, "12", null),
+    };
+}
+
 [CollectionDefinition(Name)]
 public sealed class AuthorizationMatrixCollection : ICollectionFixture<MatrixHost>
 {

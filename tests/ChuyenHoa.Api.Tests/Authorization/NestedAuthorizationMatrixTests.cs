@@ -26,31 +26,13 @@ public sealed class NestedAuthorizationMatrixTests(MatrixHost api)
     /// <summary>The kinds of object a scope check guards; connection, edge and snapshot types are only passed through.</summary>
     private static readonly HashSet<string> GuardedTypes = [.. UnitTypes, "ConversionPlan", "Designation", "RemovalProposal", "ReportRevision", "IndicatorValue"];
 
-    public static readonly TheoryData<string> Callers = new()
-    {
-        "province-14", "district-14-118", "district-14-119", "analyst-14", "admin-14",
-        "province-12", "district-12-105", "district-12-106", "analyst-12", "admin-12",
-    };
-
-    private static readonly Dictionary<string, (string Role, string Province, string? District)> Scopes = new()
-    {
-        ["province-14"] = (Roles.ProvinceCommittee, "14", null),
-        ["district-14-118"] = (Roles.DistrictCommittee, "14", "118"),
-        ["district-14-119"] = (Roles.DistrictCommittee, "14", "119"),
-        ["analyst-14"] = (Roles.Analyst, "14", null),
-        ["admin-14"] = (Roles.PlatformAdmin, "14", null),
-        ["province-12"] = (Roles.ProvinceCommittee, "12", null),
-        ["district-12-105"] = (Roles.DistrictCommittee, "12", "105"),
-        ["district-12-106"] = (Roles.DistrictCommittee, "12", "106"),
-        ["analyst-12"] = (Roles.Analyst, "12", null),
-        ["admin-12"] = (Roles.PlatformAdmin, "12", null),
-    };
+    public static TheoryData<string> Callers => MatrixCallers.All;
 
     [Theory]
     [MemberData(nameof(Callers))]
     public async Task Nothing_below_any_root_field_is_outside_the_callers_scope(string caller)
     {
-        var (role, province, district) = Scopes[caller];
+        var (role, province, district) = MatrixCallers.Scopes[caller];
         var scope = new CallerScope(caller, caller, [role], province, district);
         var schema = await SchemaAsync();
         using var client = api.Client(api.Token(role, province, district));
@@ -94,7 +76,7 @@ public sealed class NestedAuthorizationMatrixTests(MatrixHost api)
     private bool RootExpected(CallerScope scope, string field, RootInstance instance) => field switch
     {
         "province" or "district" or "commune" => CanSee(scope, instance.Key),
-        "provinces" => Scopes.Values.Select(s => s.Province).Distinct().Any(scope.CanSeeProvince),
+        "provinces" => MatrixCallers.Scopes.Values.Select(s => s.Province).Distinct().Any(scope.CanSeeProvince),
         "conversionPlan" => scope.CanSeeProvince(instance.Key),
         "removalProposals" => Proposals().Any(p => p.Province == instance.Key && scope.CanReadUnit(p.Province, p.District)),
         "node" => GlobalId.TryDecode(instance.Key, out var type, out var key) && type switch

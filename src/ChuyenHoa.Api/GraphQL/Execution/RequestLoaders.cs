@@ -21,32 +21,33 @@ public sealed class RequestLoaders
     private readonly BatchLoader<Guid, ProposalInfo> _proposals;
     private readonly BatchLoader<(string Province, int Year), PlanInfo> _plans;
 
+    /// <remarks>Grain reads take no token: the batch loader stops waiting for them when the request is cancelled.</remarks>
     public RequestLoaders(IGrainFactory grains, Caller? caller)
     {
         _caller = caller;
-        _units = new("units", async (codes, token) =>
+        _units = new("units", async (codes, _) =>
         {
-            var units = await Task.WhenAll(codes.Select(code => grains.GetGrain<IAdministrativeUnitGrain>(code).GetAsync())).WaitAsync(token);
+            var units = await Task.WhenAll(codes.Select(code => grains.GetGrain<IAdministrativeUnitGrain>(code).GetAsync()));
             return units.OfType<UnitInfo>().ToDictionary(u => u.Code);
         });
-        _indicators = new("indicators", async (keys, token) =>
+        _indicators = new("indicators", async (keys, _) =>
         {
-            var values = await Task.WhenAll(keys.Select(k => grains.GetGrain<IUnitIndicatorsGrain>(k.Unit).GetValuesAsync(k.Period, []))).WaitAsync(token);
+            var values = await Task.WhenAll(keys.Select(k => grains.GetGrain<IUnitIndicatorsGrain>(k.Unit).GetValuesAsync(k.Period, [])));
             return keys.Zip(values).ToDictionary(p => p.First, p => p.Second);
         });
-        _reportHistories = new("report-histories", async (codes, token) =>
+        _reportHistories = new("report-histories", async (codes, _) =>
         {
-            var histories = await Task.WhenAll(codes.Select(code => grains.GetGrain<IUnitIndicatorsGrain>(code).GetHistoryAsync())).WaitAsync(token);
+            var histories = await Task.WhenAll(codes.Select(code => grains.GetGrain<IUnitIndicatorsGrain>(code).GetHistoryAsync()));
             return codes.Zip(histories).ToDictionary(p => p.First, p => p.Second);
         });
-        _proposals = new("proposals", async (ids, token) =>
+        _proposals = new("proposals", async (ids, _) =>
         {
-            var proposals = await Task.WhenAll(ids.Select(id => grains.GetGrain<IRemovalProposalGrain>(id).GetAsync())).WaitAsync(token);
+            var proposals = await Task.WhenAll(ids.Select(id => grains.GetGrain<IRemovalProposalGrain>(id).GetAsync()));
             return proposals.OfType<ProposalInfo>().ToDictionary(p => p.Id);
         });
-        _plans = new("plans", async (keys, token) =>
+        _plans = new("plans", async (keys, _) =>
         {
-            var plans = await Task.WhenAll(keys.Select(k => grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(k.Province, k.Year)).GetAsync())).WaitAsync(token);
+            var plans = await Task.WhenAll(keys.Select(k => grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(k.Province, k.Year)).GetAsync()));
             return plans.OfType<PlanInfo>().ToDictionary(p => (p.ProvinceCode, p.Year));
         });
     }
