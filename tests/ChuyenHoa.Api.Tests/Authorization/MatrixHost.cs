@@ -17,8 +17,16 @@ public sealed class MatrixHost : ApiHostFixture
 {
     public Guid WithdrawnProposalId { get; private set; }
 
-    /// <summary>The nested matrix asks for every path at once, far past the complexity a client may ask for: limits are not what it tests.</summary>
-    protected override Dictionary<string, string?> Settings => new() { ["ChuyenHoa:GraphQL:MaxComplexity"] = "2000000000" };
+    /// <summary>The nested matrix asks for every path at once, far past the size and cost a client may ask for: limits are not what it tests.</summary>
+    protected override Dictionary<string, string?> Settings => new()
+    {
+        ["ChuyenHoa:GraphQL:MaxComplexity"] = "2000000000",
+        ["ChuyenHoa:GraphQL:MaxTokens"] = "10000000",
+        ["ChuyenHoa:GraphQL:MaxFields"] = "10000000",
+        ["ChuyenHoa:GraphQL:MaxAliases"] = "10000000",
+        ["ChuyenHoa:GraphQL:MaxFragments"] = "10000000",
+        ["ChuyenHoa:RateLimiting:QueryCostPerWindow"] = "1e15",
+    };
 
     public Guid LaiChauProposalId { get; private set; }
 
