@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Runtime.InteropServices;
+using ChuyenHoa.Host.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace ChuyenHoa.Host.Storage;
@@ -21,8 +21,6 @@ public sealed class AzuriteProcess : IAsyncDisposable
     // The well-known development account key that Azurite accepts; it is public and protects nothing.
     private const string DevelopmentAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private const string PidFileName = "azurite.pid";
-
-    private const int SigTerm = 15;
 
     private static readonly SemaphoreSlim InstallLock = new(1, 1);
 
@@ -123,7 +121,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         if (!_process.HasExited)
         {
             // SIGTERM first: Azurite flushes its on-disk database on a signal, and a plain kill loses the last writes.
-            _ = SendSignal(_process.Id, SigTerm);
+            _ = PosixSignal.Terminate(_process.Id);
             using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(15));
             try
             {
@@ -285,9 +283,6 @@ public sealed class AzuriteProcess : IAsyncDisposable
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
-
-    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int SendSignal(int pid, int signal);
 
     /// <summary>The last lines Azurite printed, for error messages.</summary>
     private sealed class BoundedLog
