@@ -13,28 +13,21 @@ namespace ChuyenHoa.Host.Storage;
 /// </summary>
 public sealed class StorageAccount
 {
-    // Each storage call gives up within about 4 s when the account does not answer (3 retries from 0.5 s; the SDK's
-    // default of 5 from 0.8 s adds up to 25 s), and a try that hangs (a cut-off network) ends after 10 s instead of
-    // the SDK's 100 s: callers, Orleans' membership and a stopping silo all hear of an outage in seconds.
-    private static readonly TimeSpan NetworkTimeout = TimeSpan.FromSeconds(10);
-
     private readonly Func<TableClientOptions, TableServiceClient> _tableClient;
 
     private StorageAccount(Func<TableClientOptions, TableServiceClient> tableClient, Func<BlobClientOptions, BlobServiceClient> blobClient)
     {
         _tableClient = tableClient;
-        var tableOptions = new TableClientOptions();
-        var blobOptions = new BlobClientOptions();
-        foreach (var retry in new[] { tableOptions.Retry, blobOptions.Retry })
+        // A network timeout under 30 s makes a slow insert time out and its retry meet the row it wrote (409), which
+        // Orleans takes for a concurrent writer: seen at 10 s on a loaded machine. A stopping silo is bounded by the
+        // leave timeout instead (BoundedLeaveMembershipTable), whatever these take.
+        Tables = tableClient(new TableClientOptions { Retry = { NetworkTimeout = TimeSpan.FromSeconds(30) } });
+        // The storage SDK's default of 5 retries from 0.8 s adds up to 25 s before a caller hears of an outage (and
+        // the GraphQL timeout is 30 s): 3 retries from 0.5 s give up within about 4 s, and the caller retries.
+        Blobs = blobClient(new BlobClientOptions
         {
-            retry.MaxRetries = 3;
-            retry.Delay = TimeSpan.FromMilliseconds(500);
-            retry.Mode = RetryMode.Exponential;
-            retry.NetworkTimeout = NetworkTimeout;
-        }
-
-        Tables = tableClient(tableOptions);
-        Blobs = blobClient(blobOptions);
+            Retry = { MaxRetries = 3, Delay = TimeSpan.FromMilliseconds(500), Mode = RetryMode.Exponential, NetworkTimeout = TimeSpan.FromSeconds(30) },
+        });
     }
 
     public TableServiceClient Tables { get; }

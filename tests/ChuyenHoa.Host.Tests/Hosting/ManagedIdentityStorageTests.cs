@@ -68,7 +68,7 @@ public sealed class ManagedIdentityStorageTests(ITestOutputHelper output) : IAsy
             },
             Path.Combine(_folder, "silo.log"));
 
-        await Eventually.HoldsAsync(silo.IsReadyAsync, TimeSpan.FromSeconds(120), "the silo is ready");
+        await Eventually.HoldsAsync(silo.IsReadyAsync, TimeSpan.FromSeconds(180), "the silo is ready");
 
         // Read back with the account key over the same HTTPS endpoints: what the silo wrote with its tokens.
         var transport = new HttpClientTransport(new HttpClient(new SocketsHttpHandler

@@ -42,7 +42,7 @@ public sealed class StorageCutOffStopTests(ITestOutputHelper output)
             Path.Combine(dataPath, "silo.log"));
         try
         {
-            await Eventually.HoldsAsync(silo.IsReadyAsync, TimeSpan.FromSeconds(90), "the silo is ready");
+            await Eventually.HoldsAsync(silo.IsReadyAsync, TimeSpan.FromSeconds(180), "the silo is ready");
         }
         finally
         {
