@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using ChuyenHoa.Host.Configuration;
+using ChuyenHoa.Testing;
 using Xunit.Abstractions;
 
 namespace ChuyenHoa.Api.Tests;
@@ -22,9 +22,9 @@ public static class BrowserScripts
     {
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's Chromium (apt-get install -y chromium).");
         await EnsurePlaywrightInstalledAsync(output);
-        var (exitCode, log) = await RunProcessAsync("node", [Path.Combine(Directory, script), .. arguments], TimeSpan.FromMinutes(4));
-        output.WriteLine(log);
-        Assert.True(exitCode == 0, log);
+        var run = await ProcessRun.RunAsync("node", [Path.Combine(Directory, script), .. arguments], Directory, TimeSpan.FromMinutes(4));
+        output.WriteLine(run.Log);
+        Assert.True(run.ExitCode == 0, run.Log);
     }
 
     private static async Task EnsurePlaywrightInstalledAsync(ITestOutputHelper output)
@@ -34,34 +34,8 @@ public static class BrowserScripts
             return;
         }
 
-        var (exitCode, log) = await RunProcessAsync("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], TimeSpan.FromMinutes(5));
-        output.WriteLine(log);
-        Assert.True(exitCode == 0, $"npm ci in {Directory} failed: {log}");
-    }
-
-    private static async Task<(int ExitCode, string Log)> RunProcessAsync(string fileName, IEnumerable<string> arguments, TimeSpan timeout)
-    {
-        var startInfo = new ProcessStartInfo(fileName, arguments)
-        {
-            WorkingDirectory = Directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"Could not start {fileName}.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var deadline = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(deadline.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-            return (-1, $"{fileName} still running after {timeout.TotalSeconds:0} s\n{await stdout}{await stderr}");
-        }
-
-        return (process.ExitCode, await stdout + await stderr);
+        var run = await ProcessRun.RunAsync("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], Directory, TimeSpan.FromMinutes(5));
+        output.WriteLine(run.Log);
+        Assert.True(run.ExitCode == 0, $"npm ci in {Directory} failed: {run.Log}");
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using ChuyenHoa.Host.Hosting;
 
 namespace ChuyenHoa.Testing;
 
@@ -63,6 +64,13 @@ public sealed class HostProcess : IAsyncDisposable
 
     /// <summary>Ends the process at once, without a chance to leave the cluster: a crash, a power cut.</summary>
     public void Kill() => _process.Kill(entireProcessTree: true);
+
+    /// <summary>Asks the process to stop (SIGTERM), as Kubernetes does before a pod goes away.</summary>
+    public void Terminate() => PosixSignal.Terminate(_process.Id);
+
+    public Task WaitForExitAsync(CancellationToken cancellationToken) => _process.WaitForExitAsync(cancellationToken);
+
+    public int ExitCode => _process.ExitCode;
 
     public async Task<bool> IsReadyAsync()
     {

@@ -43,25 +43,36 @@ public static class ChuyenHoaHost
             .AddSimpleConsole(console => console.SingleLine = true));
         var logger = startupLogging.CreateLogger(typeof(ChuyenHoaHost));
 
+        if (options.Storage.Validate(builder.Environment.IsDevelopment()) is [_, ..] storageErrors)
+        {
+            throw new StartupException(string.Join(' ', storageErrors));
+        }
+
+        var pod = KubernetesPod.FromEnvironment(Environment.GetEnvironmentVariable);
+        if (pod is not null)
+        {
+            // The pod's labels name the cluster, for Orleans' Kubernetes hosting and for our blob container alike.
+            options.Cluster.ClusterId = pod.ClusterId ?? options.Cluster.ClusterId;
+            options.Cluster.ServiceId = pod.ServiceId ?? options.Cluster.ServiceId;
+        }
+
         AzuriteProcess? azurite = null;
-        var connectionString = options.Storage.ConnectionString;
-        if (string.IsNullOrWhiteSpace(connectionString))
+        if (!options.Storage.IsConfigured)
         {
             var dataPath = RepositoryPaths.ResolveDataPath(options);
             azurite = await StartEmbeddedAzuriteAsync(options, dataPath, logger, cancellationToken);
-            connectionString = azurite.ConnectionString;
             builder.Services.AddHostedService(_ => new AzuriteLifetime(azurite));
         }
 
         try
         {
-            var account = new StorageAccount(connectionString);
+            var account = azurite is not null ? StorageAccount.FromConnectionString(azurite.ConnectionString) : StorageAccount.FromOptions(options.Storage);
             await account.EnsureReachableAsync(options.Storage.StartupTimeout, cancellationToken);
             builder.Services.AddSingleton(account);
             builder.Services.AddSingleton(TimeProvider.System);
             builder.Services.AddSingleton<IEvidenceStore, BlobEvidenceStore>();
             builder.Services.AddSingleton<IStorageFailureDetector, AzureStorageFailureDetector>();
-            builder.UseOrleans(silo => ConfigureSilo(silo, options.Cluster, builder.Configuration.GetSection(MembershipSection), account));
+            builder.UseOrleans(silo => ConfigureSilo(silo, options.Cluster, builder.Configuration.GetSection(MembershipSection), account, pod));
             // Grain state in Orleans' own binary format: version-tolerant through [Id] and [Alias], unlike
             // the default JSON, which records CLR type names that a refactoring (or a collection expression) changes.
             builder.Services.Replace(ServiceDescriptor.Singleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>());
@@ -123,7 +134,7 @@ public static class ChuyenHoaHost
         return name.Length <= 63 ? name.TrimEnd('-') : name[..63].TrimEnd('-');
     }
 
-    private static void ConfigureSilo(ISiloBuilder silo, ClusterSettings cluster, IConfiguration membership, StorageAccount account)
+    private static void ConfigureSilo(ISiloBuilder silo, ClusterSettings cluster, IConfiguration membership, StorageAccount account, KubernetesPod? pod)
     {
         silo.Configure<ClusterMembershipOptions>(membership);
         silo.AddActivityPropagation();
@@ -136,8 +147,29 @@ public static class ChuyenHoaHost
             o.ClusterId = cluster.ClusterId;
             o.ServiceId = cluster.ServiceId;
         });
-        silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedIPAddress), cluster.SiloPort, cluster.GatewayPort);
+        if (pod is not null)
+        {
+            // Advertises the pod's IP, names the silo after the pod, and lets the silos delete the pods of dead silos
+            // and mark silos dead whose pods are gone (the RBAC in infra/kubernetes allows it).
+            silo.UseKubernetesHosting();
+            silo.Configure<EndpointOptions>(o =>
+            {
+                o.SiloPort = cluster.SiloPort;
+                o.GatewayPort = cluster.GatewayPort;
+            });
+        }
+        else if (string.IsNullOrWhiteSpace(cluster.AdvertisedIPAddress))
+        {
+            // A container (Azure Container Apps) learns its own address from its host name.
+            silo.ConfigureEndpoints(Dns.GetHostName(), cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: true);
+        }
+        else
+        {
+            silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedIPAddress), cluster.SiloPort, cluster.GatewayPort);
+        }
+
         silo.UseAzureStorageClustering(o => o.TableServiceClient = account.Tables);
+        BoundedLeaveMembershipTable.Decorate(silo.Services, cluster.LeaveTimeout);
         silo.AddAzureTableGrainStorage(StorageNames.Units, o => o.TableServiceClient = account.Tables);
         silo.AddAzureBlobGrainStorage(StorageNames.Documents, o =>
         {

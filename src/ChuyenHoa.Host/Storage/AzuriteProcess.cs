@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Runtime.InteropServices;
+using ChuyenHoa.Host.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace ChuyenHoa.Host.Storage;
@@ -10,7 +10,11 @@ namespace ChuyenHoa.Host.Storage;
 /// <param name="PackageDirectory">The folder with Azurite's package.json and lock file (infra/azurite).</param>
 /// <param name="Location">The data folder; null keeps everything in memory (tests).</param>
 /// <param name="BlobPort">0 picks a free port; likewise the others.</param>
-public sealed record AzuriteLaunch(string PackageDirectory, string? Location, int BlobPort = 0, int QueuePort = 0, int TablePort = 0);
+/// <param name="Tls">Serve HTTPS with this certificate and accept Entra bearer tokens (Azurite's basic OAuth: issuer and audience checked, signature not).</param>
+public sealed record AzuriteLaunch(string PackageDirectory, string? Location, int BlobPort = 0, int QueuePort = 0, int TablePort = 0, AzuriteTls? Tls = null);
+
+/// <summary>A certificate and its private key, both PEM files.</summary>
+public sealed record AzuriteTls(string CertificatePath, string KeyPath);
 
 /// <summary>
 /// A real Azurite storage emulator run as a child process: installed from the pinned lock file when
@@ -22,21 +26,27 @@ public sealed class AzuriteProcess : IAsyncDisposable
     private const string DevelopmentAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private const string PidFileName = "azurite.pid";
 
-    private const int SigTerm = 15;
-
     private static readonly SemaphoreSlim InstallLock = new(1, 1);
 
     private readonly Process _process;
     private readonly string? _pidFile;
 
-    private AzuriteProcess(Process process, string? pidFile, int blobPort, int queuePort, int tablePort)
+    private AzuriteProcess(Process process, string? pidFile, int blobPort, int queuePort, int tablePort, string scheme)
     {
         _process = process;
         _pidFile = pidFile;
         BlobPort = blobPort;
         QueuePort = queuePort;
         TablePort = tablePort;
+        Scheme = scheme;
     }
+
+    /// <summary><c>http</c>, or <c>https</c> when started with a certificate.</summary>
+    public string Scheme { get; }
+
+    public Uri TableServiceUri => new($"{Scheme}://127.0.0.1:{TablePort}/devstoreaccount1");
+
+    public Uri BlobServiceUri => new($"{Scheme}://127.0.0.1:{BlobPort}/devstoreaccount1");
 
     public int BlobPort { get; }
 
@@ -45,11 +55,11 @@ public sealed class AzuriteProcess : IAsyncDisposable
     public int TablePort { get; }
 
     public string ConnectionString =>
-        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +
+        $"DefaultEndpointsProtocol={Scheme};AccountName=devstoreaccount1;" +
         $"AccountKey={DevelopmentAccountKey};" +
-        $"BlobEndpoint=http://127.0.0.1:{BlobPort}/devstoreaccount1;" +
-        $"QueueEndpoint=http://127.0.0.1:{QueuePort}/devstoreaccount1;" +
-        $"TableEndpoint=http://127.0.0.1:{TablePort}/devstoreaccount1;";
+        $"BlobEndpoint={BlobServiceUri};" +
+        $"QueueEndpoint={Scheme}://127.0.0.1:{QueuePort}/devstoreaccount1;" +
+        $"TableEndpoint={TableServiceUri};";
 
     public bool HasExited => _process.HasExited;
 
@@ -78,6 +88,13 @@ public sealed class AzuriteProcess : IAsyncDisposable
         startInfo.ArgumentList.Add("--skipApiVersionCheck");
         startInfo.ArgumentList.Add("--disableTelemetry");
         startInfo.ArgumentList.Add("--silent");
+        if (launch.Tls is { } tls)
+        {
+            foreach (var argument in new[] { "--oauth", "basic", "--cert", tls.CertificatePath, "--key", tls.KeyPath })
+            {
+                startInfo.ArgumentList.Add(argument);
+            }
+        }
         if (launch.Location is { } location)
         {
             Directory.CreateDirectory(location);
@@ -102,7 +119,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
             await File.WriteAllTextAsync(pidFile, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
         }
 
-        var azurite = new AzuriteProcess(process, pidFile, blob, queue, table);
+        var azurite = new AzuriteProcess(process, pidFile, blob, queue, table, launch.Tls is null ? "http" : "https");
         try
         {
             await azurite.WaitUntilListeningAsync(output, TimeSpan.FromSeconds(60), cancellationToken);
@@ -123,7 +140,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         if (!_process.HasExited)
         {
             // SIGTERM first: Azurite flushes its on-disk database on a signal, and a plain kill loses the last writes.
-            _ = SendSignal(_process.Id, SigTerm);
+            _ = PosixSignal.Terminate(_process.Id);
             using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(15));
             try
             {
@@ -285,9 +302,6 @@ public sealed class AzuriteProcess : IAsyncDisposable
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
-
-    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int SendSignal(int pid, int signal);
 
     /// <summary>The last lines Azurite printed, for error messages.</summary>
     private sealed class BoundedLog

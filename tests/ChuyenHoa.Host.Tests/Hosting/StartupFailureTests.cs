@@ -53,6 +53,33 @@ public sealed class StartupFailureTests
     }
 
     [Fact]
+    public async Task A_connection_string_together_with_service_uris_is_refused_before_storage_is_tried()
+    {
+        var error = await Assert.ThrowsAsync<ChuyenHoa.Host.Hosting.StartupException>(() => SiloHost.StartAsync(
+            UnreachableAccount(FreePorts.Next()),
+            SiloHost.NewClusterId(),
+            new Dictionary<string, string?>
+            {
+                ["ChuyenHoa:Storage:TableServiceUri"] = "https://chuyenhoaprod.table.core.windows.net",
+                ["ChuyenHoa:Storage:BlobServiceUri"] = "https://chuyenhoaprod.blob.core.windows.net",
+                ["ChuyenHoa:Storage:StartupTimeout"] = "00:01:00",
+            }));
+
+        Assert.IsNotType<StorageUnreachableException>(error);
+        Assert.Contains("ChuyenHoa:Storage:ConnectionString", error.Message);
+        Assert.Contains("không đặt cả hai", error.Message);
+    }
+
+    [Fact]
+    public async Task Outside_development_a_host_without_storage_settings_is_refused_instead_of_starting_azurite()
+    {
+        var error = await Assert.ThrowsAsync<ChuyenHoa.Host.Hosting.StartupException>(
+            () => SiloHost.StartAsync(connectionString: null, SiloHost.NewClusterId(), environment: "Production"));
+
+        Assert.Contains("ChuyenHoa:Storage:TableServiceUri", error.Message);
+    }
+
+    [Fact]
     public async Task A_malformed_connection_string_is_refused_with_a_message_naming_the_setting()
     {
         var error = await Assert.ThrowsAsync<ChuyenHoa.Host.Hosting.StartupException>(
