@@ -13,7 +13,8 @@ namespace ChuyenHoa.Host.Tests.Reliability;
 /// Three silos, each a process of its own, on one Azurite with Azure Table clustering. Clients send reports, proposals
 /// and decisions through silos 2 and 3 and retry a failed request with the same idempotency key; silo 1, which loaded the
 /// demo data and so holds most grains, is killed with SIGKILL midway. Afterwards every acknowledged mutation is in storage
-/// exactly once and every roll-up is the sum of its communes.
+/// exactly once and every roll-up is the sum of its communes. Then a caller who alternates between the two survivors
+/// meets one rate limit, not one per silo.
 /// </summary>
 [Trait("Category", "Failover")]
 [Collection(AzuriteCollection.Name)]
@@ -24,15 +25,24 @@ public sealed class FailoverTests(AzuriteFixture storage, ITestOutputHelper outp
     private const int ProposalRounds = 12;
     private const int KillAfterAcknowledged = 150;
 
+    /// <summary>Mutations per caller per window: above what any worker sends with its retries, low enough to reach in the test.</summary>
+    private const int MutationsPerWindow = 120;
+
     private static readonly (string Commune, string District)[] Communes = [("03718", "118"), ("03772", "119"), ("03823", "120"), ("04177", "126"), ("04240", "127")];
     private static readonly string[] Months = ["2023-11", "2023-12"];
 
-    /// <summary>Membership tuned for the test: a silo is voted dead after 2 missed probes of 2 s each (production keeps Orleans' defaults).</summary>
-    private static readonly Dictionary<string, string?> Membership = new()
+    /// <summary>
+    /// Membership tuned for the test: a silo is voted dead after 2 missed probes of 2 s each (production keeps Orleans'
+    /// defaults); the leave timeout as infra/kubernetes/settings.yaml sets it; a rate-limit window that outlasts the test.
+    /// </summary>
+    private static readonly Dictionary<string, string?> Settings = new()
     {
         ["ChuyenHoa:Cluster:Membership:ProbeTimeout"] = "00:00:02",
         ["ChuyenHoa:Cluster:Membership:NumMissedProbesLimit"] = "2",
         ["ChuyenHoa:Cluster:Membership:TableRefreshTimeout"] = "00:00:02",
+        ["ChuyenHoa:Cluster:LeaveTimeout"] = "00:00:10",
+        ["ChuyenHoa:RateLimiting:MutationsPerWindow"] = MutationsPerWindow.ToString(CultureInfo.InvariantCulture),
+        ["ChuyenHoa:RateLimiting:Window"] = "00:30:00",
     };
 
     private readonly string _dataPath = Directory.CreateTempSubdirectory("chuyenhoa-failover-").FullName;
@@ -49,7 +59,7 @@ public sealed class FailoverTests(AzuriteFixture storage, ITestOutputHelper outp
         var clusterId = SiloHost.NewClusterId();
         for (var i = 1; i <= 3; i++)
         {
-            var settings = new Dictionary<string, string?>(Membership)
+            var settings = new Dictionary<string, string?>(Settings)
             {
                 ["ChuyenHoa:Storage:ConnectionString"] = storage.ConnectionString,
                 ["ChuyenHoa:Cluster:ClusterId"] = clusterId,
@@ -118,6 +128,31 @@ public sealed class FailoverTests(AzuriteFixture storage, ITestOutputHelper outp
         var settled = Stopwatch.StartNew();
         await Eventually.HoldsAsync(() => RollUpsAddUpAsync(reader), TimeSpan.FromSeconds(180), "every district and the province total their communes for November and December");
         output.WriteLine($"roll-ups consistent {settled.Elapsed.TotalSeconds:0} s after the last mutation (pushes that failed are retried by a reminder every minute).");
+
+        await OneRateLimitHoldsAcrossTheSurvivingSilosAsync();
+    }
+
+    /// <summary>
+    /// A caller sends mutations through silos 2 and 3 in turn: the window is one for the cluster, so exactly the limit
+    /// gets through and the next one is refused with 429 whichever silo it reaches. The mutation withdraws a proposal
+    /// that does not exist: it is charged like any other and changes nothing.
+    /// </summary>
+    private async Task OneRateLimitHoldsAcrossTheSurvivingSilosAsync()
+    {
+        var token = Token(Roles.DistrictCommittee, "118", "Người gửi liên tục");
+        using var throughTwo = new GraphQLClient(_silos[1].BaseAddress, token);
+        using var throughThree = new GraphQLClient(_silos[2].BaseAddress, token);
+        var statuses = new List<System.Net.HttpStatusCode>();
+        for (var i = 0; i <= MutationsPerWindow + 1; i++)
+        {
+            var response = await (i % 2 == 0 ? throughTwo : throughThree).PostAsync(
+                """mutation { withdrawRemovalProposal(input: { proposalId: "UmVtb3ZhbFByb3Bvc2FsOjA=" }) { errors { code } } }""");
+            statuses.Add(response.Status);
+        }
+
+        Assert.Equal(MutationsPerWindow, statuses.Count(s => s != System.Net.HttpStatusCode.TooManyRequests));
+        Assert.All(statuses.Skip(MutationsPerWindow), s => Assert.Equal(System.Net.HttpStatusCode.TooManyRequests, s));
+        output.WriteLine($"one caller through two silos: {MutationsPerWindow} mutations accepted, then 429 from both silos.");
     }
 
     public async Task DisposeAsync()
