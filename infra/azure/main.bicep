@@ -59,7 +59,6 @@ param logRetentionDays int = 30
 
 var suffix = uniqueString(resourceGroup().id, environmentName)
 var siloPort = 11111
-var gatewayPort = 30000
 var httpPort = 8080
 var useRegistry = !empty(registryName)
 
@@ -185,7 +184,7 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
   }
 }
 
-// Silos reach each other directly, replica IP to replica IP, on the silo and gateway ports: the environment lives in
+// Silos reach each other directly, replica IP to replica IP, on the silo port: the environment lives in
 // a subnet of its own, where replicas get addresses of the VNet.
 resource network 'Microsoft.Network/virtualNetworks@2024-01-01' = {
   name: 'vnet-chuyenhoa-${environmentName}'
@@ -281,10 +280,6 @@ resource silos 'Microsoft.App/containerApps@2025-01-01' = {
             external: false
             targetPort: siloPort
           }
-          {
-            external: false
-            targetPort: gatewayPort
-          }
         ]
       }
       registries: useRegistry
@@ -332,7 +327,8 @@ resource silos 'Microsoft.App/containerApps@2025-01-01' = {
               { name: 'ChuyenHoa__Cluster__ClusterId', value: clusterId }
               { name: 'ChuyenHoa__Cluster__ServiceId', value: serviceId }
               { name: 'ChuyenHoa__Cluster__SiloPort', value: string(siloPort) }
-              { name: 'ChuyenHoa__Cluster__GatewayPort', value: string(gatewayPort) }
+              // No Orleans gateway: grain calls carry the caller the API authenticated, so no client may make them directly.
+              { name: 'ChuyenHoa__Cluster__GatewayPort', value: '0' }
               // Empty: the silo advertises the replica's own address, resolved from its host name.
               { name: 'ChuyenHoa__Cluster__AdvertisedIPAddress', value: '' }
               { name: 'AzureAd__Instance', value: environment().authentication.loginEndpoint }

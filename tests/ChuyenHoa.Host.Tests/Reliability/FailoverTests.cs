@@ -65,7 +65,8 @@ public sealed class FailoverTests(AzuriteFixture storage, ITestOutputHelper outp
                 ["ChuyenHoa:Cluster:ClusterId"] = clusterId,
                 ["ChuyenHoa:Cluster:ServiceId"] = clusterId,
                 ["ChuyenHoa:Cluster:SiloPort"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture),
-                ["ChuyenHoa:Cluster:GatewayPort"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture),
+                // No Orleans gateway, as the container image and the deployments run (infra/kubernetes/settings.yaml).
+                ["ChuyenHoa:Cluster:GatewayPort"] = "0",
                 ["ChuyenHoa:DataPath"] = _dataPath,
                 ["ChuyenHoa:DemoData"] = i == 1 ? "true" : "false",
                 ["Logging:LogLevel:Default"] = "Warning",
