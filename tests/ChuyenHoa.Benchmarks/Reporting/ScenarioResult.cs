@@ -26,7 +26,7 @@ public sealed record ScenarioResult(int Number, string Name, string Measured, do
     {
         var verdict = failures > 0 || double.IsNaN(value)
             ? $"INVALID: {failures} operations failed{(failure is null ? "" : $" (first: {failure.ReplaceLineEndings(" ")})")}"
-            : met ? "met" : $"missed by {shortfall.ToString("P0", CultureInfo.InvariantCulture)}";
+            : met ? "met" : $"missed by {(shortfall * 100).ToString("0", CultureInfo.InvariantCulture)} %";
         return new ScenarioResult(number, name, measured, value, unit, target, met && failures == 0, failures, verdict);
     }
 }
