@@ -22,13 +22,19 @@ public sealed class RateLimitingOptions
     /// </summary>
     public double QueryCostPerWindow { get; set; } = 1_000_000;
 
+    /// <summary>
+    /// The least a subscription is charged, whatever its complexity: it holds a stream open until the socket closes, so the
+    /// query budget bounds how many one caller opens per <see cref="Window"/> (50 by default), over any number of sockets.
+    /// </summary>
+    public double SubscriptionCost { get; set; } = 20_000;
+
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
 }
 
 /// <summary>
 /// Charges each request to its caller's window in <see cref="ICallerBudgetGrain"/>, once the document is valid and
 /// before anything runs: a mutation one permit per top-level field of the operation that runs (aliases and fragments
-/// included), a query or subscription its complexity.
+/// included), a query its complexity, a subscription its complexity but at least <see cref="RateLimitingOptions.SubscriptionCost"/>.
 /// </summary>
 public sealed class RequestBudget(IGrainFactory grains, IOptions<RateLimitingOptions> options)
 {
@@ -44,9 +50,11 @@ public sealed class RequestBudget(IGrainFactory grains, IOptions<RateLimitingOpt
             return;
         }
 
-        var mutation = validation.Operation.Operation == OperationType.Mutation;
-        var charge = mutation ? new RequestCharge(DocumentShape.TopLevelFields(validation.Document, validation.Operation), 0) : new RequestCharge(0, complexity.TotalImpact);
         var limits = options.Value;
+        var mutation = validation.Operation.Operation == OperationType.Mutation;
+        var charge = mutation ? new RequestCharge(DocumentShape.TopLevelFields(validation.Document, validation.Operation), 0)
+            : validation.Operation.Operation == OperationType.Subscription ? new RequestCharge(0, Math.Max(complexity.TotalImpact, limits.SubscriptionCost))
+            : new RequestCharge(0, complexity.TotalImpact);
         var retryAfter = await grains.GetGrain<ICallerBudgetGrain>(caller.UserId)
             .ChargeAsync(charge, new BudgetLimits(limits.MutationsPerWindow, limits.QueryCostPerWindow, limits.Window));
         if (retryAfter is null)

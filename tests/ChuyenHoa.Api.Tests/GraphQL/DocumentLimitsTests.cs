@@ -46,6 +46,18 @@ public sealed class DocumentLimitsTests(ApiHostFixture api) : IClassFixture<ApiH
     }
 
     [Fact]
+    public async Task Fields_and_aliases_written_in_an_unused_fragment_count_toward_the_limits()
+    {
+        using var client = api.Province14();
+
+        var fields = await client.PostAsync("query { __typename } fragment F on Query { " + string.Concat(Enumerable.Repeat("me { userId } ", 1_001)) + "}");
+        var aliases = await client.PostAsync("query { __typename } fragment F on Query { " + string.Concat(Enumerable.Range(0, 301).Select(i => $"a{i}: __typename ")) + "}");
+
+        AssertTooLarge(fields, "MaxFields");
+        AssertTooLarge(aliases, "MaxAliases");
+    }
+
+    [Fact]
     public async Task A_document_with_more_aliases_than_the_limit_is_refused()
     {
         using var client = api.Province14();

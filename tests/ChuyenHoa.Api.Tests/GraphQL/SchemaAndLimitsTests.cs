@@ -8,6 +8,24 @@ namespace ChuyenHoa.Api.Tests.GraphQL;
 public sealed class SchemaAndLimitsTests(ApiHostFixture api) : IClassFixture<ApiHostFixture>
 {
     [Fact]
+    public async Task Indicator_tables_under_the_cell_limit_each_are_refused_once_their_aliases_together_pass_it()
+    {
+        using var client = api.Province14();
+        // 1,000 months × 11 indicators: 11,000 cells, under the 20,000 one table may read; two of them are over it.
+        var periods = Enumerable.Range(0, 1_000).Select(m => $"{2001 + (m / 12)}-{(m % 12) + 1:00}").ToArray();
+        const string table = "indicatorTable(unitCode: \"03718\", periods: $periods) { indicator }";
+
+        var one = await client.PostAsync($"query($periods: [String!]!) {{ a: {table} }}", new { periods });
+        var two = await client.PostAsync($"query($periods: [String!]!) {{ a: {table} b: {table} }}", new { periods });
+
+        Assert.NotNull(one.EnsureData()["a"]);
+        var refused = Assert.Single(two.Errors!);
+        Assert.Equal("VALIDATION_FAILED", (string?)refused!["extensions"]!["code"]);
+        Assert.StartsWith("Yêu cầu này đọc quá nhiều ô số liệu", (string?)refused["message"], StringComparison.Ordinal);
+        Assert.Contains((string?)refused["path"]![0], new[] { "a", "b" });
+    }
+
+    [Fact]
     public async Task Every_type_field_argument_and_enum_value_has_a_description()
     {
         using var client = api.Province14();

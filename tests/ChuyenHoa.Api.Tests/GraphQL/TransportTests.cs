@@ -113,6 +113,23 @@ public sealed class TransportTests(ApiHostFixture api) : IClassFixture<ApiHostFi
     }
 
     [Fact]
+    public async Task Get_with_an_empty_operation_name_refuses_a_mutation_by_text_or_document_id_with_405_and_still_runs_a_query()
+    {
+        using var client = api.Province14();
+        var mutation = Uri.EscapeDataString("mutation { withdrawRemovalProposal(input: { proposalId: \"x\" }) { errors { code } } }");
+        var decide = Uri.EscapeDataString(ChuyenHoa.Api.GraphQL.Execution.DocumentPreparation.PersistedDocumentId("DecideRemovalProposal"));
+
+        var byText = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/graphql?query={mutation}&operationName="));
+        var byDocumentId = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/graphql?documentId={decide}&operationName="));
+        var query = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/graphql?query={Uri.EscapeDataString(Query)}&operationName="));
+
+        Assert.Equal((HttpStatusCode.MethodNotAllowed, "POST"), (byText.Status, byText.Headers["Allow"]));
+        Assert.Equal((HttpStatusCode.MethodNotAllowed, "POST"), (byDocumentId.Status, byDocumentId.Headers["Allow"]));
+        Assert.Null(byText.Data);
+        Assert.Equal("Chiềng Khoang", (string?)query.EnsureData()["commune"]!["name"]);
+    }
+
+    [Fact]
     public async Task An_oversized_body_gets_413()
     {
         using var client = api.Province14();

@@ -126,6 +126,32 @@ public sealed class RateLimitTests(RateLimitTests.SmallBudgetHost api) : IClassF
         Assert.Equal(48, colleagues.EnsureData().AsObject().Count);
     }
 
+    [Fact]
+    public async Task Each_subscription_costs_at_least_the_subscription_cost_so_the_query_budget_bounds_them_across_sockets()
+    {
+        var token = api.Token(Roles.ProvinceCommittee, "14", name: "Người theo dõi nhiều");
+        var wait = TimeSpan.FromSeconds(10);
+        object Subscribe(string id) => new { id, type = "subscribe", payload = new { query = "subscription { removalProposalChanged(provinceCode: \"14\") { id } }" } };
+        object Probe() => new { id = "probe", type = "subscribe", payload = new { query = "{ __typename }" } };
+        await using var first = await GraphQLWebSocketClient.ConnectAsync(api.Host.BaseAddress);
+        await first.SendAsync(new { type = "connection_init", payload = new { Authorization = $"Bearer {token}" } });
+        Assert.Equal("connection_ack", (string?)(await first.ReceiveAsync(wait))?["type"]);
+        await first.SendAsync(Subscribe("a1"));
+        await first.SendAsync(Subscribe("a2"));
+        // A socket handles its messages in order: once the probe answers, both subscriptions were charged (1,200 each of 3,000).
+        await first.SendAsync(Probe());
+        var firstProbe = await first.ReceiveAsync(wait);
+        await using var second = await GraphQLWebSocketClient.ConnectAsync(api.Host.BaseAddress);
+        await second.SendAsync(new { type = "connection_init", payload = new { Authorization = $"Bearer {token}" } });
+        Assert.Equal("connection_ack", (string?)(await second.ReceiveAsync(wait))?["type"]);
+        await second.SendAsync(Subscribe("b1"));
+        await second.SendAsync(Probe());
+        var third = await second.ReceiveAsync(wait);
+
+        Assert.Equal(("next", "probe"), ((string?)firstProbe?["type"], (string?)firstProbe?["id"]));
+        Assert.Equal(("error", "b1", ErrorCodes.RateLimited), ((string?)third?["type"], (string?)third?["id"], (string?)third?["payload"]?[0]?["extensions"]?["code"]));
+    }
+
     public sealed class SmallBudgetHost : ApiHostFixture
     {
         protected override bool WithProposal => false;
@@ -135,6 +161,7 @@ public sealed class RateLimitTests(RateLimitTests.SmallBudgetHost api) : IClassF
             ["ChuyenHoa:RateLimiting:MutationsPerWindow"] = "3",
             ["ChuyenHoa:RateLimiting:QueryCostPerWindow"] = "3000",
             ["ChuyenHoa:RateLimiting:Window"] = "00:10:00",
+            ["ChuyenHoa:RateLimiting:SubscriptionCost"] = "1200",
         };
     }
 }

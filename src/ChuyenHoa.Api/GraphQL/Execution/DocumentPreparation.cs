@@ -99,7 +99,7 @@ public sealed class DocumentPreparation(IOptions<GraphQLOptions> options)
         }
 
         var shape = DocumentShape.Measure(document);
-        var refusal = shape.Fields > limits.MaxFields ? TooLarge($"{shape.Fields:N0} trường (kể cả các trường trong fragment được dùng)", nameof(GraphQLOptions.MaxFields), limits.MaxFields)
+        var refusal = shape.Fields > limits.MaxFields ? TooLarge($"{shape.Fields:N0} trường (kể cả các trường trong mọi fragment, dùng hay không)", nameof(GraphQLOptions.MaxFields), limits.MaxFields)
             : shape.Aliases > limits.MaxAliases ? TooLarge($"{shape.Aliases:N0} bí danh (alias)", nameof(GraphQLOptions.MaxAliases), limits.MaxAliases)
             : shape.Fragments > limits.MaxFragments ? TooLarge($"{shape.Fragments:N0} fragment (định nghĩa và chỗ dùng)", nameof(GraphQLOptions.MaxFragments), limits.MaxFragments)
             : null;
@@ -129,7 +129,8 @@ public sealed class DocumentPreparation(IOptions<GraphQLOptions> options)
     private static OperationType? OperationOf(GraphQLDocument document, string? operationName)
     {
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var chosen = operationName is null ? (operations.Count == 1 ? operations[0] : null) : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+        // An empty name is no name, as the executer reads it: otherwise "operationName=" hides a document's only mutation.
+        var chosen = string.IsNullOrEmpty(operationName) ? (operations.Count == 1 ? operations[0] : null) : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
         return chosen?.Operation;
     }
 

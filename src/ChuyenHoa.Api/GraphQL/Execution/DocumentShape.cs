@@ -5,7 +5,8 @@ namespace ChuyenHoa.Api.GraphQL.Execution;
 
 /// <summary>
 /// How big a document is, measured in one pass before it is validated. Field and alias counts expand fragment
-/// spreads (a fragment spread twice counts twice), so a few nested fragments cannot stand for millions of fields.
+/// spreads (a fragment spread twice counts twice), so a few nested fragments cannot stand for millions of fields;
+/// they also count the fields written in every fragment definition, used or not, since validation reads them all.
 /// </summary>
 public sealed record DocumentShape(int Fields, int Aliases, int Fragments)
 {
@@ -44,24 +45,28 @@ public sealed record DocumentShape(int Fields, int Aliases, int Fragments)
         long fields = 0, aliases = 0;
         foreach (var operation in document.Definitions.OfType<GraphQLOperationDefinition>())
         {
-            var (f, a) = Count(operation.SelectionSet);
-            fields = Saturate(fields + f);
-            aliases = Saturate(aliases + a);
+            (fields, aliases) = Add((fields, aliases), Count(operation.SelectionSet, expand: true));
+        }
+
+        foreach (var fragment in fragments.Values)
+        {
+            (fields, aliases) = Add((fields, aliases), Count(fragment.SelectionSet, expand: false));
         }
 
         var fragmentCount = fragments.Count + CountSpreads(document);
         return new DocumentShape((int)Math.Min(fields, int.MaxValue), (int)Math.Min(aliases, int.MaxValue), fragmentCount);
 
-        (long Fields, long Aliases) Count(GraphQLSelectionSet? set)
+        // Unexpanded, a spread counts nothing: the fields of a fragment as written in its definition.
+        (long Fields, long Aliases) Count(GraphQLSelectionSet? set, bool expand)
         {
             long f = 0, a = 0;
             foreach (var selection in set?.Selections ?? [])
             {
                 var (childFields, childAliases) = selection switch
                 {
-                    GraphQLField field => Add(Count(field.SelectionSet), (1, field.Alias is null ? 0 : 1)),
-                    GraphQLInlineFragment inline => Count(inline.SelectionSet),
-                    GraphQLFragmentSpread spread => Spread(spread.FragmentName.Name.StringValue),
+                    GraphQLField field => Add(Count(field.SelectionSet, expand), (1, field.Alias is null ? 0 : 1)),
+                    GraphQLInlineFragment inline => Count(inline.SelectionSet, expand),
+                    GraphQLFragmentSpread spread when expand => Spread(spread.FragmentName.Name.StringValue),
                     _ => (0, 0),
                 };
                 f = Saturate(f + childFields);
@@ -80,7 +85,7 @@ public sealed record DocumentShape(int Fields, int Aliases, int Fragments)
 
             // A cycle counts once here; validation refuses the document for it.
             expanded[name] = (0, 0);
-            return expanded[name] = fragments.TryGetValue(name, out var fragment) ? Count(fragment.SelectionSet) : (0, 0);
+            return expanded[name] = fragments.TryGetValue(name, out var fragment) ? Count(fragment.SelectionSet, expand: true) : (0, 0);
         }
     }
 

@@ -6,6 +6,7 @@ namespace ChuyenHoa.Api.GraphQL.Execution;
 public sealed class GraphQLRequestContext : Dictionary<string, object?>
 {
     private readonly IGrainFactory _grains;
+    private long _indicatorCells;
 
     public GraphQLRequestContext(Caller? caller, IGrainFactory grains)
     {
@@ -17,6 +18,22 @@ public sealed class GraphQLRequestContext : Dictionary<string, object?>
     public Caller? Caller { get; }
 
     public RequestLoaders Loaders { get; }
+
+    /// <summary>
+    /// Takes <paramref name="cells"/> more indicator cells for this request, unless that would pass <paramref name="maximum"/>
+    /// in all: the bound holds across aliases, and sibling resolvers take cells in parallel.
+    /// </summary>
+    public bool TryTakeIndicatorCells(long cells, long maximum)
+    {
+        if (Interlocked.Add(ref _indicatorCells, cells) <= maximum)
+        {
+            return true;
+        }
+
+        // Refused cells are not read, so they leave room for a smaller sibling.
+        Interlocked.Add(ref _indicatorCells, -cells);
+        return false;
+    }
 
     /// <summary>The same caller with loaders of their own: a subscription event reads what is true when it happens, not what an earlier event cached.</summary>
     public GraphQLRequestContext ForEvent()

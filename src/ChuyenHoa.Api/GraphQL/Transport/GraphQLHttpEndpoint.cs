@@ -64,7 +64,8 @@ public sealed class GraphQLHttpEndpoint(
 
         // Classified by the document that will run, whether it came as text or as a persisted document's id.
         var prepared = execution.Prepare(request);
-        if (HttpMethods.IsGet(context.Request.Method) && prepared.Operation is OperationType.Mutation or OperationType.Subscription)
+        // GET runs only what is known to be a query; a document that does not parse or is refused is answered as such below.
+        if (HttpMethods.IsGet(context.Request.Method) && prepared.Document is not null && prepared.Operation is not OperationType.Query)
         {
             context.Response.Headers.Allow = "POST";
             await WriteErrorAsync(context, HttpStatusCode.MethodNotAllowed, mediaType, "GET chỉ dùng cho truy vấn đọc; gửi thao tác ghi bằng POST.");

@@ -15,6 +15,8 @@ public sealed class QueryType : ObjectGraphType
 {
     /// <summary>Bounds indicatorSeries and indicatorTable, so one request cannot ask for an unbounded grid.</summary>
     public const int MaxPeriods = 60;
+
+    /// <summary>Cells (unit × indicator × period) one request may read through all its indicatorTable and indicatorSeries fields together.</summary>
     public const int MaxTableCells = 20_000;
 
     public QueryType()
@@ -83,6 +85,7 @@ public sealed class QueryType : ObjectGraphType
                 var unit = await ReadableUnitAsync(c, c.GetArgument<string>("unitCode"));
                 var indicator = KnownIndicator(c.GetArgument<string>("indicator"));
                 var periods = Range(c.GetArgument<string>("from"), c.GetArgument<string>("to"));
+                TakeCells(c, periods.Count, "to");
                 if (unit is null)
                 {
                     return Array.Empty<IndicatorPoint>();
@@ -195,6 +198,8 @@ public sealed class QueryType : ObjectGraphType
             throw ResolveContextExtensions.Error(ErrorCodes.ValidationFailed, $"Bảng quá lớn ({cells} ô, tối đa {MaxTableCells}): chọn ít đơn vị, chỉ tiêu hoặc kỳ hơn.", "periods");
         }
 
+        TakeCells(context, cells, "periods");
+
         var keys = units.SelectMany(u => periods.Select(p => (Unit: u, Period: p))).ToArray();
         var pending = keys.Select(k => context.Loaders().Indicators(k.Unit, k.Period)).ToArray();
         var values = await Task.WhenAll(pending.Select(p => p.GetResultAsync(context.CancellationToken)));
@@ -203,6 +208,15 @@ public sealed class QueryType : ObjectGraphType
                 .Where(v => indicators.Count == 0 || indicators.Contains(v.Indicator))
                 .Select(v => new IndicatorRow(kv.First.Unit.Code, kv.First.Unit.FullName, v.Indicator, kv.First.Period, v.Value, v.PreviousYearValue, v.ChangeFromPreviousYear)))
             .ToArray();
+    }
+
+    private static void TakeCells(IResolveFieldContext context, long cells, string argument)
+    {
+        if (!context.Request().TryTakeIndicatorCells(cells, MaxTableCells))
+        {
+            throw ResolveContextExtensions.Error(ErrorCodes.ValidationFailed,
+                $"Yêu cầu này đọc quá nhiều ô số liệu: các trường indicatorTable và indicatorSeries trong cùng một yêu cầu cộng lại tối đa {MaxTableCells} ô, trường này cần thêm {cells} ô. Hãy chia thành nhiều yêu cầu nhỏ hơn.", argument);
+        }
     }
 
     private static async Task<List<UnitInfo>> DescendantsAsync(IResolveFieldContext context, UnitInfo root, UnitLevel level)
