@@ -126,6 +126,12 @@ public sealed class RemovalProposalGrain(
             return Outcome<ProposalInfo>.Failure(refused);
         }
 
+        // The API checks the same; a direct call must not store what it refuses.
+        if (ClientMutationId.CheckInput(reason, clientMutationId, "reason") is { } refusedInput)
+        {
+            return Outcome<ProposalInfo>.Failure(refusedInput);
+        }
+
         // A retry after a lost answer: the caller's step is already recorded, so it gets the proposal, not CONFLICT.
         if (!string.IsNullOrEmpty(clientMutationId)
             && proposal.History.Any(e => e.ClientMutationId == clientMutationId && e.ActorId == caller.UserId && e.Action == action))
