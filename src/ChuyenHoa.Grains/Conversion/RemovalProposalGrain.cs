@@ -64,6 +64,12 @@ public sealed class RemovalProposalGrain(
             return Outcome<ProposalInfo>.Failure(refused);
         }
 
+        // The plan checked the input already; a submission sent here directly must not store what it refuses.
+        if (FreeText.FirstDisallowed(submission.Input, "") is { } refusedInput)
+        {
+            return Outcome<ProposalInfo>.Failure(refusedInput);
+        }
+
         if (state.State.Proposal is { } already && already.CommuneCode != submission.Input.CommuneCode)
         {
             throw new ArgumentException($"Submission for {submission.Input.CommuneCode} sent to the proposal of {already.CommuneCode}.", nameof(submission));
