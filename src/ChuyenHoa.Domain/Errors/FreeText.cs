@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 using System.Text;
 
 namespace ChuyenHoa.Errors;
@@ -6,6 +7,8 @@ namespace ChuyenHoa.Errors;
 /// <summary>
 /// What text people type may hold: any printable character, tabs and line breaks. Other control characters (U+0000–U+001F,
 /// U+007F–U+009F), unpaired surrogates and U+FFFE/U+FFFF are refused: nobody reads them, and XML (so XLSX) cannot hold them.
+/// So are the bidirectional formatting characters (U+200E, U+200F, U+202A–U+202E, U+2066–U+2069): Vietnamese never needs
+/// them, and they make text read other than it is ("bien-ban\u202Excod.exe" shows as "bien-banexe.docx").
 /// </summary>
 public static class FreeText
 {
@@ -19,7 +22,7 @@ public static class FreeText
             {
                 i++;
             }
-            else if (char.IsSurrogate(c) || (char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || c is '\uFFFE' or '\uFFFF')
+            else if (char.IsSurrogate(c) || (char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || IsBidiFormatting(c) || c is '\uFFFE' or '\uFFFF')
             {
                 return i;
             }
@@ -27,6 +30,26 @@ public static class FreeText
 
         return -1;
     }
+
+    private static bool IsBidiFormatting(char c) => c is '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+
+    /// <summary>
+    /// The first refusal of <see cref="Check"/> in any string of <paramref name="value"/>: a string, a list, a dictionary
+    /// (GraphQL input) or an input record (grain input), named by its path from <paramref name="path"/> ("evidence[0].fileName").
+    /// </summary>
+    public static DomainError? FirstDisallowed(object? value, string path) => value switch
+    {
+        null or byte[] or ValueType => null,
+        string text => Check(text, path),
+        IDictionary<string, object?> fields => fields.Select(f => FirstDisallowed(f.Value, Member(path, f.Key))).FirstOrDefault(e => e is not null),
+        System.Collections.IEnumerable items => items.Cast<object?>().Select((item, i) => FirstDisallowed(item, $"{path}[{i}]")).FirstOrDefault(e => e is not null),
+        _ => value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
+            .Select(p => FirstDisallowed(p.GetValue(value), Member(path, char.ToLowerInvariant(p.Name[0]) + p.Name[1..])))
+            .FirstOrDefault(e => e is not null),
+    };
+
+    private static string Member(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
 
     /// <summary>VALIDATION_FAILED naming <paramref name="field"/> and the character, or null when the text may be stored.</summary>
     public static DomainError? Check(string text, string field) =>

@@ -34,6 +34,12 @@ public sealed class ConversionPlanGrain(
             return Outcome<PlanInfo>.Failure(DomainError.Forbidden);
         }
 
+        // The API checks the same; a direct call must not store what it refuses.
+        if (ClientMutationId.CheckInput(input, idempotencyKey) is { } refusedInput)
+        {
+            return Outcome<PlanInfo>.Failure(refusedInput);
+        }
+
         if (state.State.Input is { } existing)
         {
             // The key is its creator's alone (in plans stored before creators were recorded by id, the creator's name tells).
@@ -93,6 +99,11 @@ public sealed class ConversionPlanGrain(
         if (ProposalWorkflow.Authorize(caller.Scope, ProposalAction.Submit, province, district) is { } refused)
         {
             return Outcome<ProposalSubmission>.Failure(refused);
+        }
+
+        if (ClientMutationId.CheckInput(input, idempotencyKey) is { } refusedInput)
+        {
+            return Outcome<ProposalSubmission>.Failure(refusedInput);
         }
 
         if (idempotencyKey is not null && await KnownSubmissionAsync(new SubmissionKey(caller.UserId, input.CommuneCode, idempotencyKey)) is { } known)

@@ -64,6 +64,12 @@ public sealed class RemovalProposalGrain(
             return Outcome<ProposalInfo>.Failure(refused);
         }
 
+        // The plan checked the input already; a submission sent here directly must not store what it refuses.
+        if (FreeText.FirstDisallowed(submission.Input, "") is { } refusedInput)
+        {
+            return Outcome<ProposalInfo>.Failure(refusedInput);
+        }
+
         if (state.State.Proposal is { } already && already.CommuneCode != submission.Input.CommuneCode)
         {
             throw new ArgumentException($"Submission for {submission.Input.CommuneCode} sent to the proposal of {already.CommuneCode}.", nameof(submission));
@@ -124,6 +130,12 @@ public sealed class RemovalProposalGrain(
         if (ProposalWorkflow.Authorize(caller.Scope, action, proposal.ProvinceCode, proposal.DistrictCode) is { } refused)
         {
             return Outcome<ProposalInfo>.Failure(refused);
+        }
+
+        // The API checks the same; a direct call must not store what it refuses.
+        if (ClientMutationId.CheckInput(reason, clientMutationId, "reason") is { } refusedInput)
+        {
+            return Outcome<ProposalInfo>.Failure(refusedInput);
         }
 
         // A retry after a lost answer: the caller's step is already recorded, so it gets the proposal, not CONFLICT.

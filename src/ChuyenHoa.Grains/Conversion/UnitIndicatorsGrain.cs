@@ -36,6 +36,12 @@ public sealed class UnitIndicatorsGrain(
 
     public async Task<Outcome<ReportReceipt>> RecordReportAsync(Caller caller, ReportInput report, string? idempotencyKey = null)
     {
+        // The API checks the same; a direct call must not store what it refuses.
+        if (ClientMutationId.CheckInput(report, idempotencyKey) is { } refusedInput)
+        {
+            return Outcome<ReportReceipt>.Failure(refusedInput);
+        }
+
         // Scoped to the caller and the month (the commune is this grain): the same key from anyone else, or for another
         // month, is a new report, never the answer given to someone else.
         var key = idempotencyKey is not null && Period.TryParse(report.Period, out var month, out _)
@@ -53,7 +59,9 @@ public sealed class UnitIndicatorsGrain(
     }
 
     public Task<Outcome<IReadOnlyList<ReportReceipt>>> RecordReportsAsync(Caller caller, IReadOnlyList<ReportInput> reports) =>
-        RecordAsync(caller, reports, batch: true, reportKey: null);
+        FreeText.FirstDisallowed(reports, "reports") is { } refusedInput
+            ? Task.FromResult(Outcome<IReadOnlyList<ReportReceipt>>.Failure(refusedInput))
+            : RecordAsync(caller, reports, batch: true, reportKey: null);
 
     private DomainError? Refusal(Caller caller) =>
         _unit is not { Level: UnitLevel.Commune } commune ? new DomainError(ErrorCodes.NotFound, $"Không tìm thấy xã mã \"{Code}\".", "communeCode")

@@ -155,29 +155,17 @@ public sealed class ExportTests(ApiHostFixture api) : IClassFixture<ApiHostFixtu
     }
 
     [Fact]
-    public async Task Proposal_export_of_control_characters_stored_before_input_refused_them_is_a_readable_file()
+    public void An_export_of_control_and_bidi_characters_stored_before_input_refused_them_is_a_readable_file()
     {
-        // Written through the grains, as state stored before the API refused such characters.
-        var district = ReferenceCaseLoader.DistrictCommittee("120");
-        var submitted = await api.Host.Grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(district, 2023, new ProposalInput(
-            "03823", "2023-11-20", "Chủ tịch\u0000 UBND huyện", 20, "Tóm tắt", "Đánh giá\u0001 của huyện", []), "stored-control-characters");
-        var returned = await api.Host.Grains.GetGrain<IRemovalProposalGrain>(submitted.Value!.Id)
-            .ActAsync(ReferenceCaseLoader.ProvinceCommittee, ProposalAction.Return, "Bổ sung\u0001 biên bản\u001B");
-        Assert.True(returned.Succeeded);
-        var client = Http(api.Token(Roles.ProvinceCommittee, "14"));
+        // Neither the API nor the grains accept such text any more, so it is given to the table as stored state would be.
+        var table = new SpreadsheetTable("Đề xuất", ["Mã xã", "Lý do của bước gần nhất", "Tên tài liệu"],
+            [["03823", "Bổ sung\u0001 biên bản\u001B", "bien-ban\u202Excod.exe"]]);
 
-        using var xlsxResponse = await client.GetAsync($"{ExportEndpoints.RemovalProposalsPath}?provinceCode=14&format=xlsx");
-        using var csvResponse = await client.GetAsync($"{ExportEndpoints.RemovalProposalsPath}?provinceCode=14&format=csv");
+        var sheet = ReadXlsx(table.ToXlsx());
+        var csv = ParseCsv(Encoding.UTF8.GetString(table.ToCsv()[3..]));
 
-        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (xlsxResponse.StatusCode, csvResponse.StatusCode));
-        var sheet = ReadXlsx(await xlsxResponse.Content.ReadAsByteArrayAsync());
-        var headers = sheet[0].Select(c => c.Text).ToList();
-        var muongTrai = sheet.Single(r => r[0].Text == "03823");
-        Assert.Equal("Bổ sung\uFFFD biên bản\uFFFD", muongTrai[headers.IndexOf("Lý do của bước gần nhất")].Text);
-        Assert.Equal("Đánh giá\uFFFD của huyện", muongTrai[headers.IndexOf("Đánh giá của Ban Chỉ đạo huyện")].Text);
-        Assert.Equal("Chủ tịch\uFFFD UBND huyện", muongTrai[headers.IndexOf("Chủ trì hội nghị")].Text);
-        var csv = ParseCsv(Encoding.UTF8.GetString((await csvResponse.Content.ReadAsByteArrayAsync())[3..]));
-        Assert.Equal("Bổ sung\uFFFD biên bản\uFFFD", csv.Single(r => r[0].Text == "03823")[headers.IndexOf("Lý do của bước gần nhất")].Text);
+        Assert.Equal(["03823", "Bổ sung\uFFFD biên bản\uFFFD", "bien-ban\uFFFDxcod.exe"], sheet[1].Select(c => c.Text));
+        Assert.Equal(["03823", "Bổ sung\uFFFD biên bản\uFFFD", "bien-ban\uFFFDxcod.exe"], csv[1].Select(c => c.Text));
     }
 
     [Fact]

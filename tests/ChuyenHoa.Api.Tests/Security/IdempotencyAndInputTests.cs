@@ -77,6 +77,44 @@ public sealed class IdempotencyAndInputTests(ApiHostFixture api) : IClassFixture
     }
 
     [Fact]
+    public async Task A_client_mutation_id_longer_than_100_characters_is_refused_naming_the_field_and_records_nothing()
+    {
+        using var district = api.QuynhNhai();
+
+        var response = await district.PostAsync("""
+            mutation($input: SubmitIndicatorReportInput!) { submitIndicatorReport(input: $input) { report { version } errors { code } } }
+            """, new { input = new { communeCode = "03718", period = "2023-12", values = new[] { new { indicator = "security_cameras", value = 190 } }, clientMutationId = new string('k', 101) } });
+
+        var error = Assert.Single(response.Errors!)!;
+        Assert.Equal(ErrorCodes.ValidationFailed, (string?)error["extensions"]!["code"]);
+        Assert.StartsWith("Trường \"clientMutationId\" dài 101 ký tự, quá 100 ký tự cho phép", (string?)error["message"]);
+        var history = (await district.PostAsync("""{ commune(code: "03718") { reportHistory { period } } }""")).EnsureData()["commune"]!["reportHistory"]!.AsArray();
+        Assert.DoesNotContain(history, r => (string?)r!["period"] == "2023-12");
+    }
+
+    [Fact]
+    public async Task A_right_to_left_override_in_an_evidence_file_name_is_refused_naming_the_field()
+    {
+        using var thuanChau = api.Client(api.Token(Roles.DistrictCommittee, "14", "119", "Ban Chỉ đạo 138 huyện Thuận Châu"));
+
+        var response = await thuanChau.PostAsync("""
+            mutation($input: SubmitRemovalProposalInput!) { submitRemovalProposal(input: $input) { proposal { id } errors { code } } }
+            """, new
+        {
+            input = new
+            {
+                communeCode = "03772", year = 2023, conferenceDate = "2023-11-20", conferenceChair = "Chủ tịch UBND huyện Thuận Châu", conferenceAttendance = 30,
+                conferenceSummary = "Hội nghị tổng kết.", assessment = "Đánh giá.",
+                evidence = new[] { new { fileName = "bien-ban\u202Excod.exe", contentType = "application/octet-stream", contentBase64 = "AQID" } },
+            },
+        });
+
+        var error = Assert.Single(response.Errors!)!;
+        Assert.Equal(ErrorCodes.ValidationFailed, (string?)error["extensions"]!["code"]);
+        Assert.StartsWith("Trường \"evidence[0].fileName\" có ký tự điều khiển không nhìn thấy được (U+202E) ở vị trí 9", (string?)error["message"]);
+    }
+
+    [Fact]
     public async Task Health_ready_tells_an_anonymous_caller_each_checks_status_and_not_the_storage_endpoint()
     {
         using var http = new HttpClient { BaseAddress = api.Host.BaseAddress };

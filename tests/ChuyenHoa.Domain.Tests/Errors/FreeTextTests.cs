@@ -52,4 +52,32 @@ public class FreeTextTests
     {
         Assert.Equal("Lý\uFFFDdo\uFFFD\uFFFD 👍\n", FreeText.Sanitize("Lý\u0001do\u0000\uD800 👍\n"));
     }
+
+    [Theory]
+    [InlineData("bien-ban\u202Excod.exe", 8)]
+    [InlineData("a\u202Ab", 1)]
+    [InlineData("\u2066x", 0)]
+    [InlineData("ab\u2069", 2)]
+    [InlineData("a\u200E", 1)]
+    [InlineData("a\u200Fb", 1)]
+    public void Bidirectional_formatting_characters_are_found_and_sanitized(string text, int index)
+    {
+        Assert.Equal(index, FreeText.IndexOfDisallowed(text));
+        Assert.Equal('\uFFFD', FreeText.Sanitize(text)[index]);
+    }
+
+    [Fact]
+    public void FirstDisallowed_names_the_path_of_a_string_inside_an_input_record()
+    {
+        var input = new { CommuneCode = "03718", Evidence = new[] { new { FileName = "bien-ban.docx", Content = new byte[] { 1 } }, new { FileName = "bien-ban\u202Excod.exe", Content = new byte[] { 2 } } } };
+
+        var error = FreeText.FirstDisallowed(input, "")!;
+
+        Assert.Equal((ErrorCodes.ValidationFailed, "evidence[1].fileName"), (error.Code, error.Field));
+        Assert.Contains("U+202E", error.Message);
+    }
+
+    [Fact]
+    public void FirstDisallowed_finds_nothing_in_clean_input() =>
+        Assert.Null(FreeText.FirstDisallowed(new Dictionary<string, object?> { ["reason"] = "Bổ sung", ["values"] = new object?[] { 1.5, null } }, ""));
 }

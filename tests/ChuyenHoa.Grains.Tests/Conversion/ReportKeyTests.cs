@@ -1,4 +1,5 @@
 using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Errors;
 using ChuyenHoa.Host.Hosting;
 using ChuyenHoa.Testing;
 using static ChuyenHoa.Indicators.IndicatorCodes;
@@ -38,6 +39,24 @@ public sealed class ReportKeyTests(AzuriteFixture storage) : ReferenceCaseSilo(s
 
         Assert.Equal(("2023-12", 191L), (december.Value!.Period, Assert.Single(december.Value.Changes).NewValue));
         Assert.Equal(191, (await ChiengKhoang.GetValuesAsync("2023-12", [SecurityCameras]))[0].Value);
+    }
+
+    [Fact]
+    public async Task A_direct_call_with_a_key_longer_than_100_characters_is_refused_and_records_nothing()
+    {
+        var outcome = await ChiengKhoang.RecordReportAsync(ReferenceCaseLoader.DistrictCommittee("118"), Cameras(190), new string('k', 101));
+
+        Assert.Equal((ErrorCodes.ValidationFailed, "clientMutationId"), (Assert.Single(outcome.Errors).Code, outcome.Errors[0].Field));
+        Assert.Null((await ChiengKhoang.GetValuesAsync("2023-11", [SecurityCameras]))[0].Value);
+    }
+
+    [Fact]
+    public async Task A_direct_call_with_a_bidi_character_in_the_note_is_refused_and_records_nothing()
+    {
+        var outcome = await ChiengKhoang.RecordReportAsync(ReferenceCaseLoader.DistrictCommittee("118"), Cameras(190) with { Note = "Ghi chú\u202E" });
+
+        Assert.Equal((ErrorCodes.ValidationFailed, "note"), (Assert.Single(outcome.Errors).Code, outcome.Errors[0].Field));
+        Assert.Null((await ChiengKhoang.GetValuesAsync("2023-11", [SecurityCameras]))[0].Value);
     }
 
     // Chiềng Khoang has 189 cameras after 2023-10 and no report of November.

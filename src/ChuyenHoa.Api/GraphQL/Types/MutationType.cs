@@ -113,23 +113,18 @@ public sealed class MutationType : ObjectGraphType
     }
 
     /// <summary>
-    /// A mutation's input once every string in it holds only what text may hold (<see cref="FreeText"/>): every mutation
-    /// reads its input here, so no field (reason, note, assessment, name, code or key) is left out. Refused as a
-    /// VALIDATION_FAILED error naming the field, before anything is called.
+    /// A mutation's input once its clientMutationId is within <see cref="ClientMutationId.MaxLength"/> and every string in
+    /// it holds only what text may hold (<see cref="FreeText"/>): every mutation reads its input here, so no field (reason,
+    /// note, assessment, name, code or key) is left out. Refused as a VALIDATION_FAILED error naming the field, before
+    /// anything is called; the grains check the same rules again.
     /// </summary>
     private static Dictionary<string, object?> Input(IResolveFieldContext c)
     {
         var input = c.GetArgument<Dictionary<string, object?>>("input");
-        return FirstDisallowed(input, "") is { } error ? throw ResolveContextExtensions.Error(error.Code, error.Message, error.Field) : input;
+        return ClientMutationId.CheckInput(input, Optional<string>(input, ClientMutationId.Field)) is { } error
+            ? throw ResolveContextExtensions.Error(error.Code, error.Message, error.Field)
+            : input;
     }
-
-    private static DomainError? FirstDisallowed(object? value, string path) => value switch
-    {
-        string text => FreeText.Check(text, path),
-        IDictionary<string, object?> fields => fields.Select(f => FirstDisallowed(f.Value, path.Length == 0 ? f.Key : $"{path}.{f.Key}")).FirstOrDefault(e => e is not null),
-        IEnumerable<object?> items => items.Select((item, i) => FirstDisallowed(item, $"{path}[{i}]")).FirstOrDefault(e => e is not null),
-        _ => null,
-    };
 
     /// <summary>Not allowed is a GraphQL error (code FORBIDDEN, no data), not a payload error.</summary>
     private static void ThrowIfForbidden(IReadOnlyList<UserError> errors)
