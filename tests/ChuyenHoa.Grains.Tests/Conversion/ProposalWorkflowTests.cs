@@ -32,6 +32,18 @@ public sealed class ProposalWorkflowTests(AzuriteFixture storage) : ReferenceCas
         Assert.Equal((RemovalProposalStatus.Submitted, 1), await StatusAndVersionAsync());
     }
 
+    [Theory]
+    [InlineData("Bổ sung\u202E biên bản", null, "reason")]
+    [InlineData("Bổ sung\u0001", null, "reason")]
+    [InlineData("Bổ sung", "k", "clientMutationId")]
+    public async Task A_direct_decision_with_a_refused_reason_or_over_long_key_changes_nothing(string reason, string? keyCharacter, string field)
+    {
+        var outcome = await Proposal.ActAsync(Province, ProposalAction.Return, reason, keyCharacter is null ? null : new string(keyCharacter[0], 101));
+
+        Assert.Equal((ErrorCodes.ValidationFailed, field), (Assert.Single(outcome.Errors).Code, outcome.Errors[0].Field));
+        Assert.Equal(1, (await Proposal.GetAsync())!.Version);
+    }
+
     [Fact]
     public async Task A_decided_proposal_refuses_another_decision_and_a_withdrawal_with_a_conflict()
     {
