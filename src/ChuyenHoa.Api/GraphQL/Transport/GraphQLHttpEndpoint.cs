@@ -86,9 +86,10 @@ public sealed class GraphQLHttpEndpoint(
             context.Response.Headers.RetryAfter = limited.Data[RequestBudget.RetryAfterSeconds]?.ToString();
         }
 
-        if (result.Executed && result.Data is null && result.Errors is { Count: > 0 } errors && UnavailableErrors.AllUnavailable(errors))
+        if (result.Data is null && result.Errors is { Count: > 0 } errors && UnavailableErrors.AllUnavailable(errors))
         {
-            // Nothing was answered because of an outage: say so at the HTTP level too, so that proxies and clients retry.
+            // Nothing was answered because of an outage, while executing or already while charging the caller's budget
+            // (a grain call made during validation): say so at the HTTP level too, so that proxies and clients retry.
             context.Response.Headers.RetryAfter = "5";
             if (mediaType == GraphQLResponseMediaType)
             {
