@@ -14,7 +14,8 @@ public sealed class ManifestTests(ITestOutputHelper output)
         var result = await ValidateAsync(InfraPaths.Kubernetes);
 
         Assert.True(result.ExitCode == 0, result.Log);
-        Assert.Contains("8 objects valid, 0 problems", result.Output);
+        // Namespace, service account, role, binding, config map, deployment, disruption budget, service, network policy.
+        Assert.Contains("9 objects valid, 0 problems", result.Output);
     }
 
     [Fact]
