@@ -13,11 +13,3 @@ public interface ICallerBudgetGrain : IGrainWithStringKey
     [Alias("Charge")]
     Task<TimeSpan?> ChargeAsync(RequestCharge charge, BudgetLimits limits);
 }
-
-/// <summary>What one request costs: a permit per mutation field, and the query's complexity.</summary>
-[GenerateSerializer, Immutable, Alias("ChuyenHoa.RequestCharge")]
-public sealed record RequestCharge([property: Id(0)] int Mutations, [property: Id(1)] double QueryCost);
-
-/// <summary>The limits of one window, sent with each charge so that the API's configuration is the only one.</summary>
-[GenerateSerializer, Immutable, Alias("ChuyenHoa.BudgetLimits")]
-public sealed record BudgetLimits([property: Id(0)] int MutationsPerWindow, [property: Id(1)] double QueryCostPerWindow, [property: Id(2)] TimeSpan Window);

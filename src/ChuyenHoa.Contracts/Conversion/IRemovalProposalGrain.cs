@@ -1,0 +1,31 @@
+using Orleans.Concurrency;
+using ChuyenHoa.Contracts.Security;
+using ChuyenHoa.Proposals;
+
+namespace ChuyenHoa.Contracts.Conversion;
+
+/// <summary>A removal proposal (đề xuất đưa ra khỏi diện chuyển hóa), keyed by its id.</summary>
+[Alias("ChuyenHoa.IRemovalProposalGrain")]
+public interface IRemovalProposalGrain : IGrainWithGuidKey
+{
+    /// <summary>Submits, or resubmits after a return; idempotent for a proposal already submitted. Called by the plan.</summary>
+    [Alias("Submit")]
+    Task<Outcome<ProposalInfo>> SubmitAsync(Caller caller, ProposalSubmission submission);
+
+    /// <summary>
+    /// Withdraw (district), approve, reject or return (province). Exactly one decision wins; later ones get CONFLICT,
+    /// except a retry by the same caller with the same <paramref name="clientMutationId"/>, which gets the proposal as it is.
+    /// </summary>
+    [Alias("Act")]
+    Task<Outcome<ProposalInfo>> ActAsync(Caller caller, ProposalAction action, string? reason, string? clientMutationId = null);
+
+    [Alias("Get"), AlwaysInterleave]
+    Task<ProposalInfo?> GetAsync();
+
+    /// <summary>
+    /// One evidence document's bytes, by its SHA-256 (hex); null when there is none or the caller may not read the
+    /// proposal, so that another province's document reads as not found.
+    /// </summary>
+    [Alias("ReadEvidence"), AlwaysInterleave]
+    Task<EvidenceContent?> ReadEvidenceAsync(Caller caller, string sha256);
+}

@@ -1,0 +1,5 @@
+namespace ChuyenHoa.Contracts.Security;
+
+/// <summary>What one request costs: a permit per mutation field, and the query's complexity.</summary>
+[GenerateSerializer, Immutable, Alias("ChuyenHoa.RequestCharge")]
+public sealed record RequestCharge([property: Id(0)] int Mutations, [property: Id(1)] double QueryCost);
