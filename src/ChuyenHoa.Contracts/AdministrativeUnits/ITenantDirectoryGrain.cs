@@ -4,11 +4,14 @@ namespace ChuyenHoa.Contracts.AdministrativeUnits;
 [Alias("ChuyenHoa.ITenantDirectoryGrain")]
 public interface ITenantDirectoryGrain : IGrainWithIntegerKey
 {
+    /// <summary>The key of the one directory grain.</summary>
     const long Key = 0;
 
+    /// <summary>Adds or updates a province; called by its tenant grain when it is onboarded. Idempotent.</summary>
     [Alias("Register")]
     Task RegisterAsync(TenantInfo tenant);
 
+    /// <summary>Every onboarded province, in code order.</summary>
     [Alias("List")]
     Task<IReadOnlyList<TenantInfo>> ListAsync();
 }

@@ -3,6 +3,14 @@ using ChuyenHoa.AdministrativeUnits;
 namespace ChuyenHoa.Contracts.AdministrativeUnits;
 
 /// <summary>What a unit grain knows of itself: the official data of its edition and the province (tenant) it belongs to.</summary>
+/// <param name="Code">The unit's GSO code: 2 digits (province), 3 (district) or 5 (commune).</param>
+/// <param name="Name">The official name without its kind, e.g. <c>Chiềng Khoang</c>.</param>
+/// <param name="Kind">The kind of unit as named officially, e.g. <c>Xã</c>, <c>Huyện</c>, <c>Tỉnh</c>.</param>
+/// <param name="Level">Province, district or commune.</param>
+/// <param name="ParentCode">The code of the unit it belongs to; null for a province.</param>
+/// <param name="ProvinceCode">The province (tenant) it belongs to; its own code for a province.</param>
+/// <param name="EditionId">The edition of the official list the data comes from, e.g. <c>2024</c>.</param>
+/// <param name="ChildCodes">The codes of its direct children, in code order.</param>
 [GenerateSerializer, Immutable, Alias("ChuyenHoa.UnitInfo")]
 public sealed record UnitInfo(
     [property: Id(0)] string Code,
@@ -14,6 +22,7 @@ public sealed record UnitInfo(
     [property: Id(6)] string EditionId,
     [property: Id(7)] IReadOnlyList<string> ChildCodes)
 {
+    /// <summary>Kind and name as people say it, e.g. <c>Xã Chiềng Khoang</c>.</summary>
     public string FullName => $"{Kind} {Name}";
 
     /// <summary>Value equality including the child list, so defining a unit twice is a no-op.</summary>

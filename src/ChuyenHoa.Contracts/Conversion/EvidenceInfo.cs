@@ -1,5 +1,11 @@
 namespace ChuyenHoa.Contracts.Conversion;
 
+/// <summary>One evidence document of a proposal (minutes, reports), described; its bytes are kept in blob storage.</summary>
+/// <param name="FileName">The file's name as uploaded.</param>
+/// <param name="ContentType">Its media type as uploaded.</param>
+/// <param name="SizeBytes">Its size in bytes.</param>
+/// <param name="Sha256">SHA-256 of its bytes, lower-case hex: how callers name it.</param>
+/// <param name="BlobName">Where the bytes are kept in the evidence store: <c>{proposal id}/{sha256}</c>.</param>
 [GenerateSerializer, Immutable, Alias("ChuyenHoa.EvidenceInfo")]
 public sealed record EvidenceInfo(
     [property: Id(0)] string FileName,

@@ -6,6 +6,7 @@ namespace ChuyenHoa.Contracts.Conversion;
 [Alias("ChuyenHoa.IProposalObserver")]
 public interface IProposalObserver : IGrainObserver
 {
+    /// <summary>A proposal of the province changed; one-way, so a slow or dead observer never holds up the province list.</summary>
     [Alias("ProposalChanged"), OneWay]
     void ProposalChanged(ProposalSummary summary);
 }

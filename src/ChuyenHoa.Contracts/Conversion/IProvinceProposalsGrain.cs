@@ -7,11 +7,11 @@ namespace ChuyenHoa.Contracts.Conversion;
 [Alias("ChuyenHoa.IProvinceProposalsGrain")]
 public interface IProvinceProposalsGrain : IGrainWithStringKey
 {
-    /// <summary>Records a proposal's latest state; an older version than the one held is ignored.</summary>
+    /// <summary>Records a proposal's latest state and tells the observers; an older version than the one held is ignored. Called by the proposal.</summary>
     [Alias("Upsert")]
     Task UpsertAsync(ProposalSummary summary);
 
-    /// <summary>Newest first, filtered by status when any are given.</summary>
+    /// <summary>The province's proposals, latest change first, filtered by status when any are given. Not scope-checked: the caller checks the province and filters districts.</summary>
     [Alias("List"), AlwaysInterleave]
     Task<IReadOnlyList<ProposalSummary>> ListAsync(IReadOnlyList<RemovalProposalStatus> statuses);
 
@@ -19,8 +19,10 @@ public interface IProvinceProposalsGrain : IGrainWithStringKey
     [Alias("Subscribe")]
     Task SubscribeAsync(IProposalObserver observer);
 
+    /// <summary>Stops telling the observer; nothing happens when it was not subscribed.</summary>
     [Alias("Unsubscribe")]
     Task UnsubscribeAsync(IProposalObserver observer);
 
+    /// <summary>How long a subscription lasts unless renewed: an observer whose node died falls away after it.</summary>
     static TimeSpan SubscriptionLifetime => TimeSpan.FromMinutes(5);
 }

@@ -8,7 +8,7 @@ namespace ChuyenHoa.Contracts.Conversion;
 [Alias("ChuyenHoa.IRemovalProposalGrain")]
 public interface IRemovalProposalGrain : IGrainWithGuidKey
 {
-    /// <summary>Submits, or resubmits after a return; idempotent for a proposal already submitted. Called by the plan.</summary>
+    /// <summary>Submits, or resubmits after a return; idempotent for a submission already taken. Called by <see cref="IProposalSubmissionGrain"/> with the plan's reservation.</summary>
     [Alias("Submit")]
     Task<Outcome<ProposalInfo>> SubmitAsync(Caller caller, ProposalSubmission submission);
 
@@ -19,6 +19,7 @@ public interface IRemovalProposalGrain : IGrainWithGuidKey
     [Alias("Act")]
     Task<Outcome<ProposalInfo>> ActAsync(Caller caller, ProposalAction action, string? reason, string? clientMutationId = null);
 
+    /// <summary>The proposal, or null when none has this id. Not scope-checked: the caller checks the province and district.</summary>
     [Alias("Get"), AlwaysInterleave]
     Task<ProposalInfo?> GetAsync();
 

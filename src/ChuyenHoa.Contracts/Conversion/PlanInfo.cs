@@ -1,5 +1,15 @@
 namespace ChuyenHoa.Contracts.Conversion;
 
+/// <summary>A province's conversion plan of one year (kế hoạch chuyển hóa) as it stands now.</summary>
+/// <param name="ProvinceCode">The province's 2-digit GSO code.</param>
+/// <param name="Year">The plan's year.</param>
+/// <param name="DecisionNumber">Number and symbol of the decision, e.g. <c>314/QĐ-UBND</c>.</param>
+/// <param name="DecisionDate">The day the decision was issued, <c>yyyy-MM-dd</c>.</param>
+/// <param name="IssuedBy">The body that issued the decision.</param>
+/// <param name="RemovalCriteria">What a commune must reach to leave the list.</param>
+/// <param name="Designations">The designated communes, in the order the decision names them, each with where it stands.</param>
+/// <param name="CreatedBy">Display name of who entered the plan.</param>
+/// <param name="CreatedAt">When the plan was entered (UTC).</param>
 [GenerateSerializer, Immutable, Alias("ChuyenHoa.PlanInfo")]
 public sealed record PlanInfo(
     [property: Id(0)] string ProvinceCode,

@@ -2,6 +2,20 @@ using ChuyenHoa.Proposals;
 
 namespace ChuyenHoa.Contracts.Conversion;
 
+/// <summary>A district's proposal to remove a commune from its year's plan (đề xuất đưa ra khỏi diện chuyển hóa), as it stands now.</summary>
+/// <param name="Id">The proposal's id (its grain's key).</param>
+/// <param name="ProvinceCode">The province's 2-digit GSO code.</param>
+/// <param name="DistrictCode">The proposing district's GSO code.</param>
+/// <param name="CommuneCode">The commune proposed for removal.</param>
+/// <param name="Year">The year of the plan that names the commune.</param>
+/// <param name="Status">Where the proposal stands in its workflow.</param>
+/// <param name="Conference">The review conference of the latest submission.</param>
+/// <param name="Assessment">The district committee's assessment of the commune, of the latest submission.</param>
+/// <param name="Evidence">The documents of the latest submission.</param>
+/// <param name="Snapshot">The commune's figures and the criteria evaluated on them, frozen at the latest submission.</param>
+/// <param name="History">Every transition, oldest first.</param>
+/// <param name="Version">How many times the proposal changed: 1 after its first submission, one more per transition.</param>
+/// <param name="DecisionDate">The day the province approved or rejected it, <c>yyyy-MM-dd</c>; null before a decision.</param>
 [GenerateSerializer, Immutable, Alias("ChuyenHoa.ProposalInfo")]
 public sealed record ProposalInfo(
     [property: Id(0)] Guid Id,

@@ -1,6 +1,13 @@
 namespace ChuyenHoa.Contracts.Conversion;
 
 /// <summary>The district's proposal to remove a commune, as submitted.</summary>
+/// <param name="CommuneCode">The commune's GSO code; it must be designated in the plan of the year the proposal is sent for.</param>
+/// <param name="ConferenceDate">The day of the review conference, <c>yyyy-MM-dd</c>, not before the plan's decision.</param>
+/// <param name="ConferenceChair">Who chaired it: name and office.</param>
+/// <param name="ConferenceAttendance">How many people attended.</param>
+/// <param name="ConferenceSummary">What the conference concluded.</param>
+/// <param name="Assessment">The district committee's assessment of the commune; required.</param>
+/// <param name="Evidence">Documents supporting the proposal; may be empty.</param>
 [GenerateSerializer, Immutable, Alias("ChuyenHoa.ProposalInput")]
 public sealed record ProposalInput(
     [property: Id(0)] string CommuneCode,

@@ -1,6 +1,10 @@
 namespace ChuyenHoa.Contracts.Conversion;
 
 /// <summary>What a proposal freezes when it is (re)submitted: the commune's indicators and the plan's criteria evaluated on them.</summary>
+/// <param name="Period">The period the figures cover: the plan's year, e.g. <c>2023</c>.</param>
+/// <param name="Indicators">Every indicator of the standard catalog for that period, with the previous year's.</param>
+/// <param name="Criteria">The plan's removal criteria, each evaluated.</param>
+/// <param name="TakenAt">When the snapshot was taken (UTC).</param>
 [GenerateSerializer, Immutable, Alias("ChuyenHoa.ProposalSnapshot")]
 public sealed record ProposalSnapshot(
     [property: Id(0)] string Period,
@@ -8,5 +12,6 @@ public sealed record ProposalSnapshot(
     [property: Id(2)] IReadOnlyList<CriterionResultInfo> Criteria,
     [property: Id(3)] DateTimeOffset TakenAt)
 {
+    /// <summary>Whether the commune met every criterion when the snapshot was taken.</summary>
     public bool AllCriteriaMet => Criteria.All(c => c.Met);
 }

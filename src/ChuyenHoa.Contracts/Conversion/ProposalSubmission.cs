@@ -4,6 +4,13 @@ namespace ChuyenHoa.Contracts.Conversion;
 /// What the plan hands a proposal when it is submitted: everything checked, plus the plan's criteria.
 /// <see cref="Attempt"/> numbers the submissions of one proposal (1, then 2 after a return, ...), so a retried one is not applied twice.
 /// </summary>
+/// <param name="ProposalId">The proposal the plan reserved: a new one, or the returned one being resubmitted.</param>
+/// <param name="ProvinceCode">The province's 2-digit GSO code.</param>
+/// <param name="DistrictCode">The district of the commune.</param>
+/// <param name="Year">The plan's year.</param>
+/// <param name="Input">The proposal as the district submitted it.</param>
+/// <param name="Attempt">Which submission of the proposal this is, from 1.</param>
+/// <param name="Criteria">The plan's removal criteria, to evaluate the commune's figures on.</param>
 [GenerateSerializer, Immutable, Alias("ChuyenHoa.ProposalSubmission")]
 public sealed record ProposalSubmission(
     [property: Id(6)] Guid ProposalId,

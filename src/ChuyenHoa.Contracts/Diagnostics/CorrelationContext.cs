@@ -8,10 +8,12 @@ namespace ChuyenHoa.Contracts.Diagnostics;
 /// </summary>
 public static class CorrelationContext
 {
+    /// <summary>The name of the log scope property that carries the id.</summary>
     public const string LogProperty = "CorrelationId";
 
     private const string Key = "chuyenhoa.correlation-id";
 
+    /// <summary>The id of the request being served, or null outside a request; setting null removes it.</summary>
     public static string? Current
     {
         get => RequestContext.Get(Key) as string;
