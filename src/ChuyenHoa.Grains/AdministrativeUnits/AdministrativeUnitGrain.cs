@@ -7,7 +7,7 @@ public sealed class AdministrativeUnitGrain(
     [PersistentState("unit", StorageNames.Units)] IPersistentState<AdministrativeUnitGrain.State> state,
     IGrainFactory grains) : Grain, IAdministrativeUnitGrain
 {
-    public Task<UnitInfo?> GetAsync() => Task.FromResult(state.State.Unit);
+    public Task<UnitInfo?> GetAsync() => Task.FromResult(state.State.Unit?.ToInfo());
 
     public async Task<IReadOnlyList<UnitInfo>> GetChildrenAsync()
     {
@@ -27,18 +27,19 @@ public sealed class AdministrativeUnitGrain(
             throw new ArgumentException($"Unit {unit.Code} sent to the grain of {this.GetPrimaryKeyString()}.", nameof(unit));
         }
 
-        if (state.State.Unit is { } current && current.SameAs(unit))
+        var current = state.State.Unit?.ToInfo();
+        if (current is not null && current.SameAs(unit))
         {
             return false;
         }
 
-        if (state.State.Unit is { } owned && OverwriteRefusal(owned, unit) is { } refusal)
+        if (current is not null && OverwriteRefusal(current, unit) is { } refusal)
         {
             // Codes are reused across editions: redefining would hand one province's unit, with its reports, to another.
             throw new TenantOnboardingException(refusal);
         }
 
-        state.State.Unit = unit;
+        state.State.Unit = StoredUnit.From(unit);
         await state.WriteStateAsync();
         return true;
     }
@@ -53,6 +54,6 @@ public sealed class AdministrativeUnitGrain(
     [GenerateSerializer, Alias("ChuyenHoa.AdministrativeUnitGrain.State")]
     public sealed class State
     {
-        [Id(0)] public UnitInfo? Unit { get; set; }
+        [Id(0)] public StoredUnit? Unit { get; set; }
     }
 }

@@ -8,21 +8,22 @@ public sealed class TenantDirectoryGrain(
 {
     public async Task RegisterAsync(TenantInfo tenant)
     {
-        if (state.State.Tenants.TryGetValue(tenant.ProvinceCode, out var known) && known == tenant)
+        var stored = StoredTenant.From(tenant);
+        if (state.State.Tenants.TryGetValue(tenant.ProvinceCode, out var known) && known == stored)
         {
             return;
         }
 
-        state.State.Tenants[tenant.ProvinceCode] = tenant;
+        state.State.Tenants[tenant.ProvinceCode] = stored;
         await state.WriteStateAsync();
     }
 
     public Task<IReadOnlyList<TenantInfo>> ListAsync() =>
-        Task.FromResult<IReadOnlyList<TenantInfo>>(state.State.Tenants.Values.OrderBy(t => t.ProvinceCode, StringComparer.Ordinal).ToArray());
+        Task.FromResult<IReadOnlyList<TenantInfo>>(state.State.Tenants.Values.OrderBy(t => t.ProvinceCode, StringComparer.Ordinal).Select(t => t.ToInfo()).ToArray());
 
     [GenerateSerializer, Alias("ChuyenHoa.TenantDirectoryGrain.State")]
     public sealed class State
     {
-        [Id(0)] public Dictionary<string, TenantInfo> Tenants { get; set; } = new(StringComparer.Ordinal);
+        [Id(0)] public Dictionary<string, StoredTenant> Tenants { get; set; } = new(StringComparer.Ordinal);
     }
 }

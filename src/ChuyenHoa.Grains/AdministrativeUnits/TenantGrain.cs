@@ -15,7 +15,7 @@ public sealed class TenantGrain(
     // Bounded so that onboarding a large province does not flood the storage account.
     private const int ConcurrentWrites = 32;
 
-    public Task<TenantInfo?> GetAsync() => Task.FromResult(state.State.Tenant);
+    public Task<TenantInfo?> GetAsync() => Task.FromResult(state.State.Tenant?.ToInfo());
 
     public Task<IReadOnlyList<int>> GetPlanYearsAsync() => Task.FromResult<IReadOnlyList<int>>(state.State.PlanYears.Order().ToArray());
 
@@ -33,7 +33,7 @@ public sealed class TenantGrain(
         if (state.State.Tenant is { } existing)
         {
             return existing.EditionId == editionId
-                ? existing
+                ? existing.ToInfo()
                 : throw new TenantOnboardingException(
                     $"Tỉnh {provinceCode} đã được đưa vào hệ thống theo danh mục {existing.EditionId}; không thể đưa vào lại theo danh mục {editionId}.");
         }
@@ -81,7 +81,7 @@ public sealed class TenantGrain(
             async (unit, _) => await grains.GetGrain<IAdministrativeUnitGrain>(unit.Code).DefineAsync(unit));
 
         var tenant = new TenantInfo(provinceCode, province.Name, edition.Id, units.Length, clock.GetUtcNow());
-        state.State.Tenant = tenant;
+        state.State.Tenant = StoredTenant.From(tenant);
         await state.WriteStateAsync();
         await grains.GetGrain<ITenantDirectoryGrain>(ITenantDirectoryGrain.Key).RegisterAsync(tenant);
         logger.LogInformation("Onboarded province {ProvinceCode} {ProvinceName} with {UnitCount} units of edition {Edition}", provinceCode, province.Name, units.Length, edition.Id);
@@ -91,7 +91,7 @@ public sealed class TenantGrain(
     [GenerateSerializer, Alias("ChuyenHoa.TenantGrain.State")]
     public sealed class State
     {
-        [Id(0)] public TenantInfo? Tenant { get; set; }
+        [Id(0)] public StoredTenant? Tenant { get; set; }
 
         [Id(1)] public HashSet<int> PlanYears { get; set; } = [];
     }

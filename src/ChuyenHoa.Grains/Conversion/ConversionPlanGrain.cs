@@ -24,6 +24,18 @@ public sealed class ConversionPlanGrain(
         }
     }
 
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.LegacyInput is { } legacy)
+        {
+            // Stored by 45cb814 or earlier; taken over here and written in the new shape with the next change.
+            state.State.Input = StoredPlan.From(legacy);
+            state.State.LegacyInput = null;
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task<PlanInfo?> GetAsync() => Task.FromResult(Describe());
 
     public async Task<Outcome<PlanInfo>> CreateAsync(Caller caller, CreatePlanInput input, string? idempotencyKey)
@@ -45,7 +57,7 @@ public sealed class ConversionPlanGrain(
             // The key is its creator's alone (in plans stored before creators were recorded by id, the creator's name tells).
             var creatorsKey = state.State.CreatorId is { } creatorId ? creatorId == caller.UserId : state.State.CreatedBy == caller.DisplayName;
             var sameRequest = idempotencyKey is not null && idempotencyKey == state.State.CreationKey && creatorsKey;
-            return sameRequest || SameInput(existing, input)
+            return sameRequest || existing.IsSameAs(input)
                 ? Outcome<PlanInfo>.Success(Describe()!)
                 : Outcome<PlanInfo>.Failure(new DomainError(ErrorCodes.Conflict,
                     $"Tỉnh đã có kế hoạch chuyển hóa năm {year} (Quyết định số {existing.DecisionNumber}); không tạo kế hoạch thứ hai cho cùng năm.", "year"));
@@ -70,7 +82,7 @@ public sealed class ConversionPlanGrain(
             return Outcome<PlanInfo>.Failure(outside);
         }
 
-        state.State.Input = input with { IssuedBy = string.IsNullOrWhiteSpace(input.IssuedBy) ? $"UBND tỉnh {province}" : input.IssuedBy.Trim() };
+        state.State.Input = StoredPlan.From(input with { IssuedBy = string.IsNullOrWhiteSpace(input.IssuedBy) ? $"UBND tỉnh {province}" : input.IssuedBy.Trim() });
         state.State.CreationKey = idempotencyKey;
         state.State.CreatedBy = caller.DisplayName;
         state.State.CreatorId = caller.UserId;
@@ -149,7 +161,7 @@ public sealed class ConversionPlanGrain(
         await state.WriteStateAsync();
         return Outcome<ProposalSubmission>.Success(Submission(proposalId, attempt));
 
-        ProposalSubmission Submission(Guid id, int number) => new(id, province, district, year, input, number, plan.RemovalCriteria);
+        ProposalSubmission Submission(Guid id, int number) => new(id, province, district, year, input, number, plan.CriteriaInput);
     }
 
     public async Task RecordProposalOutcomeAsync(string communeCode, Guid proposalId, DesignationStatus status, string? removedFrom)
@@ -191,7 +203,7 @@ public sealed class ConversionPlanGrain(
         return submitter == key.UserId ? unscoped : null;
     }
 
-    private static List<DomainError> ValidateProposal(ProposalInput input, CreatePlanInput plan)
+    private static List<DomainError> ValidateProposal(ProposalInput input, StoredPlan plan)
     {
         var errors = new List<DomainError>();
         var conference = ReviewConference.Create(input.ConferenceDate, input.ConferenceChair, input.ConferenceAttendance, input.ConferenceSummary);
@@ -225,10 +237,6 @@ public sealed class ConversionPlanGrain(
             .Select(c => DomainError.Validation($"Mã \"{c.First}\" không phải là xã, phường, thị trấn của tỉnh {province}.", $"communeCodes[{c.index}]"))
             .ToList();
     }
-
-    private static bool SameInput(CreatePlanInput a, CreatePlanInput b) =>
-        a.Year == b.Year && a.DecisionNumber == b.DecisionNumber && a.DecisionDate == b.DecisionDate
-        && a.CommuneCodes.SequenceEqual(b.CommuneCodes) && a.RemovalCriteria.SequenceEqual(b.RemovalCriteria);
 
     private PlanInfo? Describe()
     {
@@ -269,7 +277,11 @@ public sealed class ConversionPlanGrain(
     [GenerateSerializer, Alias("ChuyenHoa.ConversionPlanGrain.State")]
     public sealed class State
     {
-        [Id(0)] public CreatePlanInput? Input { get; set; }
+        /// <summary>
+        /// The plan as 45cb814 and earlier stored it, in the API's record (whose list of criteria the stored bytes name by
+        /// type, so it loads only as that): moved to <see cref="Input"/> on activation, never written again.
+        /// </summary>
+        [Id(0)] public CreatePlanInput? LegacyInput { get; set; }
 
         [Id(1)] public string? CreationKey { get; set; }
 
@@ -290,5 +302,8 @@ public sealed class ConversionPlanGrain(
 
         /// <summary>Who created the plan, whose <see cref="CreationKey"/> it is; null in plans stored before it was recorded.</summary>
         [Id(7)] public string? CreatorId { get; set; }
+
+        /// <summary>The plan's decision; null until the plan is created.</summary>
+        [Id(8)] public StoredPlan? Input { get; set; }
     }
 }

@@ -30,7 +30,7 @@ public sealed class ProvinceProposalsGrain(
             return;
         }
 
-        state.State.Proposals[summary.Id] = summary;
+        state.State.Proposals[summary.Id] = StoredProposalSummary.From(summary);
         await state.WriteStateAsync();
         var now = clock.GetUtcNow();
         foreach (var (observer, expires) in _observers.ToArray())
@@ -51,11 +51,12 @@ public sealed class ProvinceProposalsGrain(
             .Where(p => statuses.Count == 0 || statuses.Contains(p.Status))
             .OrderByDescending(p => p.UpdatedAt)
             .ThenBy(p => p.Id)
+            .Select(p => p.ToInfo())
             .ToArray());
 
     [GenerateSerializer, Alias("ChuyenHoa.ProvinceProposalsGrain.State")]
     public sealed class State
     {
-        [Id(0)] public Dictionary<Guid, ProposalSummary> Proposals { get; set; } = [];
+        [Id(0)] public Dictionary<Guid, StoredProposalSummary> Proposals { get; set; } = [];
     }
 }

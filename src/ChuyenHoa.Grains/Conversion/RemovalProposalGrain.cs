@@ -20,6 +20,13 @@ public sealed class RemovalProposalGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        if (state.State.LegacyProposal is { } legacy)
+        {
+            // Stored by 45cb814 or earlier; taken over here and written in the new shape with the next change.
+            state.State.Proposal = StoredProposal.From(legacy);
+            state.State.LegacyProposal = null;
+        }
+
         if (state.State.EffectsPending)
         {
             // A transition was persisted but the plan or the province list may not have heard of it. A timer, not a
@@ -36,7 +43,7 @@ public sealed class RemovalProposalGrain(
         return Task.CompletedTask;
     }
 
-    public Task<ProposalInfo?> GetAsync() => Task.FromResult(state.State.Proposal);
+    public Task<ProposalInfo?> GetAsync() => Task.FromResult(state.State.Proposal?.ToInfo());
 
     public async Task<EvidenceContent?> ReadEvidenceAsync(Caller caller, string sha256)
     {
@@ -77,7 +84,7 @@ public sealed class RemovalProposalGrain(
 
         if (state.State.Attempts >= submission.Attempt && state.State.Proposal is { } taken)
         {
-            return Outcome<ProposalInfo>.Success(taken);
+            return Outcome<ProposalInfo>.Success(taken.ToInfo());
         }
 
         var status = ProposalWorkflow.Transition(state.State.Proposal?.Status, action, null);
@@ -87,23 +94,23 @@ public sealed class RemovalProposalGrain(
         }
 
         var input = submission.Input;
-        var documents = new List<EvidenceInfo>();
+        var documents = new List<StoredEvidence>();
         foreach (var document in input.Evidence)
         {
             var sha256 = EvidenceDocument.ComputeSha256(document.Content);
             var blobName = $"{Id:N}/{sha256}";
             await evidence.SaveAsync(blobName, document.ContentType, document.Content);
-            documents.Add(new EvidenceInfo(document.FileName, document.ContentType, document.Content.LongLength, sha256, blobName));
+            documents.Add(new StoredEvidence(document.FileName, document.ContentType, document.Content.LongLength, sha256, blobName));
         }
 
         var now = clock.GetUtcNow();
         var snapshot = await TakeSnapshotAsync(input.CommuneCode, submission.Year, submission.Criteria, now);
         var previous = state.State.Proposal;
-        state.State.Proposal = new ProposalInfo(
+        state.State.Proposal = new StoredProposal(
             Id, submission.ProvinceCode, submission.DistrictCode, input.CommuneCode, submission.Year, status.Value,
-            new ConferenceInfo(input.ConferenceDate, input.ConferenceChair.Trim(), input.ConferenceAttendance, input.ConferenceSummary.Trim()),
+            new StoredConference(input.ConferenceDate, input.ConferenceChair.Trim(), input.ConferenceAttendance, input.ConferenceSummary.Trim()),
             input.Assessment.Trim(),
-            documents,
+            [.. documents],
             snapshot,
             [.. previous?.History ?? [], Event(caller, action, status.Value, now, null)],
             (previous?.Version ?? 0) + 1,
@@ -112,7 +119,7 @@ public sealed class RemovalProposalGrain(
         state.State.EffectsPending = true;
         await state.WriteStateAsync();
         await PublishAsync();
-        return Outcome<ProposalInfo>.Success(state.State.Proposal);
+        return Outcome<ProposalInfo>.Success(state.State.Proposal.ToInfo());
     }
 
     public async Task<Outcome<ProposalInfo>> ActAsync(Caller caller, ProposalAction action, string? reason, string? clientMutationId = null)
@@ -142,7 +149,7 @@ public sealed class RemovalProposalGrain(
         if (!string.IsNullOrEmpty(clientMutationId)
             && proposal.History.Any(e => e.ClientMutationId == clientMutationId && e.ActorId == caller.UserId && e.Action == action))
         {
-            return Outcome<ProposalInfo>.Success(proposal);
+            return Outcome<ProposalInfo>.Success(proposal.ToInfo());
         }
 
         if (proposal.Status is RemovalProposalStatus.Approved or RemovalProposalStatus.Rejected or RemovalProposalStatus.Withdrawn)
@@ -169,20 +176,20 @@ public sealed class RemovalProposalGrain(
         state.State.EffectsPending = true;
         await state.WriteStateAsync();
         await PublishAsync();
-        return Outcome<ProposalInfo>.Success(state.State.Proposal);
+        return Outcome<ProposalInfo>.Success(state.State.Proposal.ToInfo());
     }
 
-    private async Task<ProposalSnapshot> TakeSnapshotAsync(string communeCode, int year, IReadOnlyList<CriterionInput> criteriaInput, DateTimeOffset now)
+    private async Task<StoredSnapshot> TakeSnapshotAsync(string communeCode, int year, IReadOnlyList<CriterionInput> criteriaInput, DateTimeOffset now)
     {
         var period = Period.ForYear(year);
         var values = await grains.GetGrain<IUnitIndicatorsGrain>(communeCode).GetValuesAsync(period.ToString(), []);
         var criteria = ConversionPlanRules.CreateCriteria(IndicatorCatalog.Standard,
             [.. criteriaInput.Select(c => new RemovalCriterionDraft(c.Indicator, c.Kind, c.Threshold))]).Value;
         var evaluations = RemovalCriteriaEvaluator.Evaluate(criteria, [.. values.Select(v => new IndicatorValue(v.Indicator, period, v.Value, v.PreviousYearValue))]);
-        return new ProposalSnapshot(
+        return new StoredSnapshot(
             period.ToString(),
-            values,
-            [.. evaluations.Select(e => new CriterionResultInfo(
+            [.. values.Select(StoredIndicatorValue.From)],
+            [.. evaluations.Select(e => new StoredCriterionResult(
                 e.Criterion.Indicator.Code, e.Criterion.Kind, e.Criterion.Threshold, e.Criterion.Describe(), e.Actual, e.PreviousYear, e.Change, e.Met, e.Explanation))],
             now);
     }
@@ -204,18 +211,25 @@ public sealed class RemovalProposalGrain(
         await state.WriteStateAsync();
     }
 
-    private static ProposalEvent Event(Caller caller, ProposalAction action, RemovalProposalStatus status, DateTimeOffset at, string? reason) =>
-        new(action, status, caller.UserId, caller.DisplayName, caller.RoleFor(ProposalWorkflow.RequiredRole(action)), at, reason);
+    private static StoredProposalEvent Event(Caller caller, ProposalAction action, RemovalProposalStatus status, DateTimeOffset at, string? reason) =>
+        new(action, status, caller.UserId, caller.DisplayName, caller.RoleFor(ProposalWorkflow.RequiredRole(action)), at, reason, ClientMutationId: null);
 
     [GenerateSerializer, Alias("ChuyenHoa.RemovalProposalGrain.State")]
     public sealed class State
     {
-        [Id(0)] public ProposalInfo? Proposal { get; set; }
+        /// <summary>
+        /// The proposal as 45cb814 and earlier stored it, in the API's record (whose lists the stored bytes name by type,
+        /// so it loads only as that): moved to <see cref="Proposal"/> on activation, never written again.
+        /// </summary>
+        [Id(0)] public ProposalInfo? LegacyProposal { get; set; }
 
         /// <summary>How many submissions (first and after each return) this proposal has taken.</summary>
         [Id(1)] public int Attempts { get; set; }
 
         /// <summary>True between persisting a transition and telling the plan and the province list about it.</summary>
         [Id(2)] public bool EffectsPending { get; set; }
+
+        /// <summary>The proposal; null until it is first submitted.</summary>
+        [Id(3)] public StoredProposal? Proposal { get; set; }
     }
 }

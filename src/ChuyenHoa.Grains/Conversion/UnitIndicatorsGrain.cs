@@ -27,6 +27,13 @@ public sealed class UnitIndicatorsGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _unit = await grains.GetGrain<IAdministrativeUnitGrain>(Code).GetAsync();
+        if (state.State.LegacyOutbox is { } legacy)
+        {
+            // Stored by 45cb814 or earlier; taken over here and written in the new shape with the next change.
+            state.State.Outbox.InsertRange(0, legacy.Select(StoredChange.From));
+            state.State.LegacyOutbox = null;
+        }
+
         if (state.State.Outbox.Count > 0)
         {
             // Changes persisted before a crash but never acknowledged by the parent.
@@ -51,7 +58,7 @@ public sealed class UnitIndicatorsGrain(
         {
             // A retry after a lost answer: the first answer again, even if the month was corrected since.
             return Outcome<ReportReceipt>.Success(new ReportReceipt(Code, key.Month, known.Version,
-                known.Changed ? [.. state.State.History.Where(r => r.Version == known.Version && r.Period == key.Month)] : []));
+                known.Changed ? [.. state.State.History.Where(r => r.Version == known.Version && r.Period == key.Month).Select(r => r.ToInfo())] : []));
         }
 
         var outcome = await RecordAsync(caller, [report], batch: false, key);
@@ -174,9 +181,9 @@ public sealed class UnitIndicatorsGrain(
         var receipts = new List<ReportReceipt>();
         foreach (var (month, deltas, note) in accepted)
         {
-            var revisions = deltas.Select(d => new ReportRevision(version, month, d.Indicator, d.OldValue, d.NewValue, caller.UserId, caller.DisplayName, at, note)).ToArray();
+            var revisions = deltas.Select(d => new StoredRevision(version, month, d.Indicator, d.OldValue, d.NewValue, caller.UserId, caller.DisplayName, at, note)).ToArray();
             state.State.History.AddRange(revisions);
-            receipts.Add(new ReportReceipt(Code, month, version, revisions));
+            receipts.Add(new ReportReceipt(Code, month, version, [.. revisions.Select(r => r.ToInfo())]));
         }
 
         if (reportKey is not null)
@@ -235,7 +242,7 @@ public sealed class UnitIndicatorsGrain(
         return Task.FromResult(values);
     }
 
-    public Task<IReadOnlyList<ReportRevision>> GetHistoryAsync() => Task.FromResult<IReadOnlyList<ReportRevision>>(state.State.History.ToArray());
+    public Task<IReadOnlyList<ReportRevision>> GetHistoryAsync() => Task.FromResult<IReadOnlyList<ReportRevision>>(state.State.History.Select(r => r.ToInfo()).ToArray());
 
     public async Task<int> FlushOutboxAsync()
     {
@@ -249,7 +256,7 @@ public sealed class UnitIndicatorsGrain(
         {
             while (state.State.Outbox.Count > 0)
             {
-                await parent.ApplyChildChangeAsync(state.State.Outbox[0]);
+                await parent.ApplyChildChangeAsync(state.State.Outbox[0].ToMessage(Code));
                 state.State.Outbox.RemoveAt(0);
                 await state.WriteStateAsync();
             }
@@ -319,7 +326,7 @@ public sealed class UnitIndicatorsGrain(
         state.State.Version++;
         if (_unit?.ParentCode is not null)
         {
-            state.State.Outbox.Add(new UnitChange(Code, state.State.Version, deltas));
+            state.State.Outbox.Add(new StoredChange(state.State.Version, [.. deltas.Select(StoredDelta.From)]));
         }
 
         return state.State.Version;
@@ -350,13 +357,20 @@ public sealed class UnitIndicatorsGrain(
         /// <summary>The last change applied from each child.</summary>
         [Id(2)] public Dictionary<string, long> ChildVersions { get; set; } = new(StringComparer.Ordinal);
 
-        /// <summary>Own changes the parent has not acknowledged yet, oldest first.</summary>
-        [Id(3)] public List<UnitChange> Outbox { get; set; } = [];
+        /// <summary>
+        /// The outbox as 45cb814 and earlier stored it, in the API's records (whose list types the stored bytes name, so
+        /// they load only as those): moved to <see cref="Outbox"/> on activation, never written again.
+        /// </summary>
+        [Id(3)] public List<UnitChange>? LegacyOutbox { get; set; }
 
-        [Id(4)] public List<ReportRevision> History { get; set; } = [];
+        /// <summary>Every accepted change of the commune's reports, oldest first.</summary>
+        [Id(4)] public List<StoredRevision> History { get; set; } = [];
 
         [Id(5)] public bool RetryScheduled { get; set; }
 
         [Id(6)] public Dictionary<ReportKey, ReportKeyEntry> ReportKeys { get; set; } = [];
+
+        /// <summary>Own changes the parent has not acknowledged yet, oldest first.</summary>
+        [Id(7)] public List<StoredChange> Outbox { get; set; } = [];
     }
 }

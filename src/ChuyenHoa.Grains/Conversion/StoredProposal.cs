@@ -1,0 +1,119 @@
+using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Plans;
+using ChuyenHoa.Proposals;
+
+namespace ChuyenHoa.Grains.Conversion;
+
+/// <summary>A removal proposal as its grain stores it; the API sees it as <see cref="ProposalInfo"/>.</summary>
+[GenerateSerializer, Immutable, Alias("ChuyenHoa.Grains.StoredProposal")]
+public sealed record StoredProposal(
+    [property: Id(0)] Guid Id,
+    [property: Id(1)] string ProvinceCode,
+    [property: Id(2)] string DistrictCode,
+    [property: Id(3)] string CommuneCode,
+    [property: Id(4)] int Year,
+    [property: Id(5)] RemovalProposalStatus Status,
+    [property: Id(6)] StoredConference Conference,
+    [property: Id(7)] string Assessment,
+    [property: Id(8)] StoredEvidence[] Evidence,
+    [property: Id(9)] StoredSnapshot Snapshot,
+    [property: Id(10)] StoredProposalEvent[] History,
+    [property: Id(11)] int Version,
+    [property: Id(12)] string? DecisionDate)
+{
+    public static StoredProposal From(ProposalInfo proposal) => new(
+        proposal.Id, proposal.ProvinceCode, proposal.DistrictCode, proposal.CommuneCode, proposal.Year, proposal.Status,
+        StoredConference.From(proposal.Conference), proposal.Assessment, [.. proposal.Evidence.Select(StoredEvidence.From)],
+        StoredSnapshot.From(proposal.Snapshot), [.. proposal.History.Select(StoredProposalEvent.From)], proposal.Version, proposal.DecisionDate);
+
+    public ProposalInfo ToInfo() => new(
+        Id, ProvinceCode, DistrictCode, CommuneCode, Year, Status, Conference.ToInfo(), Assessment, [.. Evidence.Select(e => e.ToInfo())],
+        Snapshot.ToInfo(), [.. History.Select(e => e.ToInfo())], Version, DecisionDate);
+}
+
+/// <summary>The review conference of a stored proposal.</summary>
+[GenerateSerializer, Immutable, Alias("ChuyenHoa.Grains.StoredConference")]
+public sealed record StoredConference([property: Id(0)] string Date, [property: Id(1)] string Chair, [property: Id(2)] int Attendance, [property: Id(3)] string Summary)
+{
+    public static StoredConference From(ConferenceInfo conference) => new(conference.Date, conference.Chair, conference.Attendance, conference.Summary);
+
+    public ConferenceInfo ToInfo() => new(Date, Chair, Attendance, Summary);
+}
+
+/// <summary>An evidence document of a stored proposal; its bytes are in the evidence store under <see cref="BlobName"/>.</summary>
+[GenerateSerializer, Immutable, Alias("ChuyenHoa.Grains.StoredEvidence")]
+public sealed record StoredEvidence(
+    [property: Id(0)] string FileName,
+    [property: Id(1)] string ContentType,
+    [property: Id(2)] long SizeBytes,
+    [property: Id(3)] string Sha256,
+    [property: Id(4)] string BlobName)
+{
+    public static StoredEvidence From(EvidenceInfo evidence) => new(evidence.FileName, evidence.ContentType, evidence.SizeBytes, evidence.Sha256, evidence.BlobName);
+
+    public EvidenceInfo ToInfo() => new(FileName, ContentType, SizeBytes, Sha256, BlobName);
+}
+
+/// <summary>The commune's figures and the plan's criteria evaluated on them, frozen when a proposal was submitted.</summary>
+[GenerateSerializer, Immutable, Alias("ChuyenHoa.Grains.StoredSnapshot")]
+public sealed record StoredSnapshot(
+    [property: Id(0)] string Period,
+    [property: Id(1)] StoredIndicatorValue[] Indicators,
+    [property: Id(2)] StoredCriterionResult[] Criteria,
+    [property: Id(3)] DateTimeOffset TakenAt)
+{
+    public static StoredSnapshot From(ProposalSnapshot snapshot) =>
+        new(snapshot.Period, [.. snapshot.Indicators.Select(StoredIndicatorValue.From)], [.. snapshot.Criteria.Select(StoredCriterionResult.From)], snapshot.TakenAt);
+
+    public ProposalSnapshot ToInfo() => new(Period, [.. Indicators.Select(i => i.ToInfo())], [.. Criteria.Select(c => c.ToInfo())], TakenAt);
+}
+
+/// <summary>One indicator of a snapshot.</summary>
+[GenerateSerializer, Immutable, Alias("ChuyenHoa.Grains.StoredIndicatorValue")]
+public sealed record StoredIndicatorValue(
+    [property: Id(0)] string Indicator,
+    [property: Id(1)] string Period,
+    [property: Id(2)] long? Value,
+    [property: Id(3)] long? PreviousYearValue,
+    [property: Id(4)] double? ChangeFromPreviousYear)
+{
+    public static StoredIndicatorValue From(IndicatorValueInfo value) => new(value.Indicator, value.Period, value.Value, value.PreviousYearValue, value.ChangeFromPreviousYear);
+
+    public IndicatorValueInfo ToInfo() => new(Indicator, Period, Value, PreviousYearValue, ChangeFromPreviousYear);
+}
+
+/// <summary>One criterion of a snapshot, evaluated.</summary>
+[GenerateSerializer, Immutable, Alias("ChuyenHoa.Grains.StoredCriterionResult")]
+public sealed record StoredCriterionResult(
+    [property: Id(0)] string Indicator,
+    [property: Id(1)] RemovalCriterionKind Kind,
+    [property: Id(2)] decimal Threshold,
+    [property: Id(3)] string Description,
+    [property: Id(4)] long? Actual,
+    [property: Id(5)] long? PreviousYear,
+    [property: Id(6)] double? Change,
+    [property: Id(7)] bool Met,
+    [property: Id(8)] string Explanation)
+{
+    public static StoredCriterionResult From(CriterionResultInfo result) =>
+        new(result.Indicator, result.Kind, result.Threshold, result.Description, result.Actual, result.PreviousYear, result.Change, result.Met, result.Explanation);
+
+    public CriterionResultInfo ToInfo() => new(Indicator, Kind, Threshold, Description, Actual, PreviousYear, Change, Met, Explanation);
+}
+
+/// <summary>One transition of a stored proposal.</summary>
+[GenerateSerializer, Immutable, Alias("ChuyenHoa.Grains.StoredProposalEvent")]
+public sealed record StoredProposalEvent(
+    [property: Id(0)] ProposalAction Action,
+    [property: Id(1)] RemovalProposalStatus Status,
+    [property: Id(2)] string ActorId,
+    [property: Id(3)] string ActorName,
+    [property: Id(4)] string Role,
+    [property: Id(5)] DateTimeOffset At,
+    [property: Id(6)] string? Reason,
+    [property: Id(7)] string? ClientMutationId)
+{
+    public static StoredProposalEvent From(ProposalEvent e) => new(e.Action, e.Status, e.ActorId, e.ActorName, e.Role, e.At, e.Reason, e.ClientMutationId);
+
+    public ProposalEvent ToInfo() => new(Action, Status, ActorId, ActorName, Role, At, Reason, ClientMutationId);
+}

@@ -1,0 +1,188 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using ChuyenHoa.Contracts.AdministrativeUnits;
+using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.DemoData;
+using ChuyenHoa.Errors;
+using ChuyenHoa.Host.Hosting;
+using ChuyenHoa.Indicators;
+using ChuyenHoa.Proposals;
+using ChuyenHoa.Testing;
+
+namespace ChuyenHoa.Grains.Tests.Upgrade;
+
+/// <summary>
+/// Grain state exactly as the grains of 45cb814 stored it, when grain state held the API's records: every table entity
+/// and blob of that run is put in a fresh cluster's storage before its silo starts, and the grains of this code must
+/// answer as the grains of 45cb814 answered (<c>answers-of-45cb814.json</c>) and keep every hidden field (keys, attempts,
+/// a pending change). How the fixture was made: <c>StateWritten45cb814/README.md</c>.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class StateWritten45cb814Tests(AzuriteFixture storage) : IAsyncLifetime
+{
+    private const string WrittenByServiceId = "upgrade-45cb814";
+    private static readonly Guid StoredProposalId = Guid.Parse("e7b54847-b2bd-4b1f-8c72-c84bb7fe3d75");
+    private static readonly string Fixture = Path.Combine(AppContext.BaseDirectory, "Upgrade", "StateWritten45cb814");
+    private static readonly JsonNode Answers = JsonNode.Parse(File.ReadAllText(Path.Combine(Fixture, "answers-of-45cb814.json")))!;
+    private readonly string _clusterId = SiloHost.NewClusterId();
+    private SiloHost _silo = null!;
+
+    private IGrainFactory Grains => _silo.Grains;
+
+    public async Task InitializeAsync()
+    {
+        await RestoreStorageAsync();
+        _silo = await SiloHost.StartAsync(storage.ConnectionString, _clusterId);
+    }
+
+    public async Task DisposeAsync() => await _silo.DisposeAsync();
+
+    [Fact]
+    public async Task Units_tenants_plan_proposal_province_list_and_report_histories_answer_as_45cb814_did()
+    {
+        await AssertAnsweredAsBeforeAsync("tenant 14", Grains.GetGrain<ITenantGrain>("14").GetAsync());
+        await AssertAnsweredAsBeforeAsync("tenant 14 plan years", Grains.GetGrain<ITenantGrain>("14").GetPlanYearsAsync());
+        await AssertAnsweredAsBeforeAsync("tenant 12", Grains.GetGrain<ITenantGrain>("12").GetAsync());
+        await AssertAnsweredAsBeforeAsync("tenants", Grains.GetGrain<ITenantDirectoryGrain>(ITenantDirectoryGrain.Key).ListAsync());
+        foreach (var code in new[] { "14", "118", "03718" })
+        {
+            await AssertAnsweredAsBeforeAsync($"unit {code}", Grains.GetGrain<IAdministrativeUnitGrain>(code).GetAsync());
+        }
+
+        await AssertAnsweredAsBeforeAsync("plan 14-2023", Grains.GetGrain<IConversionPlanGrain>("14-2023").GetAsync());
+        await AssertAnsweredAsBeforeAsync("proposal", Grains.GetGrain<IRemovalProposalGrain>(StoredProposalId).GetAsync());
+        await AssertAnsweredAsBeforeAsync("province proposals 14", Grains.GetGrain<IProvinceProposalsGrain>("14").ListAsync([]));
+        await AssertAnsweredAsBeforeAsync("history 03718", Grains.GetGrain<IUnitIndicatorsGrain>("03718").GetHistoryAsync());
+        await AssertAnsweredAsBeforeAsync("values 03718 2023", Grains.GetGrain<IUnitIndicatorsGrain>("03718").GetValuesAsync("2023", []));
+        await AssertAnsweredAsBeforeAsync("values 118 2023", Grains.GetGrain<IUnitIndicatorsGrain>("118").GetValuesAsync("2023", []));
+    }
+
+    [Fact]
+    public async Task A_change_45cb814_stored_for_a_district_that_was_down_reaches_district_and_province_once_and_stays_after_a_restart()
+    {
+        // The district and the province first, as they were: the commune has not woken up yet.
+        await AssertAnsweredAsBeforeAsync("values 119 2023", Grains.GetGrain<IUnitIndicatorsGrain>("119").GetValuesAsync("2023", []));
+        await AssertAnsweredAsBeforeAsync("values 14 2023", Grains.GetGrain<IUnitIndicatorsGrain>("14").GetValuesAsync("2023", []));
+
+        // Waking the commune pushes its stored change (and the district would refuse a change out of order).
+        await AssertAnsweredAsBeforeAsync("history 03772", Grains.GetGrain<IUnitIndicatorsGrain>("03772").GetHistoryAsync());
+        Assert.Equal(0, await Grains.GetGrain<IUnitIndicatorsGrain>("03772").FlushOutboxAsync());
+        await AssertOneMoreAddedPersonAsync();
+
+        await RestartAsync();
+        await AssertAnsweredAsBeforeAsync("history 03772", Grains.GetGrain<IUnitIndicatorsGrain>("03772").GetHistoryAsync());
+        await AssertAnsweredAsBeforeAsync("values 03772 2023", Grains.GetGrain<IUnitIndicatorsGrain>("03772").GetValuesAsync("2023", []));
+        await AssertOneMoreAddedPersonAsync();
+        Assert.Empty(await ReminderRowsAsync());
+    }
+
+    [Fact]
+    public async Task Idempotency_keys_and_attempts_45cb814_stored_still_answer_retries_with_the_first_answer()
+    {
+        var plan = Grains.GetGrain<IConversionPlanGrain>("14-2023");
+        var otherPlan = new CreatePlanInput(2023, "999/QĐ-UBND", "2023-04-01", "", ["03718"], []);
+        var byCreator = await plan.CreateAsync(ReferenceCaseLoader.ProvinceCommittee, otherPlan, "demo-reference-case-plan");
+        var byColleague = await plan.CreateAsync(ReferenceCaseLoader.ProvinceCommittee with { UserId = "province-14-2" }, otherPlan, "demo-reference-case-plan");
+        Assert.Equal("314/QĐ-UBND", byCreator.Value!.DecisionNumber);
+        Assert.Equal(ErrorCodes.Conflict, Assert.Single(byColleague.Errors).Code);
+
+        // The resubmission's key, retried after the proposal was approved: the same proposal, not a third submission.
+        var resubmitted = await Grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(ReferenceCaseLoader.DistrictCommittee("118"), ReferenceCase.PlanYear,
+            new ProposalInput(ReferenceCase.CommuneCode, "2023-11-17", ReferenceCase.ConferenceChair, 30, "Hội nghị tổng kết.", "Đánh giá.", []), "resubmit-1");
+        Assert.Equal((StoredProposalId, RemovalProposalStatus.Approved, 4), (resubmitted.Value!.Id, resubmitted.Value.Status, resubmitted.Value.Version));
+
+        // Report keys: a retry with other figures gets the first answer and changes nothing.
+        var sameAgain = Answers["same-again report"].Deserialize<ReportInput>()!;
+        var chiengKhoang = Grains.GetGrain<IUnitIndicatorsGrain>(ReferenceCase.CommuneCode);
+        var unchanged = await chiengKhoang.RecordReportAsync(ReferenceCaseLoader.DistrictCommittee("118"), Raised(sameAgain), "same-again");
+        Assert.Equal((22L, 0), (unchanged.Value!.Version, unchanged.Value.Changes.Count));
+        await AssertAnsweredAsBeforeAsync("history 03718", chiengKhoang.GetHistoryAsync());
+
+        var corrected = Answers["corrected report"].Deserialize<ReportInput>()!;
+        var retry = await Grains.GetGrain<IUnitIndicatorsGrain>("03772").RecordReportAsync(ReferenceCaseLoader.DistrictCommittee("119"), Raised(corrected), "corrected-1");
+        var firstAnswer = Answers["history 03772"]!.AsArray()[^1].Deserialize<ReportRevision>();
+        Assert.Equal(firstAnswer, Assert.Single(retry.Value!.Changes));
+        await AssertAnsweredAsBeforeAsync("history 03772", Grains.GetGrain<IUnitIndicatorsGrain>("03772").GetHistoryAsync());
+    }
+
+    private static ReportInput Raised(ReportInput report) =>
+        report with { Values = [.. report.Values.Select(v => v with { Value = v.Value + 1 })], OverrideStockFlow = true, Note = "Gửi lại." };
+
+    /// <summary>The district's and the province's "managed persons added" of 2023 are one more than 45cb814 answered, and nothing else changed.</summary>
+    private async Task AssertOneMoreAddedPersonAsync()
+    {
+        foreach (var unit in new[] { "119", "14" })
+        {
+            var before = Answers[$"values {unit} 2023"].Deserialize<IndicatorValueInfo[]>()!;
+            var after = await Grains.GetGrain<IUnitIndicatorsGrain>(unit).GetValuesAsync("2023", []);
+            var expected = before.Select(v => v.Indicator == "managed_persons_added"
+                ? v with { Value = v.Value + 1, ChangeFromPreviousYear = IndicatorAggregation.ChangeFromPreviousYear(v.Value + 1, v.PreviousYearValue) }
+                : v);
+            Assert.Equal(expected, after);
+        }
+    }
+
+    private static async Task AssertAnsweredAsBeforeAsync<T>(string question, Task<T> answer) =>
+        Assert.Equal(Answers[question]!.ToJsonString(), JsonSerializer.SerializeToNode(await answer)!.ToJsonString());
+
+    private async Task RestartAsync()
+    {
+        await _silo.DisposeAsync();
+        _silo = await SiloHost.StartAsync(storage.ConnectionString, _clusterId);
+    }
+
+    /// <summary>
+    /// Puts the stored state in this cluster's places, as Orleans names them: table keys begin with the service id
+    /// (<c>{service}_{grain type}_{key}</c>), blobs are in the service's container (see ChuyenHoaHost), and the commune's
+    /// retry reminder names its service and cluster.
+    /// </summary>
+    private async Task RestoreStorageAsync()
+    {
+        var tables = new TableServiceClient(storage.ConnectionString);
+        var grainState = tables.GetTableClient("OrleansGrainState");
+        await grainState.CreateIfNotExistsAsync();
+        foreach (var row in JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(Fixture, "grain-state-table.json")))!.AsArray())
+        {
+            await grainState.AddEntityAsync(new TableEntity($"{_clusterId}_{row!["PartitionKey"]}", (string)row["RowKey"]!)
+            {
+                ["Data"] = Convert.FromBase64String((string)row["Data"]!),
+            });
+        }
+
+        var reminders = tables.GetTableClient("OrleansReminders");
+        await reminders.CreateIfNotExistsAsync();
+        foreach (var row in JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(Fixture, "reminders-table.json")))!.AsArray())
+        {
+            var entity = new TableEntity();
+            foreach (var (name, value) in row!.AsObject())
+            {
+                entity[name] = ((string)value!).Replace(WrittenByServiceId, _clusterId, StringComparison.Ordinal);
+            }
+
+            await reminders.AddEntityAsync(entity);
+        }
+
+        var container = new BlobServiceClient(storage.ConnectionString).GetBlobContainerClient("state-" + _clusterId);
+        await container.CreateIfNotExistsAsync();
+        foreach (var file in Directory.GetFiles(Fixture, "*.bin"))
+        {
+            // indicators-unitindicators_03718.bin was the blob indicators-unitindicators/03718.json.
+            var name = Path.GetFileNameWithoutExtension(file);
+            var split = name.IndexOf('_', StringComparison.Ordinal);
+            await container.GetBlobClient($"{name[..split]}/{name[(split + 1)..]}.json").UploadAsync(BinaryData.FromBytes(await File.ReadAllBytesAsync(file)));
+        }
+    }
+
+    private async Task<List<TableEntity>> ReminderRowsAsync()
+    {
+        var rows = new List<TableEntity>();
+        await foreach (var row in new TableServiceClient(storage.ConnectionString).GetTableClient("OrleansReminders").QueryAsync<TableEntity>($"ServiceId eq '{_clusterId}'"))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+}
