@@ -1,25 +1,31 @@
 using ChuyenHoa.Contracts;
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Proposals;
+using Microsoft.Extensions.Logging;
+using Orleans.Utilities;
 
 namespace ChuyenHoa.Grains.Conversion;
 
 public sealed class ProvinceProposalsGrain(
     [PersistentState("proposals", StorageNames.Documents)] IPersistentState<ProvinceProposalsGrain.State> state,
-    TimeProvider clock) : Grain, IProvinceProposalsGrain
+    TimeProvider clock,
+    ILogger<ProvinceProposalsGrain> logger) : Grain, IProvinceProposalsGrain
 {
     // Observers live in memory only: a subscriber that stops renewing (its silo died) falls away by itself.
-    private readonly Dictionary<IProposalObserver, DateTimeOffset> _observers = [];
+    private readonly ObserverManager<IProposalObserver> _observers = new(IProvinceProposalsGrain.SubscriptionLifetime, logger)
+    {
+        GetDateTime = () => clock.GetUtcNow().UtcDateTime,
+    };
 
     public Task SubscribeAsync(IProposalObserver observer)
     {
-        _observers[observer] = clock.GetUtcNow() + IProvinceProposalsGrain.SubscriptionLifetime;
+        _observers.Subscribe(observer, observer);
         return Task.CompletedTask;
     }
 
     public Task UnsubscribeAsync(IProposalObserver observer)
     {
-        _observers.Remove(observer);
+        _observers.Unsubscribe(observer);
         return Task.CompletedTask;
     }
 
@@ -32,18 +38,7 @@ public sealed class ProvinceProposalsGrain(
 
         state.State.Proposals[summary.Id] = StoredProposalSummary.From(summary);
         await state.WriteStateAsync();
-        var now = clock.GetUtcNow();
-        foreach (var (observer, expires) in _observers.ToArray())
-        {
-            if (expires < now)
-            {
-                _observers.Remove(observer);
-            }
-            else
-            {
-                observer.ProposalChanged(summary);
-            }
-        }
+        _observers.Notify(observer => observer.ProposalChanged(summary));
     }
 
     public Task<IReadOnlyList<ProposalSummary>> ListAsync(IReadOnlyList<RemovalProposalStatus> statuses) =>
