@@ -1,102 +1,78 @@
+using ChuyenHoa.Api.GraphQL.Execution;
+using ChuyenHoa.Errors;
 using GraphQL.Types;
 
-namespace ChuyenHoa.Api.GraphQL.Types;
+namespace ChuyenHoa.Api.Features.Proposals;
 
-public sealed class IndicatorInputType : InputObjectGraphType
+/// <summary>The input of <c>submitRemovalProposal</c> (SubmitRemovalProposalInput): the district's proposal, its review conference and evidence.</summary>
+public sealed record SubmitRemovalProposalInput(
+    string CommuneCode, int Year, string ConferenceDate, string Assessment, string? ConferenceChair, int? ConferenceAttendance,
+    string? ConferenceSummary, IReadOnlyList<EvidenceInput>? Evidence, string? ClientMutationId) : IMutationInput
 {
-    public IndicatorInputType()
+    /// <summary>The proposal as the grains take it; evidence that is not base64 is refused, naming the document.</summary>
+    public ChuyenHoa.Contracts.Conversion.ProposalInput ToProposal() =>
+        new(CommuneCode, ConferenceDate, ConferenceChair ?? "", ConferenceAttendance ?? 0, ConferenceSummary ?? "", Assessment,
+            [.. (Evidence ?? []).Select((document, index) => new ChuyenHoa.Contracts.Conversion.EvidenceInput(document.FileName, document.ContentType, document.Content(index)))]);
+}
+
+/// <summary>One document attached to a proposal (EvidenceInput).</summary>
+public sealed record EvidenceInput(string FileName, string ContentType, string ContentBase64)
+{
+    public byte[] Content(int index)
     {
-        Name = "IndicatorInput";
-        Description = "Một chỉ tiêu trong báo cáo.";
-        Field<NonNullGraphType<StringGraphType>>("indicator").Description("Mã chỉ tiêu.");
-        Field<NonNullGraphType<FloatGraphType>>("value").Description("Giá trị: số nguyên không âm.");
+        try
+        {
+            return Convert.FromBase64String(ContentBase64);
+        }
+        catch (FormatException)
+        {
+            throw ResolveContextExtensions.Error(ErrorCodes.ValidationFailed, $"Nội dung tài liệu thứ {index + 1} không phải base64 hợp lệ.", $"evidence[{index}].contentBase64");
+        }
     }
 }
 
-public sealed class SubmitIndicatorReportInputType : InputObjectGraphType
-{
-    public SubmitIndicatorReportInputType()
-    {
-        Name = "SubmitIndicatorReportInput";
-        Description = "Báo cáo kết quả (báo cáo chỉ tiêu) tháng của một xã.";
-        Field<NonNullGraphType<StringGraphType>>("communeCode").Description("Mã xã.");
-        Field<NonNullGraphType<StringGraphType>>("period").Description("Tháng báo cáo, ví dụ 2023-10 (quý và năm được tính từ tháng).");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorInputType>>>>("values").Description("Các chỉ tiêu.");
-        Field<BooleanGraphType>("overrideStockFlow").Description("Chấp nhận số người đang quản lý không khớp đầu kỳ + đưa vào − đưa ra (cần ghi chú).");
-        Field<StringGraphType>("note").Description("Ghi chú.");
-        Field<StringGraphType>("clientMutationId").Description("Khóa chống gửi trùng.");
-    }
-}
+/// <summary>A proposal and a reason: the input of the province's decisions and of the district's withdrawal.</summary>
+public sealed record ProposalActionInput(string ProposalId, string? Reason, string? ClientMutationId) : IMutationInput;
 
-public sealed class RemovalCriterionInputType : InputObjectGraphType
-{
-    public RemovalCriterionInputType()
-    {
-        Name = "RemovalCriterionInput";
-        Description = "Một tiêu chí đưa ra khỏi diện chuyển hóa.";
-        Field<NonNullGraphType<StringGraphType>>("indicator").Description("Mã chỉ tiêu.");
-        Field<NonNullGraphType<RemovalCriterionKindType>>("kind").Description("Cách so sánh.");
-        Field<NonNullGraphType<FloatGraphType>>("threshold").Description("Ngưỡng (tỷ lệ 0–1 với REDUCTION_FROM_PREVIOUS_YEAR_AT_LEAST).");
-    }
-}
-
-public sealed class CreateConversionPlanInputType : InputObjectGraphType
-{
-    public CreateConversionPlanInputType()
-    {
-        Name = "CreateConversionPlanInput";
-        Description = "Kế hoạch chuyển hóa theo quyết định của UBND tỉnh.";
-        Field<NonNullGraphType<StringGraphType>>("provinceCode").Description("Mã tỉnh.");
-        Field<NonNullGraphType<IntGraphType>>("year").Description("Năm kế hoạch.");
-        Field<NonNullGraphType<StringGraphType>>("decisionNumber").Description("Số quyết định, ví dụ 314/QĐ-UBND.");
-        Field<NonNullGraphType<StringGraphType>>("decisionDate").Description("Ngày quyết định (ISO 8601).");
-        Field<StringGraphType>("issuedBy").Description("Cơ quan ban hành.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("communeCodes").Description("Mã các xã được chỉ định.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RemovalCriterionInputType>>>>("removalCriteria").Description("Tiêu chí đưa ra khỏi diện.");
-        Field<StringGraphType>("clientMutationId").Description("Khóa chống gửi trùng.");
-    }
-}
-
-public sealed class EvidenceInputType : InputObjectGraphType
+public sealed class EvidenceInputType : InputObjectGraphType<EvidenceInput>
 {
     public EvidenceInputType()
     {
         Name = "EvidenceInput";
         Description = "Một tài liệu kèm đề xuất.";
-        Field<NonNullGraphType<StringGraphType>>("fileName").Description("Tên tệp.");
-        Field<NonNullGraphType<StringGraphType>>("contentType").Description("Kiểu nội dung, ví dụ application/pdf.");
-        Field<NonNullGraphType<StringGraphType>>("contentBase64").Description("Nội dung, mã hóa base64.");
+        Field(e => e.FileName).Description("Tên tệp.");
+        Field(e => e.ContentType).Description("Kiểu nội dung, ví dụ application/pdf.");
+        Field(e => e.ContentBase64).Description("Nội dung, mã hóa base64.");
     }
 }
 
-public sealed class SubmitRemovalProposalInputType : InputObjectGraphType
+public sealed class SubmitRemovalProposalInputType : InputObjectGraphType<SubmitRemovalProposalInput>
 {
     public SubmitRemovalProposalInputType()
     {
         Name = "SubmitRemovalProposalInput";
         Description = "Đề xuất đưa xã ra khỏi diện chuyển hóa.";
-        Field<NonNullGraphType<StringGraphType>>("communeCode").Description("Mã xã.");
-        Field<NonNullGraphType<IntGraphType>>("year").Description("Năm kế hoạch.");
-        Field<NonNullGraphType<StringGraphType>>("conferenceDate").Description("Ngày hội nghị tổng kết (ISO 8601).");
-        Field<NonNullGraphType<StringGraphType>>("assessment").Description("Đánh giá của Ban Chỉ đạo huyện.");
-        Field<StringGraphType>("conferenceChair").Description("Chủ trì hội nghị.");
-        Field<IntGraphType>("conferenceAttendance").Description("Số người dự hội nghị.");
-        Field<StringGraphType>("conferenceSummary").Description("Tóm tắt hội nghị.");
-        Field<ListGraphType<NonNullGraphType<EvidenceInputType>>>("evidence").Description("Tài liệu kèm theo.");
-        Field<StringGraphType>("clientMutationId").Description("Khóa chống gửi trùng: gửi lại cùng khóa không tạo đề xuất thứ hai.");
+        Field(p => p.CommuneCode).Description("Mã xã.");
+        Field(p => p.Year).Description("Năm kế hoạch.");
+        Field(p => p.ConferenceDate).Description("Ngày hội nghị tổng kết (ISO 8601).");
+        Field(p => p.Assessment).Description("Đánh giá của Ban Chỉ đạo huyện.");
+        Field(p => p.ConferenceChair, nullable: true).Description("Chủ trì hội nghị.");
+        Field(p => p.ConferenceAttendance, nullable: true).Description("Số người dự hội nghị.");
+        Field(p => p.ConferenceSummary, nullable: true).Description("Tóm tắt hội nghị.");
+        Field(p => p.Evidence, type: typeof(ListGraphType<NonNullGraphType<EvidenceInputType>>)).Description("Tài liệu kèm theo.");
+        Field(p => p.ClientMutationId, nullable: true).Description("Khóa chống gửi trùng: gửi lại cùng khóa không tạo đề xuất thứ hai.");
     }
 }
 
-/// <summary>A proposal and a reason: the input of the province's decisions and of the district's withdrawal.</summary>
-public abstract class ProposalActionInputType : InputObjectGraphType
+public abstract class ProposalActionInputType : InputObjectGraphType<ProposalActionInput>
 {
     protected ProposalActionInputType(string name, string description, string reasonDescription)
     {
         Name = name;
         Description = description;
-        Field<NonNullGraphType<IdGraphType>>("proposalId").Description("Định danh toàn cục của đề xuất.");
-        Field<StringGraphType>("reason").Description(reasonDescription);
-        Field<StringGraphType>("clientMutationId")
+        Field(a => a.ProposalId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Định danh toàn cục của đề xuất.");
+        Field(a => a.Reason, nullable: true).Description(reasonDescription);
+        Field(a => a.ClientMutationId, nullable: true)
             .Description("Khóa chống gửi trùng: cùng người gửi lại cùng khóa (khi mất phản hồi) nhận lại đề xuất, không ghi thêm bước nào.");
     }
 }
