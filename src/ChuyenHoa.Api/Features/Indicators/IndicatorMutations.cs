@@ -4,8 +4,6 @@ using GraphQL.Types;
 
 namespace ChuyenHoa.Api.Features.Indicators;
 
-public sealed record ReportPayload(ReportReceipt? Report, IReadOnlyList<UserError> Errors, string? ClientMutationId);
-
 /// <summary>The mutation of indicators: a district reports a commune's month.</summary>
 public static class IndicatorMutations
 {
@@ -17,7 +15,6 @@ public static class IndicatorMutations
             {
                 var input = c.Input<SubmitIndicatorReportInput>();
                 var outcome = await c.Grains().GetGrain<IUnitIndicatorsGrain>(input.CommuneCode).RecordReportAsync(c.Caller(), input.ToReport(), input.ClientMutationId);
-                MutationInput.ThrowIfForbidden(outcome.Errors);
-                return new ReportPayload(outcome.Value, outcome.Errors, input.ClientMutationId);
+                return MutationInput.Payload(outcome, input.ClientMutationId);
             });
 }

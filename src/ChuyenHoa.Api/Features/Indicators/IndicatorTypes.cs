@@ -106,14 +106,5 @@ public sealed class IndicatorReportType : ObjectGraphType<ReportReceipt>
     }
 }
 
-public sealed class SubmitIndicatorReportPayloadType : ObjectGraphType<ReportPayload>
-{
-    public SubmitIndicatorReportPayloadType()
-    {
-        Name = "SubmitIndicatorReportPayload";
-        Description = "Kết quả gửi báo cáo.";
-        Field<IndicatorReportType>("report").Description("Báo cáo; null khi bị từ chối.").Resolve(c => c.Source.Report);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors").Description("Lỗi; trống khi thành công.").Resolve(c => c.Source.Errors);
-        Field(p => p.ClientMutationId, nullable: true).Description("Khóa chống gửi trùng đã gửi.");
-    }
-}
+public sealed class SubmitIndicatorReportPayloadType() : PayloadType<ReportReceipt, IndicatorReportType>(
+    "SubmitIndicatorReportPayload", "Kết quả gửi báo cáo.", "report", "Báo cáo; null khi bị từ chối.", c => c.Source.Value);

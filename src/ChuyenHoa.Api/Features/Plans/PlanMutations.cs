@@ -4,8 +4,6 @@ using GraphQL.Types;
 
 namespace ChuyenHoa.Api.Features.Plans;
 
-public sealed record PlanPayload(PlanInfo? Plan, IReadOnlyList<UserError> Errors, string? ClientMutationId);
-
 /// <summary>The mutation of conversion plans: the province creates the year's plan.</summary>
 public static class PlanMutations
 {
@@ -18,7 +16,6 @@ public static class PlanMutations
                 var input = c.Input<CreateConversionPlanInput>();
                 var outcome = await c.Grains().GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(input.ProvinceCode, input.Year))
                     .CreateAsync(c.Caller(), input.ToPlan(), input.ClientMutationId);
-                MutationInput.ThrowIfForbidden(outcome.Errors);
-                return new PlanPayload(outcome.Value, outcome.Errors, input.ClientMutationId);
+                return MutationInput.Payload(outcome, input.ClientMutationId);
             });
 }

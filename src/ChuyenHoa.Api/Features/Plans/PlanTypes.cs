@@ -90,14 +90,5 @@ public sealed class DesignationType : ObjectGraphType<DesignationView>
     }
 }
 
-public sealed class CreateConversionPlanPayloadType : ObjectGraphType<PlanPayload>
-{
-    public CreateConversionPlanPayloadType()
-    {
-        Name = "CreateConversionPlanPayload";
-        Description = "Kết quả tạo kế hoạch.";
-        Field<ConversionPlanType>("plan").Description("Kế hoạch; null khi bị từ chối.").Resolve(c => c.Loader<PlanLoader>().Visible(c.Source.Plan));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors").Description("Lỗi; trống khi thành công.").Resolve(c => c.Source.Errors);
-        Field(p => p.ClientMutationId, nullable: true).Description("Khóa chống gửi trùng đã gửi.");
-    }
-}
+public sealed class CreateConversionPlanPayloadType() : PayloadType<PlanInfo, ConversionPlanType>(
+    "CreateConversionPlanPayload", "Kết quả tạo kế hoạch.", "plan", "Kế hoạch; null khi bị từ chối.", c => c.Loader<PlanLoader>().Visible(c.Source.Value));

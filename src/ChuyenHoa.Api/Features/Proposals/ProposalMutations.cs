@@ -18,8 +18,7 @@ public static class ProposalMutations
             {
                 var input = c.Input<SubmitRemovalProposalInput>();
                 var outcome = await c.Grains().GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(c.Caller(), input.Year, input.ToProposal(), input.ClientMutationId);
-                MutationInput.ThrowIfForbidden(outcome.Errors);
-                return new ProposalPayload(outcome.Value, outcome.Errors, input.ClientMutationId);
+                return MutationInput.Payload(outcome, input.ClientMutationId);
             });
 
         mutation.AddProposalAction<WithdrawRemovalProposalInputType, WithdrawRemovalProposalPayloadType>(
@@ -43,11 +42,10 @@ public static class ProposalMutations
                 // A proposal the caller may not read is not found, exactly like one that does not exist.
                 if (ProposalLoader.IdOf(input.ProposalId) is not { } id || await c.Loader<ProposalLoader>().Proposal(id).GetResultAsync(c.CancellationToken) is null)
                 {
-                    return new ProposalPayload(null, [new UserError(ErrorCodes.NotFound, "Không tìm thấy đề xuất.", "proposalId")], input.ClientMutationId);
+                    return new MutationPayload<ProposalInfo>(null, [new UserError(ErrorCodes.NotFound, "Không tìm thấy đề xuất.", "proposalId")], input.ClientMutationId);
                 }
 
                 var outcome = await c.Grains().GetGrain<IRemovalProposalGrain>(id).ActAsync(c.Caller(), action, input.Reason, input.ClientMutationId);
-                MutationInput.ThrowIfForbidden(outcome.Errors);
-                return new ProposalPayload(outcome.Value, outcome.Errors, input.ClientMutationId);
+                return MutationInput.Payload(outcome, input.ClientMutationId);
             });
 }

@@ -10,6 +10,9 @@ public interface IMutationInput
     string? ClientMutationId { get; }
 }
 
+/// <summary>What a mutation answers: its value (null when refused), the refusals a person can act on, and the key the client sent.</summary>
+public sealed record MutationPayload<T>(T? Value, IReadOnlyList<UserError> Errors, string? ClientMutationId);
+
 public static class MutationInput
 {
     /// <summary>
@@ -27,12 +30,9 @@ public static class MutationInput
             : input;
     }
 
-    /// <summary>Not allowed is a GraphQL error (code FORBIDDEN, no data), not a payload error.</summary>
-    public static void ThrowIfForbidden(IReadOnlyList<UserError> errors)
-    {
-        if (errors.FirstOrDefault(e => e.Code == ErrorCodes.Forbidden) is { } forbidden)
-        {
-            throw ResolveContextExtensions.Error(ErrorCodes.Forbidden, forbidden.Message);
-        }
-    }
+    /// <summary>A grain command's outcome as the mutation's payload. Not allowed is a GraphQL error (code FORBIDDEN, no data), not a payload error.</summary>
+    public static MutationPayload<T> Payload<T>(Outcome<T> outcome, string? clientMutationId) =>
+        outcome.Errors.FirstOrDefault(e => e.Code == ErrorCodes.Forbidden) is { } forbidden
+            ? throw ResolveContextExtensions.Error(ErrorCodes.Forbidden, forbidden.Message)
+            : new(outcome.Value, outcome.Errors, clientMutationId);
 }
