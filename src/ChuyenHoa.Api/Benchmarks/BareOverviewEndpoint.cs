@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ChuyenHoa.AdministrativeUnits;
 using ChuyenHoa.Api.Authentication;
+using ChuyenHoa.Api.Features.Units;
 using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Contracts.AdministrativeUnits;
 using ChuyenHoa.Contracts.Conversion;
@@ -60,7 +61,7 @@ public static class BareOverviewEndpoint
         {
             // Fanned out at once, level by level, as the GraphQL batch loaders do.
             var communes = await Task.WhenAll(plan.Designations.Select(d => grains.GetGrain<IAdministrativeUnitGrain>(d.CommuneCode).GetAsync()));
-            var districtCodes = communes.OfType<UnitInfo>().Select(RequestLoaders.DistrictOf).OfType<string>().Distinct().ToArray();
+            var districtCodes = communes.OfType<UnitInfo>().Select(UnitLoader.DistrictOf).OfType<string>().Distinct().ToArray();
             var districtsTask = Task.WhenAll(districtCodes.Select(c => grains.GetGrain<IAdministrativeUnitGrain>(c).GetAsync()));
             var values = await Task.WhenAll(plan.Designations.Select(d => grains.GetGrain<IUnitIndicatorsGrain>(d.CommuneCode).GetValuesAsync(key, [])));
             var districts = (await districtsTask).OfType<UnitInfo>().ToDictionary(d => d.Code);
@@ -70,7 +71,7 @@ public static class BareOverviewEndpoint
                     d.Status.ToString().ToUpperInvariant(), d.CommuneCode,
                     communes[i] is { } commune
                         ? new CommuneOverview(commune.Code, commune.Name, commune.FullName,
-                            RequestLoaders.DistrictOf(commune) is { } code && districts.GetValueOrDefault(code) is { } district ? new UnitName(district.Code, district.Name) : null,
+                            UnitLoader.DistrictOf(commune) is { } code && districts.GetValueOrDefault(code) is { } district ? new UnitName(district.Code, district.Name) : null,
                             [.. values[i].Select(v => new CommuneValue(v.Indicator, v.Value, v.ChangeFromPreviousYear))])
                         : null))]);
         }

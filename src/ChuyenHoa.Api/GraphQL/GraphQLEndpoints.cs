@@ -1,3 +1,4 @@
+using ChuyenHoa.Api.Features.Proposals;
 using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Api.GraphQL.Subscriptions;
 using ChuyenHoa.Api.GraphQL.Transport;

@@ -2,7 +2,7 @@ using System.Net;
 using ChuyenHoa.Api.Authentication;
 using ChuyenHoa.Api.Benchmarks;
 using ChuyenHoa.Api.Diagnostics;
-using ChuyenHoa.Api.Exports;
+using ChuyenHoa.Api.Features.Exports;
 using ChuyenHoa.Api.GraphQL;
 using ChuyenHoa.Api.Health;
 using ChuyenHoa.Api.Resilience;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using ChuyenHoa.Api.Features.Units;
 using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.AdministrativeUnits;
 using ChuyenHoa.Security;
@@ -166,7 +167,7 @@ public sealed class NestedAuthorizationMatrixTests(MatrixHost api)
         api.Units.TryGetValue(unitCode, out var unit) && (unit.Level == UnitLevel.Province ? scope.CanSeeProvince(unit.Code) : CanReadData(scope, unitCode));
 
     private bool CanReadData(CallerScope scope, string unitCode) =>
-        api.Units[unitCode] is var unit && scope.CanReadUnit(unit.ProvinceCode, RequestLoaders.DistrictOf(unit));
+        api.Units[unitCode] is var unit && scope.CanReadUnit(unit.ProvinceCode, UnitLoader.DistrictOf(unit));
 
     private IEnumerable<(Guid Id, string Province, string District)> Proposals() =>
     [

@@ -4,7 +4,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using ChuyenHoa.Api.Exports;
+using ChuyenHoa.Api.Features.Exports;
 using ChuyenHoa.Api.Tests.GraphQL;
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Host.Hosting;

@@ -1,5 +1,5 @@
 using System.Text;
-using ChuyenHoa.Api.Exports;
+using ChuyenHoa.Api.Features.Exports;
 using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Api.Tests.Exports;

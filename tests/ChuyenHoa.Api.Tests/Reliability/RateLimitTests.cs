@@ -112,7 +112,7 @@ public sealed class RateLimitTests(RateLimitTests.SmallBudgetHost api) : IClassF
 
         var first = await reader.PostAsync(tables);
         var second = await reader.PostAsync(tables);
-        var export = await reader.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"{ChuyenHoa.Api.Exports.ExportEndpoints.IndicatorTablePath}?unitCode=118&level=COMMUNE&periods=2023&format=csv"));
+        var export = await reader.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"{ChuyenHoa.Api.Features.Exports.ExportEndpoints.IndicatorTablePath}?unitCode=118&level=COMMUNE&periods=2023&format=csv"));
         using var colleague = api.Client(api.Token(Roles.DistrictCommittee, "14", "118", "Người đọc khác"));
         var colleagues = await colleague.PostAsync(tables);
 

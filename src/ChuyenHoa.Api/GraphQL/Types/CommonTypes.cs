@@ -1,5 +1,7 @@
+using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Contracts.Security;
+using GraphQL;
 using GraphQL.Types;
 
 namespace ChuyenHoa.Api.GraphQL.Types;
@@ -13,6 +15,21 @@ public sealed class UserErrorType : ObjectGraphType<UserError>
         Field(e => e.Code).Description("VALIDATION_FAILED, CONFLICT, NOT_FOUND, INVALID_STATE hoặc FORBIDDEN.");
         Field(e => e.Message).Description("Thông điệp tiếng Việt, nói rõ cần sửa gì.");
         Field(e => e.Field, nullable: true).Description("Trường nhập liên quan.");
+    }
+}
+
+/// <summary>A mutation's payload: its value field (null when refused), then the errors and the clientMutationId every payload has.</summary>
+public abstract class PayloadType<TValue, TValueGraphType> : ObjectGraphType<MutationPayload<TValue>>
+    where TValueGraphType : IGraphType
+{
+    protected PayloadType(
+        string name, string description, string valueField, string valueDescription, Func<IResolveFieldContext<MutationPayload<TValue>>, object?> resolveValue)
+    {
+        Name = name;
+        Description = description;
+        Field<TValueGraphType>(valueField).Description(valueDescription).Resolve(resolveValue);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors").Description("Lỗi; trống khi thành công.").Resolve(c => c.Source.Errors);
+        Field(p => p.ClientMutationId, nullable: true).Description("Khóa chống gửi trùng đã gửi.");
     }
 }
 

@@ -1,11 +1,14 @@
 using ChuyenHoa.AdministrativeUnits;
+using ChuyenHoa.Api.Features.Indicators;
+using ChuyenHoa.Api.Features.Units;
 using ChuyenHoa.Api.GraphQL.Execution;
+using ChuyenHoa.Api.GraphQL.Types;
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Proposals;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
 
-namespace ChuyenHoa.Api.GraphQL.Types;
+namespace ChuyenHoa.Api.Features.Proposals;
 
 public sealed class RemovalProposalStatusType : EnumerationGraphType<RemovalProposalStatus>
 {
@@ -106,7 +109,7 @@ public sealed class RemovalProposalType : ObjectGraphType<ProposalInfo>
         Field(p => p.Year).Description("Năm kế hoạch.");
         Field(p => p.CommuneCode).Description("Mã xã.");
         Field(p => p.DistrictCode).Description("Mã huyện đề xuất.");
-        Field<NonNullGraphType<CommuneType>>("commune").Description("Xã được đề xuất.").Resolve(c => c.Loaders().Unit(c.Source.CommuneCode, UnitLevel.Commune));
+        Field<NonNullGraphType<CommuneType>>("commune").Description("Xã được đề xuất.").Resolve(c => c.Loader<UnitLoader>().Unit(c.Source.CommuneCode, UnitLevel.Commune));
         Field<NonNullGraphType<ReviewConferenceType>>("conference").Description("Hội nghị tổng kết.").Resolve(c => c.Source.Conference);
         Field(p => p.Assessment).Description("Đánh giá của Ban Chỉ đạo huyện.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceDocumentType>>>>("evidence").Description("Tài liệu kèm theo.").Resolve(c => c.Source.Evidence);

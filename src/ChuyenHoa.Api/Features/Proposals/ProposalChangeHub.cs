@@ -1,7 +1,7 @@
 using ChuyenHoa.Contracts.Conversion;
 using Microsoft.Extensions.Logging;
 
-namespace ChuyenHoa.Api.GraphQL.Subscriptions;
+namespace ChuyenHoa.Api.Features.Proposals;
 
 /// <summary>
 /// This node's window on proposal changes: one Orleans observer per watched province, shared by every

@@ -1,21 +1,41 @@
+using ChuyenHoa.Api.GraphQL.Execution;
+using ChuyenHoa.Contracts.AdministrativeUnits;
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Errors;
+using ChuyenHoa.Proposals;
 using GraphQL;
 using GraphQL.Types.Relay.DataObjects;
 
-namespace ChuyenHoa.Api.GraphQL.Execution;
+namespace ChuyenHoa.Api.Features.Proposals;
 
-public static class Paging
+/// <summary>The pages of removal proposals: of a province (<c>removalProposals</c>) and of a commune (<c>Commune.removalProposals</c>).</summary>
+public static class ProposalPaging
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
-    /// <summary>A page of the province's proposals that the caller may read, after the cursor (a proposal id), loaded in one batch.</summary>
-    public static async Task<Connection<ProposalInfo>> ProposalsAsync(IResolveFieldContext context, string provinceCode, IReadOnlyList<ProposalSummary> summaries)
+    /// <summary>The page of the province's proposals of the given statuses (all when none); a province the caller has nothing in is not asked at all.</summary>
+    public static async Task<Connection<ProposalInfo>> OfProvinceAsync(IResolveFieldContext context, string provinceCode, IReadOnlyList<RemovalProposalStatus> statuses)
     {
-        var loaders = context.Loaders();
+        IReadOnlyList<ProposalSummary> all = context.Caller().Scope.CanListProposals(provinceCode)
+            ? await context.Grains().GetGrain<IProvinceProposalsGrain>(provinceCode).ListAsync(statuses)
+            : [];
+        return await PageAsync(context, provinceCode, all);
+    }
+
+    /// <summary>The page of the commune's proposals.</summary>
+    public static async Task<Connection<ProposalInfo>> OfCommuneAsync(IResolveFieldContext context, UnitInfo commune)
+    {
+        var all = await context.Grains().GetGrain<IProvinceProposalsGrain>(commune.ProvinceCode).ListAsync([]);
+        return await PageAsync(context, commune.ProvinceCode, [.. all.Where(p => p.CommuneCode == commune.Code)]);
+    }
+
+    /// <summary>A page of the province's proposals that the caller may read, after the cursor (a proposal id), loaded in one batch.</summary>
+    private static async Task<Connection<ProposalInfo>> PageAsync(IResolveFieldContext context, string provinceCode, IReadOnlyList<ProposalSummary> summaries)
+    {
+        var loader = context.Loader<ProposalLoader>();
         // Filtered before counting and paging, so neither the total nor the cursors tell of proposals the caller may not read.
-        var ordered = summaries.Where(s => loaders.CanReadProposalOf(provinceCode, s.DistrictCode)).ToList();
+        var ordered = summaries.Where(s => loader.CanReadProposalOf(provinceCode, s.DistrictCode)).ToList();
         var first = context.GetArgument<int?>("first") ?? DefaultPageSize;
         if (first is < 0 or > MaxPageSize)
         {
@@ -31,7 +51,7 @@ public static class Paging
         }
 
         var page = ordered.Skip(start).Take(first).ToArray();
-        var pending = page.Select(p => loaders.Proposal(p.Id)).ToArray();
+        var pending = page.Select(p => loader.Proposal(p.Id)).ToArray();
         var proposals = await Task.WhenAll(pending.Select(p => p.GetResultAsync(context.CancellationToken)));
         var edges = page.Zip(proposals)
             .Where(p => p.Second is not null)

@@ -1,8 +1,9 @@
+using ChuyenHoa.Api.GraphQL.Types;
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Indicators;
 using GraphQL.Types;
 
-namespace ChuyenHoa.Api.GraphQL.Types;
+namespace ChuyenHoa.Api.Features.Indicators;
 
 public sealed class IndicatorValueType : ObjectGraphType<IndicatorValueInfo>
 {
@@ -74,3 +75,36 @@ public sealed class IndicatorRowType : ObjectGraphType<IndicatorRow>
         Field(r => r.ChangeFromPreviousYear, nullable: true).Description("Thay đổi so với cùng kỳ năm trước (phân số).");
     }
 }
+
+public sealed class ReportRevisionType : ObjectGraphType<ReportRevision>
+{
+    public ReportRevisionType()
+    {
+        Name = "ReportRevision";
+        Description = "Một thay đổi một chỉ tiêu do một báo cáo được chấp nhận (lịch sử báo cáo).";
+        Field(r => r.Version).Description("Số thứ tự thay đổi số liệu của xã.");
+        Field(r => r.Period).Description("Tháng báo cáo.");
+        Field(r => r.Indicator).Description("Mã chỉ tiêu.");
+        Field<FloatGraphType>("oldValue").Description("Giá trị trước; null khi là lần báo cáo đầu.").Resolve(c => (double?)c.Source.OldValue);
+        Field<NonNullGraphType<FloatGraphType>>("newValue").Description("Giá trị mới.").Resolve(c => (double)c.Source.NewValue);
+        Field(r => r.ActorName).Description("Người báo cáo.");
+        Field<NonNullGraphType<StringGraphType>>("at").Description("Thời điểm (ISO 8601, UTC).").Resolve(c => c.Source.At.ToString("O"));
+        Field(r => r.Note, nullable: true).Description("Ghi chú kèm báo cáo.");
+    }
+}
+
+public sealed class IndicatorReportType : ObjectGraphType<ReportReceipt>
+{
+    public IndicatorReportType()
+    {
+        Name = "IndicatorReport";
+        Description = "Báo cáo đã được chấp nhận: những gì nó thay đổi.";
+        Field(r => r.CommuneCode).Description("Mã xã.");
+        Field(r => r.Period).Description("Tháng báo cáo.");
+        Field<NonNullGraphType<FloatGraphType>>("version").Description("Số thứ tự thay đổi số liệu của xã.").Resolve(c => (double)c.Source.Version);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportRevisionType>>>>("changes").Description("Các giá trị đã thay đổi (trống khi gửi lại đúng số liệu cũ).").Resolve(c => c.Source.Changes);
+    }
+}
+
+public sealed class SubmitIndicatorReportPayloadType() : PayloadType<ReportReceipt, IndicatorReportType>(
+    "SubmitIndicatorReportPayload", "Kết quả gửi báo cáo.", "report", "Báo cáo; null khi bị từ chối.", c => c.Source.Value);

@@ -13,7 +13,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace ChuyenHoa.Api.Exports;
+namespace ChuyenHoa.Api.Features.Exports;
 
 /// <summary>
 /// The analysts' and the province's downloads over plain HTTP with a bearer token, for Excel, Power BI or Grafana:

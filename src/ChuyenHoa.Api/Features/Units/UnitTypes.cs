@@ -1,12 +1,15 @@
 using ChuyenHoa.AdministrativeUnits;
+using ChuyenHoa.Api.Features.Indicators;
+using ChuyenHoa.Api.Features.Plans;
+using ChuyenHoa.Api.Features.Proposals;
 using ChuyenHoa.Api.GraphQL.Execution;
+using ChuyenHoa.Api.GraphQL.Types;
 using ChuyenHoa.Contracts.AdministrativeUnits;
-using ChuyenHoa.Contracts.Conversion;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 
-namespace ChuyenHoa.Api.GraphQL.Types;
+namespace ChuyenHoa.Api.Features.Units;
 
 /// <summary>Fields every level shares: id, code, name, kind, indicators.</summary>
 internal static class UnitFields
@@ -24,11 +27,11 @@ internal static class UnitFields
             .Description("Chỉ tiêu (indicators) của đơn vị trong một kỳ; cấp trên là tổng của các đơn vị cấp dưới.")
             .Argument<NonNullGraphType<StringGraphType>>("period", "Kỳ báo cáo: tháng 2023-11, quý 2023-Q4 hoặc năm 2023.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("indicators", "Mã chỉ tiêu cần lấy; bỏ trống để lấy tất cả.")
-            .Resolve(c => c.LoadIndicators(c.Source, c.GetArgument<string>("period"), c.GetArgument<List<string>?>("indicators")));
+            .Resolve(IndicatorQueries.OfUnit);
     }
 
     public static IDataLoaderResult<IReadOnlyList<UnitInfo>> Children(IResolveFieldContext<UnitInfo> context, UnitLevel level) =>
-        context.Loaders().Units(context.Source.ChildCodes, level);
+        context.Loader<UnitLoader>().Units(context.Source.ChildCodes, level);
 }
 
 public sealed class ProvinceType : ObjectGraphType<UnitInfo>
@@ -48,7 +51,7 @@ public sealed class ProvinceType : ObjectGraphType<UnitInfo>
         Field<ConversionPlanType>("conversionPlan")
             .Description("Kế hoạch chuyển hóa địa bàn trọng điểm, phức tạp của năm.")
             .Argument<NonNullGraphType<IntGraphType>>("year", "Năm kế hoạch.")
-            .Resolve(c => c.Loaders().Plan(c.Source.Code, c.GetArgument<int>("year")));
+            .Resolve(c => c.Loader<PlanLoader>().Plan(c.Source.Code, c.GetArgument<int>("year")));
     }
 }
 
@@ -62,7 +65,7 @@ public sealed class DistrictType : ObjectGraphType<UnitInfo>
         UnitFields.Add(this, Name);
         // Whoever sees a district or commune sees its province's identity; the province's totals stay behind its own checks.
         Field<NonNullGraphType<ProvinceType>>("province").Description("Tỉnh của huyện.")
-            .Resolve(c => c.Loaders().Unit(c.Source.ProvinceCode, UnitLevel.Province));
+            .Resolve(c => c.Loader<UnitLoader>().Unit(c.Source.ProvinceCode, UnitLevel.Province));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommuneType>>>>("communes").Description("Các xã, phường, thị trấn của huyện.")
             .Resolve(c => UnitFields.Children(c, UnitLevel.Commune));
     }
@@ -77,42 +80,21 @@ public sealed class CommuneType : ObjectGraphType<UnitInfo>
         IsTypeOf = o => o is UnitInfo { Level: UnitLevel.Commune };
         UnitFields.Add(this, Name);
         Field<DistrictType>("district").Description("Huyện của xã; null với danh mục hai cấp.")
-            .Resolve(c => c.Loaders().Unit(c.Source.ParentCode, UnitLevel.District));
+            .Resolve(c => c.Loader<UnitLoader>().Unit(c.Source.ParentCode, UnitLevel.District));
         Field<NonNullGraphType<ProvinceType>>("province").Description("Tỉnh của xã.")
-            .Resolve(c => c.Loaders().Unit(c.Source.ProvinceCode, UnitLevel.Province));
+            .Resolve(c => c.Loader<UnitLoader>().Unit(c.Source.ProvinceCode, UnitLevel.Province));
         Field<DesignationType>("designation")
             .Description("Tình trạng chuyển hóa của xã theo kế hoạch của năm; null khi xã không có trong kế hoạch năm đó.")
             .Argument<NonNullGraphType<IntGraphType>>("year", "Năm kế hoạch.")
-            .Resolve(c => c.Loaders().Plan(c.Source.ProvinceCode, c.GetArgument<int>("year"))
+            .Resolve(c => c.Loader<PlanLoader>().Plan(c.Source.ProvinceCode, c.GetArgument<int>("year"))
                 .Then(plan => plan?.Designations.FirstOrDefault(d => d.CommuneCode == c.Source.Code) is { } d ? new DesignationView(plan, d) : null));
         Field<NonNullGraphType<RemovalProposalConnectionType>>("removalProposals")
             .Description("Các đề xuất đưa xã ra khỏi diện chuyển hóa, mới nhất trước.")
             .Argument<IntGraphType>("first", "Số đề xuất tối đa (mặc định 20, tối đa 100).")
             .Argument<StringGraphType>("after", "Con trỏ của trang trước.")
-            .ResolveAsync(async c =>
-            {
-                var all = await c.Grains().GetGrain<IProvinceProposalsGrain>(c.Source.ProvinceCode).ListAsync([]);
-                return await Paging.ProposalsAsync(c, c.Source.ProvinceCode, all.Where(p => p.CommuneCode == c.Source.Code).ToArray());
-            });
+            .ResolveAsync(async c => await ProposalPaging.OfCommuneAsync(c, c.Source));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportRevisionType>>>>("reportHistory")
             .Description("Mọi thay đổi số liệu báo cáo của xã: ai, lúc nào, giá trị cũ và mới. Không sửa được.")
-            .Resolve(c => c.Loaders().ReportHistory(c.Source));
-    }
-}
-
-public sealed class ReportRevisionType : ObjectGraphType<ReportRevision>
-{
-    public ReportRevisionType()
-    {
-        Name = "ReportRevision";
-        Description = "Một thay đổi một chỉ tiêu do một báo cáo được chấp nhận (lịch sử báo cáo).";
-        Field(r => r.Version).Description("Số thứ tự thay đổi số liệu của xã.");
-        Field(r => r.Period).Description("Tháng báo cáo.");
-        Field(r => r.Indicator).Description("Mã chỉ tiêu.");
-        Field<FloatGraphType>("oldValue").Description("Giá trị trước; null khi là lần báo cáo đầu.").Resolve(c => (double?)c.Source.OldValue);
-        Field<NonNullGraphType<FloatGraphType>>("newValue").Description("Giá trị mới.").Resolve(c => (double)c.Source.NewValue);
-        Field(r => r.ActorName).Description("Người báo cáo.");
-        Field<NonNullGraphType<StringGraphType>>("at").Description("Thời điểm (ISO 8601, UTC).").Resolve(c => c.Source.At.ToString("O"));
-        Field(r => r.Note, nullable: true).Description("Ghi chú kèm báo cáo.");
+            .Resolve(c => c.Loader<ReportHistoryLoader>().History(c.Source));
     }
 }

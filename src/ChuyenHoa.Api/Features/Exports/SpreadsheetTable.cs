@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace ChuyenHoa.Api.Exports;
+namespace ChuyenHoa.Api.Features.Exports;
 
 /// <summary>
 /// A table people open in Excel: Vietnamese headers, then rows whose cells are text (<see cref="string"/>), numbers

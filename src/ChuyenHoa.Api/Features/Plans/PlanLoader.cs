@@ -1,0 +1,54 @@
+using ChuyenHoa.AdministrativeUnits;
+using ChuyenHoa.Api.Features.Units;
+using ChuyenHoa.Api.GraphQL.Execution;
+using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Contracts.Security;
+using GraphQL.DataLoader;
+
+namespace ChuyenHoa.Api.Features.Plans;
+
+/// <summary>
+/// The request's conversion plans as the caller may see them: whole for those who read the province, with only the
+/// designations of communes they may read for a district committee; null for anyone else.
+/// </summary>
+public sealed class PlanLoader(IGrainFactory grains, Caller? caller, UnitLoader units) : IRequestLoader<PlanLoader>, INodeLoader
+{
+    private readonly BatchLoader<(string Province, int Year), PlanInfo> _plans = new("plans", async (keys, _) =>
+    {
+        var plans = await Task.WhenAll(keys.Select(k => grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(k.Province, k.Year)).GetAsync()));
+        return plans.OfType<PlanInfo>().ToDictionary(p => (p.ProvinceCode, p.Year));
+    });
+
+    public static PlanLoader Create(GraphQLRequestContext request) => new(request.Grains, request.Caller, request.Loader<UnitLoader>());
+
+    /// <summary>A province's plan of a year as the caller may see it.</summary>
+    public IDataLoaderResult<PlanInfo?> Plan(string provinceCode, int year) =>
+        caller?.Scope.CanSeeProvince(provinceCode) == true
+            ? _plans.Load((provinceCode, year)).ThenAsync(VisiblePartAsync)
+            : DataLoaderResults.Ready<PlanInfo?>(null);
+
+    /// <summary>The part of a plan the caller may see (see <see cref="Plan"/>), for a plan that a mutation returns.</summary>
+    public IDataLoaderResult<PlanInfo?> Visible(PlanInfo? plan) =>
+        plan is not null && caller?.Scope.CanSeeProvince(plan.ProvinceCode) == true
+            ? DataLoaderResults.Ready<PlanInfo?>(plan).ThenAsync(VisiblePartAsync)
+            : DataLoaderResults.Ready<PlanInfo?>(null);
+
+    /// <summary>A plan's global id is <c>ConversionPlan:{province}-{year}</c>, the plan grain's key.</summary>
+    public IDataLoaderResult? LoadNode(string type, string key) =>
+        type != "ConversionPlan" ? null
+        : key.Split('-') is [var province, var yearText] && int.TryParse(yearText, out var year) ? Plan(province, year)
+        : DataLoaderResults.Ready<PlanInfo?>(null);
+
+    private async Task<PlanInfo?> VisiblePartAsync(PlanInfo? plan, CancellationToken cancellationToken)
+    {
+        if (plan is null || caller!.Scope.CanReadUnit(plan.ProvinceCode, null))
+        {
+            return plan;
+        }
+
+        // Loaded all at once, so the communes of a plan are one batch.
+        var communes = await units.Units(plan.Designations.Select(d => d.CommuneCode), UnitLevel.Commune).GetResultAsync(cancellationToken);
+        var readable = communes.Where(c => c.ProvinceCode == plan.ProvinceCode).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+        return plan with { Designations = [.. plan.Designations.Where(d => readable.Contains(d.CommuneCode))] };
+    }
+}

@@ -1,0 +1,84 @@
+using ChuyenHoa.Api.GraphQL.Execution;
+using ChuyenHoa.Errors;
+using GraphQL.Types;
+
+namespace ChuyenHoa.Api.Features.Proposals;
+
+/// <summary>The input of <c>submitRemovalProposal</c> (SubmitRemovalProposalInput): the district's proposal, its review conference and evidence.</summary>
+public sealed record SubmitRemovalProposalInput(
+    string CommuneCode, int Year, string ConferenceDate, string Assessment, string? ConferenceChair, int? ConferenceAttendance,
+    string? ConferenceSummary, IReadOnlyList<EvidenceInput>? Evidence, string? ClientMutationId) : IMutationInput
+{
+    /// <summary>The proposal as the grains take it; evidence that is not base64 is refused, naming the document.</summary>
+    public ChuyenHoa.Contracts.Conversion.ProposalInput ToProposal() =>
+        new(CommuneCode, ConferenceDate, ConferenceChair ?? "", ConferenceAttendance ?? 0, ConferenceSummary ?? "", Assessment,
+            [.. (Evidence ?? []).Select((document, index) => new ChuyenHoa.Contracts.Conversion.EvidenceInput(document.FileName, document.ContentType, document.Content(index)))]);
+}
+
+/// <summary>One document attached to a proposal (EvidenceInput).</summary>
+public sealed record EvidenceInput(string FileName, string ContentType, string ContentBase64)
+{
+    public byte[] Content(int index)
+    {
+        try
+        {
+            return Convert.FromBase64String(ContentBase64);
+        }
+        catch (FormatException)
+        {
+            throw ResolveContextExtensions.Error(ErrorCodes.ValidationFailed, $"Nội dung tài liệu thứ {index + 1} không phải base64 hợp lệ.", $"evidence[{index}].contentBase64");
+        }
+    }
+}
+
+/// <summary>A proposal and a reason: the input of the province's decisions and of the district's withdrawal.</summary>
+public sealed record ProposalActionInput(string ProposalId, string? Reason, string? ClientMutationId) : IMutationInput;
+
+public sealed class EvidenceInputType : InputObjectGraphType<EvidenceInput>
+{
+    public EvidenceInputType()
+    {
+        Name = "EvidenceInput";
+        Description = "Một tài liệu kèm đề xuất.";
+        Field(e => e.FileName).Description("Tên tệp.");
+        Field(e => e.ContentType).Description("Kiểu nội dung, ví dụ application/pdf.");
+        Field(e => e.ContentBase64).Description("Nội dung, mã hóa base64.");
+    }
+}
+
+public sealed class SubmitRemovalProposalInputType : InputObjectGraphType<SubmitRemovalProposalInput>
+{
+    public SubmitRemovalProposalInputType()
+    {
+        Name = "SubmitRemovalProposalInput";
+        Description = "Đề xuất đưa xã ra khỏi diện chuyển hóa.";
+        Field(p => p.CommuneCode).Description("Mã xã.");
+        Field(p => p.Year).Description("Năm kế hoạch.");
+        Field(p => p.ConferenceDate).Description("Ngày hội nghị tổng kết (ISO 8601).");
+        Field(p => p.Assessment).Description("Đánh giá của Ban Chỉ đạo huyện.");
+        Field(p => p.ConferenceChair, nullable: true).Description("Chủ trì hội nghị.");
+        Field(p => p.ConferenceAttendance, nullable: true).Description("Số người dự hội nghị.");
+        Field(p => p.ConferenceSummary, nullable: true).Description("Tóm tắt hội nghị.");
+        Field(p => p.Evidence, type: typeof(ListGraphType<NonNullGraphType<EvidenceInputType>>)).Description("Tài liệu kèm theo.");
+        Field(p => p.ClientMutationId, nullable: true).Description("Khóa chống gửi trùng: gửi lại cùng khóa không tạo đề xuất thứ hai.");
+    }
+}
+
+public abstract class ProposalActionInputType : InputObjectGraphType<ProposalActionInput>
+{
+    protected ProposalActionInputType(string name, string description, string reasonDescription)
+    {
+        Name = name;
+        Description = description;
+        Field(a => a.ProposalId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Định danh toàn cục của đề xuất.");
+        Field(a => a.Reason, nullable: true).Description(reasonDescription);
+        Field(a => a.ClientMutationId, nullable: true)
+            .Description("Khóa chống gửi trùng: cùng người gửi lại cùng khóa (khi mất phản hồi) nhận lại đề xuất, không ghi thêm bước nào.");
+    }
+}
+
+public sealed class DecideRemovalProposalInputType()
+    : ProposalActionInputType("DecideRemovalProposalInput", "Quyết định của tỉnh về một đề xuất.", "Lý do (bắt buộc khi không phê duyệt hoặc trả lại).");
+
+public sealed class WithdrawRemovalProposalInputType()
+    : ProposalActionInputType("WithdrawRemovalProposalInput", "Huyện rút đề xuất.", "Lý do.");

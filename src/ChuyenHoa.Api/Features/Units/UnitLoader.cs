@@ -1,0 +1,67 @@
+using ChuyenHoa.AdministrativeUnits;
+using ChuyenHoa.Api.GraphQL.Execution;
+using ChuyenHoa.Contracts.AdministrativeUnits;
+using ChuyenHoa.Contracts.Security;
+using GraphQL.DataLoader;
+
+namespace ChuyenHoa.Api.Features.Units;
+
+/// <summary>
+/// The request's units (provinces, districts, communes), each checked against the caller's scope: a unit the caller
+/// may not see is null at any depth, and the loaders of the units' data (indicators, report histories, proposals)
+/// ask here whether the caller may read it. Fans a level's grain reads out at once.
+/// </summary>
+/// <remarks>Grain reads take no token: the batch loader stops waiting for them when the request is cancelled.</remarks>
+public sealed class UnitLoader(IGrainFactory grains, Caller? caller) : IRequestLoader<UnitLoader>, INodeLoader
+{
+    private readonly BatchLoader<string, UnitInfo> _units = new("units", async (codes, _) =>
+    {
+        var units = await Task.WhenAll(codes.Select(code => grains.GetGrain<IAdministrativeUnitGrain>(code).GetAsync()));
+        return units.OfType<UnitInfo>().ToDictionary(u => u.Code);
+    });
+
+    public static UnitLoader Create(GraphQLRequestContext request) => new(request.Grains, request.Caller);
+
+    /// <summary>The unit's district in a three-level edition; null for a province and for a commune directly under one.</summary>
+    public static string? DistrictOf(UnitInfo unit) => unit.Level switch
+    {
+        UnitLevel.District => unit.Code,
+        UnitLevel.Commune when unit.ParentCode != unit.ProvinceCode => unit.ParentCode,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Whether the caller may see the unit at all: a province by its identity (<see cref="ChuyenHoa.Security.CallerScope.CanSeeProvince"/>),
+    /// a district or commune only when they may read its data.
+    /// </summary>
+    public bool CanSee(UnitInfo unit) =>
+        unit.Level == UnitLevel.Province ? caller?.Scope.CanSeeProvince(unit.Code) == true : CanReadDataOf(unit);
+
+    /// <summary>Whether the caller may read what the unit holds: indicators, report history, proposals.</summary>
+    public bool CanReadDataOf(UnitInfo unit) => caller?.Scope.CanReadUnit(unit.ProvinceCode, DistrictOf(unit)) == true;
+
+    /// <summary>A unit the caller may see, of the given level when one is given; otherwise null.</summary>
+    public IDataLoaderResult<UnitInfo?> Unit(string? code, UnitLevel? level = null) =>
+        code is null
+            ? DataLoaderResults.Ready<UnitInfo?>(null)
+            : _units.Load(code).Then(u => u is not null && (level is null || u.Level == level) && CanSee(u) ? u : null);
+
+    /// <summary>The units of the given level that the caller may see, in the order of the codes; the others are left out.</summary>
+    public IDataLoaderResult<IReadOnlyList<UnitInfo>> Units(IEnumerable<string> codes, UnitLevel level)
+    {
+        // Every load is registered now, so they go out in one batch with the rest of the level.
+        var pending = codes.Select(code => Unit(code, level)).ToArray();
+        return DataLoaderResults.Ready(pending).ThenAsync(async (loads, cancellationToken) =>
+            (IReadOnlyList<UnitInfo>)(await Task.WhenAll(loads.Select(l => l.GetResultAsync(cancellationToken)))).OfType<UnitInfo>().ToArray());
+    }
+
+    /// <summary>A unit whose data (indicators) the caller may read, or null: the root of a series or a table.</summary>
+    public async Task<UnitInfo?> ReadableAsync(string code, CancellationToken cancellationToken)
+    {
+        var unit = await Unit(code).GetResultAsync(cancellationToken);
+        return unit is not null && CanReadDataOf(unit) ? unit : null;
+    }
+
+    public IDataLoaderResult? LoadNode(string type, string key) =>
+        type is "Province" or "District" or "Commune" && Enum.TryParse<UnitLevel>(type, out var level) ? Unit(key, level) : null;
+}
