@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Net.Http.Headers;
 
-namespace ChuyenHoa.Api.Web;
+namespace ChuyenHoa.WebApps;
 
 /// <summary>One file of a static site embedded in an assembly, held in memory with what a response needs.</summary>
 internal sealed class EmbeddedAsset
@@ -44,7 +44,7 @@ internal sealed class EmbeddedAsset
         var assets = new Dictionary<string, EmbeddedAsset>(StringComparer.Ordinal);
         foreach (var name in assembly.GetManifestResourceNames())
         {
-            // MSBuild names a file in a subfolder with the platform's separator (GraphiQL/assets\x.js on Windows).
+            // MSBuild names a file in a subfolder with the platform's separator (graphiql/assets\x.js on Windows).
             var normalized = name.Replace('\\', '/');
             if (!normalized.StartsWith(prefix, StringComparison.Ordinal))
             {

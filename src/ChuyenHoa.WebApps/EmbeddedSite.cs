@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Net.Http.Headers;
 
-namespace ChuyenHoa.Api.Web;
+namespace ChuyenHoa.WebApps;
 
 /// <summary>
-/// Serves a single-page site built by Vite (see NpmSites.targets) and embedded in this assembly under a resource prefix:
-/// the GraphQL IDE and the dashboard.
+/// Serves a single-page site of web/ built by Vite (see NpmSites.targets) and embedded in this assembly under a resource
+/// prefix: the GraphQL IDE and the dashboard.
 /// </summary>
 internal static class EmbeddedSite
 {
@@ -26,7 +26,7 @@ internal static class EmbeddedSite
         var assets = EmbeddedAsset.LoadAll(typeof(EmbeddedSite).Assembly, resourcePrefix);
         if (!assets.ContainsKey(IndexFile))
         {
-            throw new InvalidOperationException($"The page of {path} is not embedded in ChuyenHoa.Api (resources {resourcePrefix}*): build the project with npm on PATH.");
+            throw new InvalidOperationException($"The page of {path} is not embedded in ChuyenHoa.WebApps (resources {resourcePrefix}*): build the project with npm on PATH.");
         }
 
         // One route for both: routing ignores a trailing slash, so /x and /x/ reach the same endpoint.

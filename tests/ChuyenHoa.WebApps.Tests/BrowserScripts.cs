@@ -1,26 +1,21 @@
-using ChuyenHoa.Host.Configuration;
 using ChuyenHoa.Testing;
 using Xunit.Abstractions;
 
-namespace ChuyenHoa.Api.Tests;
+namespace ChuyenHoa.WebApps.Tests;
 
 /// <summary>
-/// Runs the scripts of tests/browser (Playwright driving Debian's Chromium) with node, installing playwright-core first
-/// when needed. Screenshots land in tests/browser/output/.
+/// Runs the scripts of tests/browser (Playwright driving Debian's Chromium) with node, installing
+/// playwright-core first when needed. Screenshots land in tests/browser/output/.
 /// </summary>
 public static class BrowserScripts
 {
-    public const string Chromium = "/usr/bin/chromium";
-
-    public static readonly string Directory = Path.Combine(
-        RepositoryPaths.FindRoot() ?? throw new InvalidOperationException("Run the tests from inside the repository."), "tests", "browser");
+    public static readonly string Directory = Path.Combine(WebAppFolders.RepositoryRoot, "tests", "browser");
 
     public static string OutputDirectory => Path.Combine(Directory, "output");
 
     /// <summary>Runs <c>node &lt;script&gt; &lt;arguments&gt;</c> and fails the test, with its log, unless it exits 0.</summary>
     public static async Task RunAsync(ITestOutputHelper output, string script, params string[] arguments)
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's Chromium (apt-get install -y chromium).");
         await EnsurePlaywrightInstalledAsync(output);
         var run = await ProcessRun.RunAsync("node", [Path.Combine(Directory, script), .. arguments], Directory, TimeSpan.FromMinutes(4));
         output.WriteLine(run.Log);

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
-namespace ChuyenHoa.Api.Web;
+namespace ChuyenHoa.WebApps.Dashboard;
 
 /// <summary>How the dashboard signs people in, read by the page before anything else: <c>GET /api/dashboard/config</c>.</summary>
 /// <param name="DevelopmentSignIn">Whether the page offers the demo users of the development issuer (Development only).</param>
@@ -15,7 +15,7 @@ namespace ChuyenHoa.Api.Web;
 /// <param name="Scopes">What the page asks a token for: the API's <c>.default</c> scope.</param>
 public sealed record DashboardConfig(bool DevelopmentSignIn, string? ClientId, string? Authority, IReadOnlyList<string> Scopes);
 
-/// <summary>The dashboard (built from <c>Dashboard/</c> and embedded in this assembly) at <c>/dashboard/</c>, and its configuration.</summary>
+/// <summary>The dashboard (built from <c>web/dashboard</c> and embedded in this assembly) at <c>/dashboard/</c>, and its configuration.</summary>
 public static class DashboardEndpoints
 {
     public const string Path = "/dashboard";
@@ -25,7 +25,7 @@ public static class DashboardEndpoints
     {
         var services = endpoints.ServiceProvider;
         var config = ConfigFrom(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>());
-        endpoints.MapEmbeddedSite(Path, "Dashboard/", ContentSecurityPolicy(config));
+        endpoints.MapEmbeddedSite(Path, "dashboard/", ContentSecurityPolicy(config));
         endpoints.MapGet(ConfigPath, () => TypedResults.Ok(config)).AllowAnonymous();
         return endpoints;
     }

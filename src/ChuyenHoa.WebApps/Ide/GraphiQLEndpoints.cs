@@ -1,9 +1,8 @@
-using ChuyenHoa.Api.Web;
 using Microsoft.AspNetCore.Routing;
 
-namespace ChuyenHoa.Api.Ide;
+namespace ChuyenHoa.WebApps.Ide;
 
-/// <summary>The GraphQL IDE page (GraphiQL, built from <c>GraphiQL/</c> and embedded in this assembly).</summary>
+/// <summary>The GraphQL IDE page (GraphiQL, built from <c>web/graphiql</c> and embedded in this assembly).</summary>
 public static class GraphiQLEndpoints
 {
     public const string Path = "/graphql/ui";
@@ -17,7 +16,7 @@ public static class GraphiQLEndpoints
     /// <summary>Maps <c>/graphql/ui/</c> (the page and its files) and <c>/graphql/ui</c> (a redirect there), open to anyone.</summary>
     public static IEndpointRouteBuilder MapGraphiQL(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapEmbeddedSite(Path, "GraphiQL/", ContentSecurityPolicy);
+        endpoints.MapEmbeddedSite(Path, "graphiql/", ContentSecurityPolicy);
         return endpoints;
     }
 }

@@ -4,14 +4,13 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ChuyenHoa.Api.Authentication;
-using ChuyenHoa.Api.Tests.Ide;
-using ChuyenHoa.Api.Web;
+using ChuyenHoa.WebApps.Dashboard;
 
-namespace ChuyenHoa.Api.Tests.Dashboard;
+namespace ChuyenHoa.WebApps.Tests.Dashboard;
 
 /// <summary>How a Development host serves the dashboard and its demo sign-in, over HTTP (the page itself is tested in Chromium).</summary>
-[Collection(IdeHostCollection.Name)]
-public sealed partial class DashboardPageTests(IdeHostFixture fixture)
+[Collection(WebAppsHostCollection.Name)]
+public sealed partial class DashboardPageTests(WebAppsHostFixture fixture)
 {
     [Fact]
     public async Task The_page_is_served_at_dashboard_in_Vietnamese_with_its_own_files_only()

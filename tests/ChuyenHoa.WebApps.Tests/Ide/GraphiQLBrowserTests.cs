@@ -2,14 +2,15 @@ using ChuyenHoa.Api.Authentication;
 using ChuyenHoa.Security;
 using Xunit.Abstractions;
 
-namespace ChuyenHoa.Api.Tests.Ide;
+namespace ChuyenHoa.WebApps.Tests.Ide;
 
 /// <summary>
 /// The IDE page in a real headless Chromium, driven by tests/browser/graphiql-ide.mjs (Playwright): it proves the
 /// page works offline, sends the pasted token and shows the signed-in caller that <c>/graphql</c> answers with. Screenshots land in tests/browser/output/.
 /// </summary>
-[Collection(IdeHostCollection.Name)]
-public sealed class GraphiQLBrowserTests(IdeHostFixture fixture, ITestOutputHelper output)
+[Collection(WebAppsHostCollection.Name)]
+[Trait("Category", "Browser")]
+public sealed class GraphiQLBrowserTests(WebAppsHostFixture fixture, ITestOutputHelper output)
 {
     [Fact]
     public async Task In_headless_Chromium_the_page_loads_offline_and_every_request_carries_the_pasted_token()

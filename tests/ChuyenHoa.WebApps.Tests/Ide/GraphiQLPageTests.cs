@@ -2,10 +2,10 @@ using System.IO.Compression;
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace ChuyenHoa.Api.Tests.Ide;
+namespace ChuyenHoa.WebApps.Tests.Ide;
 
-[Collection(IdeHostCollection.Name)]
-public sealed partial class GraphiQLPageTests(IdeHostFixture fixture)
+[Collection(WebAppsHostCollection.Name)]
+public sealed partial class GraphiQLPageTests(WebAppsHostFixture fixture)
 {
     // Hosts that appear in the bundle only as text: links in help and error messages, XML namespaces and
     // JSON Schema identifiers. Nothing is loaded from them (the page's CSP would refuse it); a new host here needs a look.
