@@ -17,4 +17,7 @@ export default defineConfig({
       },
     },
   },
+  test: {
+    include: ['test/**/*.test.js'],
+  },
 });

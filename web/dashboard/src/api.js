@@ -1,27 +1,17 @@
 import { createClient } from 'graphql-ws';
+import { ApiError, apiUrl, downloadName, errorMessage, graphQLData, webSocketUrl } from './http.js';
+import { createSession } from './session.js';
 
-// Hashes of the API's persisted documents, computed at build time from GraphQL/PersistedDocuments (vite.config.js).
+export { ApiError } from './http.js';
+
+// Hashes of the API's persisted documents, computed at build time from its PersistedDocuments folder (vite.config.js).
 // eslint-disable-next-line no-undef
 const documents = __PERSISTED_DOCUMENTS__;
-const tokenKey = 'chuyenhoa.dashboard.token';
 
-export const session = {
-  get token() {
-    const saved = JSON.parse(sessionStorage.getItem(tokenKey) ?? 'null');
-    return saved && Date.parse(saved.expiresAt) > Date.now() ? saved.accessToken : null;
-  },
-  save(accessToken, expiresAt) {
-    sessionStorage.setItem(tokenKey, JSON.stringify({ accessToken, expiresAt }));
-  },
-  clear() {
-    sessionStorage.removeItem(tokenKey);
-  },
-};
-
-export class ApiError extends Error {}
+export const session = createSession(sessionStorage, 'chuyenhoa.dashboard.token');
 
 function url(path) {
-  return new URL(path, new URL('../', window.location.href)).href;
+  return apiUrl(path, window.location.href);
 }
 
 function authorization() {
@@ -45,19 +35,12 @@ export async function graphql(document, variables = {}, operationName = undefine
     throw new ApiError('Phiên đăng nhập đã hết hạn: đăng nhập lại.');
   }
 
-  const body = await response.json().catch(() => null);
-  if (!body || body.errors?.length) {
-    throw new ApiError(body?.errors?.[0]?.message ?? `Máy chủ trả lời HTTP ${response.status}.`);
-  }
-
-  return body.data;
+  return graphQLData(response.status, await response.json().catch(() => null));
 }
 
 /** Listens to a persisted subscription over graphql-transport-ws; returns a function that stops listening. */
 export function subscribe(document, variables, onNext, onError) {
-  const ws = new URL(url('graphql'));
-  ws.protocol = ws.protocol === 'https:' ? 'wss:' : 'ws:';
-  const client = createClient({ url: ws.href, connectionParams: () => authorization(), retryAttempts: 5 });
+  const client = createClient({ url: webSocketUrl(url('graphql')), connectionParams: () => authorization(), retryAttempts: 5 });
   // graphql-ws insists on a query string; the server takes the document from its id, as over HTTP.
   const stop = client.subscribe({ query: '', documentId: documents[document], variables }, {
     next: (message) => onNext(message.data),
@@ -74,16 +57,12 @@ export function subscribe(document, variables, onNext, onError) {
 export async function download(path, fallbackName) {
   const response = await fetch(url(path), { headers: authorization() });
   if (!response.ok) {
-    const body = await response.json().catch(() => null);
-    throw new ApiError(body?.message ?? `Máy chủ trả lời HTTP ${response.status}.`);
+    throw new ApiError(errorMessage(response.status, await response.json().catch(() => null)));
   }
 
-  const disposition = response.headers.get('content-disposition') ?? '';
-  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
-  const plain = /filename="?([^";]+)"?/i.exec(disposition)?.[1];
   const link = document.createElement('a');
   link.href = URL.createObjectURL(await response.blob());
-  link.download = encoded ? decodeURIComponent(encoded) : plain ?? fallbackName;
+  link.download = downloadName(response.headers.get('content-disposition'), fallbackName);
   document.body.append(link);
   link.click();
   link.remove();
@@ -94,7 +73,7 @@ export async function getJson(path, init) {
   const response = await fetch(url(path), init);
   const body = await response.json().catch(() => null);
   if (!response.ok) {
-    throw new ApiError(body?.message ?? `Máy chủ trả lời HTTP ${response.status}.`);
+    throw new ApiError(errorMessage(response.status, body));
   }
 
   return body;

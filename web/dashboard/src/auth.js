@@ -1,5 +1,6 @@
 import { ApiError, getJson, session } from './api.js';
 import { escape, roleNames } from './format.js';
+import { demoTokenRequest, msalConfiguration, signInMethod } from './sign-in.js';
 
 /**
  * Signs the person in and resolves once the session holds a token. In Development the host's own issuer signs a
@@ -11,7 +12,7 @@ export async function signIn(root) {
   }
 
   const config = await getJson('api/dashboard/config');
-  if (config.developmentSignIn) {
+  if (signInMethod(config) === 'development') {
     await developmentSignIn(root);
   } else {
     await entraSignIn(root, config);
@@ -21,7 +22,7 @@ export async function signIn(root) {
 export async function signOut() {
   session.clear();
   const config = await getJson('api/dashboard/config');
-  if (!config.developmentSignIn && config.clientId) {
+  if (signInMethod(config) === 'entra') {
     const msal = await createMsal(config);
     await msal.logoutRedirect();
   }
@@ -47,12 +48,12 @@ function developmentSignIn(root) {
   return new Promise((resolve) => {
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
-      const value = (id) => form.querySelector(`#${id}`).value.trim() || null;
+      const field = (id) => form.querySelector(`#${id}`).value;
       try {
         const token = await getJson('dev-issuer/token', {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ role: value('role'), provinceCode: value('province'), districtCode: value('district'), displayName: value('display-name') }),
+          body: JSON.stringify(demoTokenRequest({ role: field('role'), province: field('province'), district: field('district'), displayName: field('display-name') })),
         });
         session.save(token.accessToken, token.expiresAt);
         resolve();
@@ -66,16 +67,13 @@ function developmentSignIn(root) {
 async function createMsal(config) {
   // Loaded only outside Development: the demo sign-in needs none of it.
   const { PublicClientApplication } = await import('@azure/msal-browser');
-  const msal = new PublicClientApplication({
-    auth: { clientId: config.clientId, authority: config.authority, redirectUri: new URL('./', window.location.href).href },
-    cache: { cacheLocation: 'sessionStorage' },
-  });
+  const msal = new PublicClientApplication(msalConfiguration(config, window.location.href));
   await msal.initialize();
   return msal;
 }
 
 async function entraSignIn(root, config) {
-  if (!config.clientId || !config.authority) {
+  if (signInMethod(config) === 'unconfigured') {
     root.innerHTML = '<p class="error">Máy chủ chưa cấu hình đăng nhập Entra ID (AzureAd:ClientId, Instance, TenantId).</p>';
     return new Promise(() => {});
   }

@@ -3,6 +3,7 @@ import { ApiError, download, graphql, session, subscribe } from './api.js';
 import { signIn, signOut } from './auth.js';
 import { monthlyChart, rankingChart } from './charts.js';
 import { designationStatus, escape, formatChange, formatDate, formatDateTime, formatNumber, proposalStatus, roleNames } from './format.js';
+import { latestYearWithData, monthlyPeriods, monthlySeries, rankableLevels, ranking, recentYears, routeOf } from './indicators.js';
 
 // The figures the overview puts first; every indicator is on the unit pages.
 const keyIndicators = ['criminal_cases', 'security_cameras', 'denunciation_households', 'managed_persons_current'];
@@ -11,8 +12,6 @@ let viewer;
 let names = {};
 let stopLive = () => {};
 
-const pad = (n) => String(n).padStart(2, '0');
-const monthsOf = (year) => Array.from({ length: 12 }, (_, i) => `${year}-${pad(i + 1)}`);
 const isCommittee = () => viewer.roles.includes('Province.Committee');
 const yearOf = () => Number(sessionStorage.getItem('chuyenhoa.dashboard.year') ?? 0) || null;
 
@@ -64,9 +63,8 @@ async function overview(view) {
   }
 
   view.innerHTML = '<p>Đang tải…</p>';
-  const thisYear = new Date().getFullYear();
   // The chosen year, or the newest of the last six that has a plan, or this year when none has.
-  const candidates = yearOf() ? [yearOf()] : Array.from({ length: 6 }, (_, i) => thisYear - i);
+  const candidates = yearOf() ? [yearOf()] : recentYears(new Date().getFullYear());
   const answers = [];
   for (const candidate of candidates) {
     answers.push([candidate, await graphql('ProvinceOverview', { provinceCode: viewer.provinceCode, year: candidate, period: String(candidate) })]);
@@ -113,7 +111,7 @@ async function overview(view) {
       }).join('')}</tbody>
     </table>
     <h2>Theo tháng (toàn tỉnh)</h2>
-    ${exportButtons(`unitCode=${province.code}&periods=${[...monthsOf(year), ...monthsOf(year - 1)].join(',')}`, 'Tải bảng số liệu theo tháng')}
+    ${exportButtons(`unitCode=${province.code}&periods=${monthlyPeriods(year).join(',')}`, 'Tải bảng số liệu theo tháng')}
     <section class="charts">${keyIndicators.map((c) => `<div class="chart" data-indicator="${c}"></div>`).join('')}</section>`;
   yearInput(view, year);
   wireExports(view);
@@ -122,20 +120,19 @@ async function overview(view) {
 
 /** Charts of the unit's indicators by month, this year against last year, from one indicatorTable request. */
 async function drawMonthly(container, unitCode, year, indicators) {
-  const table = await graphql('IndicatorTable', { unitCode, periods: [...monthsOf(year), ...monthsOf(year - 1)], indicators });
-  const value = (indicator, period) => table.indicatorTable.find((r) => r.indicator === indicator && r.period === period)?.value ?? null;
+  const table = await graphql('IndicatorTable', { unitCode, periods: monthlyPeriods(year), indicators });
   container.querySelectorAll('.chart[data-indicator]').forEach((element) => {
     const indicator = element.dataset.indicator;
-    monthlyChart(element, names[indicator] ?? indicator, year, monthsOf(year).map((p) => value(indicator, p)), monthsOf(year - 1).map((p) => value(indicator, p)));
+    const { thisYear, lastYear } = monthlySeries(table.indicatorTable, indicator, year);
+    monthlyChart(element, names[indicator] ?? indicator, year, thisYear, lastYear);
   });
 }
 
 /** The newest of the last six years in which the unit has any figure; this year when none has. */
-async function latestYearWithData(unitCode) {
+async function latestYearOf(unitCode) {
   const thisYear = new Date().getFullYear();
-  const years = Array.from({ length: 6 }, (_, i) => String(thisYear - i));
-  const data = await graphql('IndicatorTable', { unitCode, periods: years });
-  return Math.max(...data.indicatorTable.filter((r) => r.value !== null).map((r) => Number(r.period)), 0) || thisYear;
+  const data = await graphql('IndicatorTable', { unitCode, periods: recentYears(thisYear).map(String) });
+  return latestYearWithData(data.indicatorTable, thisYear);
 }
 
 function yearInput(view, year) {
@@ -148,7 +145,7 @@ function yearInput(view, year) {
 
 async function unitPage(view, code) {
   view.innerHTML = '<p>Đang tải…</p>';
-  const year = yearOf() ?? await latestYearWithData(code);
+  const year = yearOf() ?? await latestYearOf(code);
   const indicator = sessionStorage.getItem('chuyenhoa.dashboard.indicator') ?? 'criminal_cases';
   const head = await graphql('IndicatorTable', { unitCode: code, periods: [String(year)] });
   const unit = head.province ?? head.district ?? head.commune;
@@ -158,7 +155,7 @@ async function unitPage(view, code) {
   }
 
   const level = head.province ? 'PROVINCE' : head.district ? 'DISTRICT' : 'COMMUNE';
-  const below = { PROVINCE: [['DISTRICT', 'huyện'], ['COMMUNE', 'xã']], DISTRICT: [['COMMUNE', 'xã']], COMMUNE: [] }[level];
+  const below = rankableLevels(level);
   const rankLevel = sessionStorage.getItem('chuyenhoa.dashboard.rankLevel');
   const [childLevel, childName] = below.find(([l]) => l === rankLevel) ?? below[0] ?? [];
   const all = Object.keys(names);
@@ -174,7 +171,7 @@ async function unitPage(view, code) {
         <td class="number">${formatNumber(r.previousYearValue)}</td><td class="number">${formatChange(r.changeFromPreviousYear)}</td></tr>`).join('')}
     </tbody></table>
     <div class="chart" data-indicator="${indicator}" id="monthly-chart"></div>
-    ${exportButtons(`unitCode=${unit.code}&periods=${[...monthsOf(year), ...monthsOf(year - 1)].join(',')}`, 'Tải số liệu theo tháng')}
+    ${exportButtons(`unitCode=${unit.code}&periods=${monthlyPeriods(year).join(',')}`, 'Tải số liệu theo tháng')}
     ${childLevel ? `
       <h2>Xếp hạng các ${childName} theo ${escape(names[indicator])}</h2>
       ${below.length > 1 ? `<label for="rank-level">Xếp hạng</label><select id="rank-level">${below.map(([l, n]) => `<option value="${l}" ${l === childLevel ? 'selected' : ''}>các ${n}</option>`).join('')}</select>` : ''}
@@ -193,8 +190,8 @@ async function unitPage(view, code) {
   wireExports(view);
   await drawMonthly(view, unit.code, year, [indicator]);
   if (childLevel) {
-    const ranking = await graphql('IndicatorTable', { unitCode: unit.code, level: childLevel, indicators: [indicator], periods: [String(year)] });
-    const rows = ranking.indicatorTable.filter((r) => r.value !== null).sort((a, b) => b.value - a.value);
+    const answer = await graphql('IndicatorTable', { unitCode: unit.code, level: childLevel, indicators: [indicator], periods: [String(year)] });
+    const rows = ranking(answer.indicatorTable);
     rankingChart(view.querySelector('#ranking-chart'), names[indicator], rows.map((r) => r.unitName), rows.map((r) => r.value));
     view.querySelector('#ranking tbody').innerHTML = rows.map((r, i) => `<tr><td>${i + 1}</td><td class="code">${escape(r.unitCode)}</td>
       <td><a href="#/unit/${escape(r.unitCode)}">${escape(r.unitName)}</a></td><td class="number">${formatNumber(r.value)}</td>
@@ -316,10 +313,10 @@ async function route() {
   stopLive();
   stopLive = () => {};
   const view = document.querySelector('#view');
-  const [, page, code] = window.location.hash.split('/');
+  const { page, code } = routeOf(window.location.hash);
   try {
-    if (page === 'unit' && code) {
-      await unitPage(view, decodeURIComponent(code));
+    if (page === 'unit') {
+      await unitPage(view, code);
     } else if (page === 'review') {
       await review(view);
     } else {

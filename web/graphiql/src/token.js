@@ -1,15 +1,16 @@
 // The bearer token lives in sessionStorage: it survives a reload, not the closing of the tab.
 const storageKey = 'chuyenhoa.graphiql.token';
 
-export function loadToken() {
-  return sessionStorage.getItem(storageKey) ?? '';
+export function loadToken(storage = sessionStorage) {
+  return storage.getItem(storageKey) ?? '';
 }
 
-export function saveToken(token) {
+/** Keeps the token for the tab; an empty one removes it, so a cleared field stays cleared after a reload. */
+export function saveToken(token, storage = sessionStorage) {
   if (token) {
-    sessionStorage.setItem(storageKey, token);
+    storage.setItem(storageKey, token);
   } else {
-    sessionStorage.removeItem(storageKey);
+    storage.removeItem(storageKey);
   }
 }
 
