@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace ChuyenHoa.WebApps.Tests;
 
 /// <summary>
-/// Runs the scripts of tests/browser (Playwright driving Debian's Chromium) with node, installing
+/// Runs the scripts of tests/browser (Playwright driving Debian's Chromium) with node, installing Chromium and
 /// playwright-core first when needed. Screenshots land in tests/browser/output/.
 /// </summary>
 public static class BrowserScripts
@@ -16,6 +16,7 @@ public static class BrowserScripts
     /// <summary>Runs <c>node &lt;script&gt; &lt;arguments&gt;</c> and fails the test, with its log, unless it exits 0.</summary>
     public static async Task RunAsync(ITestOutputHelper output, string script, params string[] arguments)
     {
+        await Chromium.EnsureInstalledAsync(output);
         await EnsurePlaywrightInstalledAsync(output);
         var run = await ProcessRun.RunAsync("node", [Path.Combine(Directory, script), .. arguments], Directory, TimeSpan.FromMinutes(4));
         output.WriteLine(run.Log);
