@@ -29,20 +29,21 @@ public static class Chromium
 
         var log = await Installation.Value;
         output.WriteLine(log);
-        Assert.True(File.Exists(Path), log);
+        Assert.True(File.Exists(Path), $"{Path} is missing and was not installed. {log}");
     }
 
+    /// <summary>What apt-get printed, or why nothing was tried and what a person should run instead.</summary>
     private static async Task<string> InstallAsync()
     {
         if (!File.Exists("/usr/bin/apt-get"))
         {
-            return $"{Path} is missing and this machine has no apt-get: install Chromium so that {Path} runs it, then run the tests again.";
+            return $"This machine has no apt-get: install Chromium so that {Path} runs it, then run the tests again.";
         }
 
         var elevate = await ElevationAsync();
         if (elevate is null)
         {
-            return $"{Path} is missing and this user can neither install packages (not root) nor use sudo without a password: run `sudo {InstallCommand}`, then run the tests again.";
+            return $"This user can neither install packages (not root) nor use sudo without a password: run `sudo {InstallCommand}`, then run the tests again.";
         }
 
         string[] install = [.. elevate, "env", "DEBIAN_FRONTEND=noninteractive", .. InstallCommand.Split(' ')];
@@ -57,7 +58,7 @@ public static class Chromium
         var lists = await RunAsync(update[0], update[1..]);
         var second = await RunAsync(install[0], install[1..]);
         return second.ExitCode == 0 ? second.Log
-            : $"Installing Chromium failed: run `{InstallCommand}` as root, then run the tests again.\n{first.Log}\n{lists.Log}\n{second.Log}";
+            : $"Installing it failed: run `{InstallCommand}` as root, then run the tests again.\n{first.Log}\n{lists.Log}\n{second.Log}";
     }
 
     /// <summary>What runs apt-get as root: nothing for root, sudo without a password for another user; null when neither can.</summary>
