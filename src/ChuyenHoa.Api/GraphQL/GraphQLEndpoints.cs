@@ -2,7 +2,6 @@ using ChuyenHoa.Api.Features.Proposals;
 using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Api.GraphQL.Subscriptions;
 using ChuyenHoa.Api.GraphQL.Transport;
-using ChuyenHoa.Api.Ide;
 using ChuyenHoa.Api.Resilience;
 using GraphQL;
 using GraphQL.Types;
@@ -47,7 +46,7 @@ public static class GraphQLEndpoints
         return services;
     }
 
-    /// <summary>Maps <c>/graphql</c> (HTTP and WebSocket), <c>/graphql/schema.graphql</c> and the IDE at <c>/graphql/ui/</c>.</summary>
+    /// <summary>Maps <c>/graphql</c> (HTTP and WebSocket) and <c>/graphql/schema.graphql</c> (the IDE at <c>/graphql/ui/</c> is one of the web apps).</summary>
     public static IEndpointRouteBuilder MapChuyenHoaGraphQL(this IEndpointRouteBuilder endpoints)
     {
         // Built now, not on the first request: a schema error must stop start-up, not be cached as a failed request.
@@ -63,7 +62,6 @@ public static class GraphQLEndpoints
             await context.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(context);
         });
         endpoints.MapGet("/graphql/schema.graphql", (ISchema schema) => Results.Text(SchemaText(schema), "text/plain; charset=utf-8"));
-        endpoints.MapGraphiQL();
         return endpoints;
     }
 

@@ -6,13 +6,13 @@ using ChuyenHoa.Api.Features.Exports;
 using ChuyenHoa.Api.GraphQL;
 using ChuyenHoa.Api.Health;
 using ChuyenHoa.Api.Resilience;
-using ChuyenHoa.Api.Web;
 using ChuyenHoa.Contracts;
 using ChuyenHoa.Grains.Conversion;
 using ChuyenHoa.Grains.Diagnostics;
 using ChuyenHoa.Host.Configuration;
 using ChuyenHoa.Host.Storage;
 using ChuyenHoa.Security;
+using ChuyenHoa.WebApps;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
 using Orleans.Dashboard;
@@ -93,7 +93,7 @@ public static class ChuyenHoaHost
             app.UseChuyenHoaAuthentication();
             app.MapChuyenHoaGraphQL();
             app.MapExports();
-            app.MapDashboard();
+            app.MapWebApps();
             // The Orleans dashboard shows every tenant's grains: platform administrators only (401 without a token, 403 for other roles).
             app.MapOrleansDashboard(DashboardPath).RequireAuthorization(policy => policy.RequireRole(Roles.PlatformAdmin));
             app.MapBareOverviewEndpoint(app.Configuration);

@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ChuyenHoa.Api.Authentication;
-using ChuyenHoa.Api.Web;
 using ChuyenHoa.Security;
 using ChuyenHoa.Testing;
+using ChuyenHoa.WebApps.Dashboard;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 

@@ -1,0 +1,44 @@
+using ChuyenHoa.Contracts.AdministrativeUnits;
+using ChuyenHoa.Host.Hosting;
+using ChuyenHoa.Testing;
+
+namespace ChuyenHoa.WebApps.Tests;
+
+/// <summary>
+/// A real Azurite and one Development host on it with the reference case loaded (Chiềng Khoang's proposal waiting for the
+/// province), shared by the tests of the web apps; they run one after another.
+/// </summary>
+public sealed class WebAppsHostFixture : IAsyncLifetime
+{
+    public AzuriteFixture Storage { get; } = new();
+
+    public SiloHost Host { get; private set; } = null!;
+
+    public string DataPath { get; } = Directory.CreateTempSubdirectory("chuyenhoa-webapps-").FullName;
+
+    public HttpClient Client(HttpMessageHandler? handler = null) =>
+        new(handler ?? new HttpClientHandler()) { BaseAddress = Host.BaseAddress };
+
+    public async Task InitializeAsync()
+    {
+        await Storage.InitializeAsync();
+        Host = await SiloHost.StartAsync(Storage.ConnectionString, SiloHost.NewClusterId(), new Dictionary<string, string?> { ["ChuyenHoa:DataPath"] = DataPath });
+        await Host.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
+        await Host.Grains.GetGrain<ITenantGrain>("12").OnboardAsync("2024");
+        await ReferenceCaseLoader.LoadPlanAndReportsAsync(Host.Grains);
+        await ReferenceCaseLoader.SubmitProposalAsync(Host.Grains);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Storage.DisposeAsync();
+        Directory.Delete(DataPath, recursive: true);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class WebAppsHostCollection : ICollectionFixture<WebAppsHostFixture>
+{
+    public const string Name = "Web apps host";
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { escape, formatChange, formatDate, formatDateTime, formatNumber } from '../src/format.js';
+
+describe('formatNumber', () => {
+  it('groups thousands with a dot and writes decimals with a comma, as Vietnamese does', () => {
+    expect(formatNumber(1612)).toBe('1.612');
+    expect(formatNumber(1234567.5)).toBe('1.234.567,5');
+  });
+
+  it('writes a negative number with a true minus sign', () => {
+    expect(formatNumber(-1612)).toBe('−1.612');
+  });
+
+  it('shows a dash for a missing value, and 0 as 0', () => {
+    expect(formatNumber(null)).toBe('—');
+    expect(formatNumber(undefined)).toBe('—');
+    expect(formatNumber(0)).toBe('0');
+  });
+});
+
+describe('formatChange', () => {
+  it('writes a fraction as a whole percentage with its sign and a space before %', () => {
+    expect(formatChange(-0.75)).toBe('−75 %');
+    expect(formatChange(0.125)).toBe('+13 %');
+    expect(formatChange(12.5)).toBe('+1.250 %');
+  });
+
+  it('gives no change no sign, and no comparison a dash', () => {
+    expect(formatChange(0)).toBe('0 %');
+    expect(formatChange(null)).toBe('—');
+  });
+});
+
+describe('formatDate', () => {
+  it('writes a calendar date as day/month/year without moving it across a time zone', () => {
+    expect(formatDate('2023-11-17')).toBe('17/11/2023');
+    expect(formatDate('2023-01-01')).toBe('01/01/2023');
+  });
+
+  it('writes an instant as its date in Vietnam (UTC+7)', () => {
+    expect(formatDate('2023-11-16T20:00:00Z')).toBe('17/11/2023');
+    expect(formatDate('2023-11-16T16:59:00Z')).toBe('16/11/2023');
+  });
+
+  it('shows a dash for no date', () => {
+    expect(formatDate(null)).toBe('—');
+    expect(formatDate('')).toBe('—');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('writes an instant in Vietnam time on the 24-hour clock with the year in full', () => {
+    expect(formatDateTime('2023-11-17T07:05:00Z')).toBe('14:05 17/11/2023');
+  });
+});
+
+describe('escape', () => {
+  it('turns every character HTML gives meaning to into an entity, so typed text shows as text', () => {
+    expect(escape(`<img src=x onerror="alert('x')">&`)).toBe('&lt;img src=x onerror=&quot;alert(&#39;x&#39;)&quot;&gt;&amp;');
+  });
+
+  it('keeps Vietnamese text and shows nothing for a missing value', () => {
+    expect(escape('Chiềng Khoang')).toBe('Chiềng Khoang');
+    expect(escape(null)).toBe('');
+  });
+});
