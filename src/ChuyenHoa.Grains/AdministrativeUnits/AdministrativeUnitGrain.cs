@@ -7,7 +7,9 @@ public sealed class AdministrativeUnitGrain(
     [PersistentState("unit", StorageNames.Units)] IPersistentState<AdministrativeUnitGrain.State> state,
     IGrainFactory grains) : Grain, IAdministrativeUnitGrain
 {
-    public Task<UnitInfo?> GetAsync() => Task.FromResult(state.State.Unit?.ToInfo());
+    private readonly MappedRecord<StoredUnit, UnitInfo> _info = new(u => u.ToInfo());
+
+    public Task<UnitInfo?> GetAsync() => Task.FromResult(_info.Of(state.State.Unit));
 
     public async Task<IReadOnlyList<UnitInfo>> GetChildrenAsync()
     {
@@ -27,7 +29,7 @@ public sealed class AdministrativeUnitGrain(
             throw new ArgumentException($"Unit {unit.Code} sent to the grain of {this.GetPrimaryKeyString()}.", nameof(unit));
         }
 
-        var current = state.State.Unit?.ToInfo();
+        var current = _info.Of(state.State.Unit);
         if (current is not null && current.SameAs(unit))
         {
             return false;

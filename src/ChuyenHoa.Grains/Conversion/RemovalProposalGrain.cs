@@ -16,6 +16,8 @@ public sealed class RemovalProposalGrain(
     IEvidenceStore evidence,
     TimeProvider clock) : Grain, IRemovalProposalGrain
 {
+    private readonly MappedRecord<StoredProposal, ProposalInfo> _info = new(p => p.ToInfo());
+
     private Guid Id => this.GetPrimaryKey();
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -43,7 +45,7 @@ public sealed class RemovalProposalGrain(
         return Task.CompletedTask;
     }
 
-    public Task<ProposalInfo?> GetAsync() => Task.FromResult(state.State.Proposal?.ToInfo());
+    public Task<ProposalInfo?> GetAsync() => Task.FromResult(_info.Of(state.State.Proposal));
 
     public async Task<EvidenceContent?> ReadEvidenceAsync(Caller caller, string sha256)
     {
@@ -84,7 +86,7 @@ public sealed class RemovalProposalGrain(
 
         if (state.State.Attempts >= submission.Attempt && state.State.Proposal is { } taken)
         {
-            return Outcome<ProposalInfo>.Success(taken.ToInfo());
+            return Outcome<ProposalInfo>.Success(_info.Of(taken)!);
         }
 
         var status = ProposalWorkflow.Transition(state.State.Proposal?.Status, action, null);
@@ -119,7 +121,7 @@ public sealed class RemovalProposalGrain(
         state.State.EffectsPending = true;
         await state.WriteStateAsync();
         await PublishAsync();
-        return Outcome<ProposalInfo>.Success(state.State.Proposal.ToInfo());
+        return Outcome<ProposalInfo>.Success(_info.Of(state.State.Proposal)!);
     }
 
     public async Task<Outcome<ProposalInfo>> ActAsync(Caller caller, ProposalAction action, string? reason, string? clientMutationId = null)
@@ -149,7 +151,7 @@ public sealed class RemovalProposalGrain(
         if (!string.IsNullOrEmpty(clientMutationId)
             && proposal.History.Any(e => e.ClientMutationId == clientMutationId && e.ActorId == caller.UserId && e.Action == action))
         {
-            return Outcome<ProposalInfo>.Success(proposal.ToInfo());
+            return Outcome<ProposalInfo>.Success(_info.Of(proposal)!);
         }
 
         if (proposal.Status is RemovalProposalStatus.Approved or RemovalProposalStatus.Rejected or RemovalProposalStatus.Withdrawn)
@@ -176,7 +178,7 @@ public sealed class RemovalProposalGrain(
         state.State.EffectsPending = true;
         await state.WriteStateAsync();
         await PublishAsync();
-        return Outcome<ProposalInfo>.Success(state.State.Proposal.ToInfo());
+        return Outcome<ProposalInfo>.Success(_info.Of(state.State.Proposal)!);
     }
 
     private async Task<StoredSnapshot> TakeSnapshotAsync(string communeCode, int year, IReadOnlyList<CriterionInput> criteriaInput, DateTimeOffset now)
