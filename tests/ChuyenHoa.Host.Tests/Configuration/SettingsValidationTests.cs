@@ -16,6 +16,8 @@ public sealed class SettingsValidationTests : IDisposable
     [InlineData("ChuyenHoa:Cluster:LeaveTimeout", "00:00:00")]
     [InlineData("ChuyenHoa:Cluster:Membership:ProbeTimeout", "-00:00:01")]
     [InlineData("ChuyenHoa:Cluster:SiloPort", "eleven")]
+    [InlineData("ChuyenHoa:GraphQL:RequestTimeout", "-00:00:30")]
+    [InlineData("ChuyenHoa:RateLimiting:Window", "00:00:00")]
     public async Task A_bad_setting_stops_the_host_with_exit_code_2_and_a_sentence_naming_it_before_azurite_starts(string key, string value)
     {
         await using var host = HostProcess.Start(new Dictionary<string, string?>

@@ -44,15 +44,7 @@ public sealed class DevelopmentStorageTests : IAsyncLifetime
     [Fact]
     public async Task An_azurite_left_by_a_killed_host_is_not_used_by_a_host_with_another_data_folder()
     {
-        int orphan;
-        await using (var first = await StartReadyAsync(FirstFolder, "first"))
-        {
-            orphan = AzuriteIdOf(FirstFolder);
-            _orphans.Add(orphan);
-            await KillAloneAsync(first);
-        }
-
-        Assert.True(IsRunning(orphan), "the killed host's Azurite keeps running");
+        var orphan = await OrphanTheFirstHostsAzuriteAsync();
 
         await using var second = Start(SecondFolder, "second");
         var log = await ExitLogAsync(second);
@@ -67,13 +59,7 @@ public sealed class DevelopmentStorageTests : IAsyncLifetime
     [Fact]
     public async Task An_azurite_left_by_a_killed_host_is_stopped_and_replaced_by_the_next_host_of_the_same_data_folder_which_keeps_its_data()
     {
-        int orphan;
-        await using (var first = await StartReadyAsync(FirstFolder, "first"))
-        {
-            orphan = AzuriteIdOf(FirstFolder);
-            _orphans.Add(orphan);
-            await KillAloneAsync(first);
-        }
+        var orphan = await OrphanTheFirstHostsAzuriteAsync();
 
         await using var again = await StartReadyAsync(FirstFolder, "again");
 
@@ -140,12 +126,21 @@ public sealed class DevelopmentStorageTests : IAsyncLifetime
         return string.Join('\n', host.LastLines(40));
     }
 
-    /// <summary>SIGKILL to the host only, as a crash or <c>kill -9</c> would: its Azurite is not told.</summary>
-    private static async Task KillAloneAsync(HostProcess host)
+    /// <summary>Starts the first host and kills it alone with SIGKILL, as a crash or <c>kill -9</c> would: its Azurite is not told.</summary>
+    /// <returns>The process id of the Azurite it leaves running.</returns>
+    private async Task<int> OrphanTheFirstHostsAzuriteAsync()
     {
-        using var process = Process.GetProcessById(host.Id);
-        process.Kill(entireProcessTree: false);
-        await host.WaitForExitAsync(CancellationToken.None);
+        await using var first = await StartReadyAsync(FirstFolder, "first");
+        var orphan = AzuriteIdOf(FirstFolder);
+        _orphans.Add(orphan);
+        using (var process = Process.GetProcessById(first.Id))
+        {
+            process.Kill(entireProcessTree: false);
+        }
+
+        await first.WaitForExitAsync(CancellationToken.None);
+        Assert.True(IsRunning(orphan), "the killed host's Azurite keeps running");
+        return orphan;
     }
 
     private static int AzuriteIdOf(string dataPath) =>
