@@ -23,8 +23,6 @@ public sealed class DevelopmentAzurite(AzuriteLaunch launch, ILogger<Development
     /// <summary>Known before it starts, so that the storage clients can be made while the host is composed.</summary>
     public string ConnectionString { get; } = AzuriteProcess.ConnectionStringFor("http", launch.BlobPort, launch.QueuePort, launch.TablePort);
 
-    public string Location => _location;
-
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(_location);

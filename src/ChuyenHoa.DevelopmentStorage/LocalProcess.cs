@@ -17,8 +17,6 @@ public sealed record LocalProcess(int Id, int ParentId, IReadOnlyList<string> Co
         ? Path.GetFullPath(location)
         : null;
 
-    public bool IsRunning => Find(Id) is { } now && now.CommandLine.SequenceEqual(CommandLine);
-
     /// <summary>For messages: the id and the command line, shortened.</summary>
     public override string ToString()
     {
