@@ -63,12 +63,12 @@ public sealed class DevelopmentAzurite(AzuriteLaunch launch, ILogger<Development
         {
             null => "một tiến trình khác (không xác định được tiến trình nào)",
             { AzuriteLocation: { } location } when location == _location =>
-                $"Azurite {holder} với chính thư mục dữ liệu này ({location}) mà không phải host này khởi động; dừng nó rồi chạy lại",
-            { AzuriteLocation: { } location } => $"Azurite {holder} với dữ liệu ở {location}, của một host khác",
-            { IsAzurite: true } => $"Azurite {holder} (dữ liệu trong bộ nhớ)",
+                $"Azurite {holder}, với chính thư mục dữ liệu này ({location}) nhưng không do host này khởi động; dừng nó rồi chạy lại",
+            { AzuriteLocation: { } location } => $"Azurite {holder}, với dữ liệu ở {location}, của một host khác",
+            { IsAzurite: true } => $"Azurite {holder}, dữ liệu trong bộ nhớ",
             _ => holder.ToString(),
         };
-        return $"Cổng {port.ToString(CultureInfo.InvariantCulture)} đang bị {who} chiếm. Host này chỉ dùng Azurite do chính nó khởi động cho thư mục dữ liệu {_location}: " +
+        return $"Cổng {port.ToString(CultureInfo.InvariantCulture)} đang bị chiếm bởi {who}. Host này chỉ dùng Azurite do chính nó khởi động cho thư mục dữ liệu {_location}: " +
             "dừng tiến trình đó, hoặc đặt ChuyenHoa:Azurite:BlobPort, QueuePort và TablePort khác, hoặc ChuyenHoa:Storage:ConnectionString để dùng một kho có sẵn.";
     }
 

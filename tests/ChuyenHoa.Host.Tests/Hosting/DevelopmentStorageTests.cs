@@ -34,7 +34,7 @@ public sealed class DevelopmentStorageTests : IAsyncLifetime
 
         Assert.Equal(2, second.ExitCode);
         Assert.Contains("ChuyenHoa không khởi động được", log);
-        Assert.Contains($"Cổng {_ports.Blob.ToString(CultureInfo.InvariantCulture)} đang bị Azurite tiến trình {firstAzurite.ToString(CultureInfo.InvariantCulture)}", log);
+        Assert.Contains($"Cổng {_ports.Blob.ToString(CultureInfo.InvariantCulture)} đang bị chiếm bởi Azurite tiến trình {firstAzurite.ToString(CultureInfo.InvariantCulture)}", log);
         Assert.Contains(Path.Combine(FirstFolder, "azurite"), log);
         Assert.DoesNotContain("   at ", log);
         Assert.True(await first.IsReadyAsync(), "the first host is still ready");
@@ -50,7 +50,7 @@ public sealed class DevelopmentStorageTests : IAsyncLifetime
         var log = await ExitLogAsync(second);
 
         Assert.Equal(2, second.ExitCode);
-        Assert.Contains($"Cổng {_ports.Blob.ToString(CultureInfo.InvariantCulture)} đang bị Azurite tiến trình {orphan.ToString(CultureInfo.InvariantCulture)}", log);
+        Assert.Contains($"Cổng {_ports.Blob.ToString(CultureInfo.InvariantCulture)} đang bị chiếm bởi Azurite tiến trình {orphan.ToString(CultureInfo.InvariantCulture)}", log);
         Assert.Contains(Path.Combine(FirstFolder, "azurite"), log);
         Assert.True(IsRunning(orphan), "a host does not stop another folder's Azurite");
         Assert.False(File.Exists(Path.Combine(SecondFolder, "azurite", DevelopmentAzurite.PidFileName)));
