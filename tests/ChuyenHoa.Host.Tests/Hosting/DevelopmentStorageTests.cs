@@ -146,7 +146,8 @@ public sealed class DevelopmentStorageTests : IAsyncLifetime
     private static int AzuriteIdOf(string dataPath) =>
         int.Parse(File.ReadLines(Path.Combine(dataPath, "azurite", DevelopmentAzurite.PidFileName)).First(), CultureInfo.InvariantCulture);
 
-    private static bool IsRunning(int id) => LocalProcess.Find(id) is { IsAzurite: true };
+    /// <summary>That process is still the first folder's Azurite (process ids are reused, and other tests run Azurites too).</summary>
+    private bool IsRunning(int id) => LocalProcess.Find(id) is { IsAzurite: true } azurite && azurite.AzuriteLocation == Path.Combine(FirstFolder, "azurite");
 
     private async Task<List<string>> SiloStatusesAsync()
     {
