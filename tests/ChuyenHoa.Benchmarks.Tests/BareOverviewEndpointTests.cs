@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using ChuyenHoa.Api.Authentication;
-using ChuyenHoa.Api.Benchmarks;
 using ChuyenHoa.Contracts.AdministrativeUnits;
 using ChuyenHoa.Host.Hosting;
 using ChuyenHoa.Security;
@@ -17,9 +16,9 @@ public sealed class BareOverviewEndpointTests(AzuriteFixture storage) : IDisposa
     private readonly string _dataPath = Directory.CreateTempSubdirectory("chuyenhoa-bare-").FullName;
 
     [Fact]
-    public async Task The_bare_endpoint_is_not_served_unless_benchmarks_turn_it_on()
+    public async Task The_product_host_does_not_serve_the_bare_endpoint()
     {
-        await using var host = await SiloHost.StartAsync(storage.ConnectionString, SiloHost.NewClusterId(), Settings(enabled: false));
+        await using var host = await SiloHost.StartAsync(storage.ConnectionString, SiloHost.NewClusterId(), Settings());
         using var client = new GraphQLClient(host.BaseAddress, Token());
 
         var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, Query));
@@ -28,9 +27,9 @@ public sealed class BareOverviewEndpointTests(AzuriteFixture storage) : IDisposa
     }
 
     [Fact]
-    public async Task Turned_on_it_answers_the_province_overview_with_the_same_data_as_graphql_and_only_to_a_signed_in_caller()
+    public async Task Added_by_the_benchmarks_it_answers_the_province_overview_with_the_same_data_as_graphql_and_only_to_a_signed_in_caller()
     {
-        await using var host = await SiloHost.StartAsync(storage.ConnectionString, SiloHost.NewClusterId(), Settings(enabled: true));
+        await using var host = await SiloHost.StartAsync(storage.ConnectionString, SiloHost.NewClusterId(), Settings(), extension: new BareOverviewEndpoint());
         await host.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
         await ReferenceCaseLoader.LoadAsync(host.Grains);
         using var client = new GraphQLClient(host.BaseAddress, Token());
@@ -49,11 +48,7 @@ public sealed class BareOverviewEndpointTests(AzuriteFixture storage) : IDisposa
 
     public void Dispose() => Directory.Delete(_dataPath, recursive: true);
 
-    private Dictionary<string, string?> Settings(bool enabled) => new()
-    {
-        ["ChuyenHoa:DataPath"] = _dataPath,
-        [BareOverviewEndpoint.EnabledKey] = enabled ? "true" : null,
-    };
+    private Dictionary<string, string?> Settings() => new() { ["ChuyenHoa:DataPath"] = _dataPath };
 
     private string Token() => new DevelopmentIssuer(_dataPath).CreateToken(
         new DevelopmentTokenRequest(Roles.ProvinceCommittee, "14", null, "Văn phòng Ban Chỉ đạo 138 tỉnh Sơn La", TimeSpan.FromMinutes(30)), DateTimeOffset.UtcNow);

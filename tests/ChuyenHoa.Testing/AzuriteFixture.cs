@@ -1,6 +1,6 @@
 using Xunit;
+using ChuyenHoa.DevelopmentStorage;
 using ChuyenHoa.Host.Configuration;
-using ChuyenHoa.Host.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ChuyenHoa.Testing;

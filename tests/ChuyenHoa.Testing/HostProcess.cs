@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using ChuyenHoa.Host.Hosting;
+using ChuyenHoa.DevelopmentStorage;
 
 namespace ChuyenHoa.Testing;
 
@@ -26,6 +26,9 @@ public sealed class HostProcess : IAsyncDisposable
     public string LogPath { get; }
 
     public bool HasExited => _process.HasExited;
+
+    /// <summary>The host's process id, for a test that kills the host alone and leaves its children running.</summary>
+    public int Id => _process.Id;
 
     /// <param name="settings">Configuration keys (<c>ChuyenHoa:Cluster:SiloPort</c>, ...), passed as environment variables.</param>
     public static HostProcess Start(IReadOnlyDictionary<string, string?> settings, string logPath, string environment = "Development")

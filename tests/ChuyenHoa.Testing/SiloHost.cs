@@ -34,9 +34,10 @@ public sealed class SiloHost : IAsyncDisposable
     /// </summary>
     /// <param name="environment">The ASP.NET Core environment: Development (the development token issuer) unless a test asks for another.</param>
     /// <param name="logging">Logger providers a test adds to read what the host logs (none by default).</param>
+    /// <param name="extension">What the host serves beyond the product (the benchmarks' bare endpoint).</param>
     public static async Task<SiloHost> StartAsync(
         string? connectionString, string clusterId, IReadOnlyDictionary<string, string?>? settings = null, string environment = "Development",
-        ILoggerProvider? logging = null)
+        ILoggerProvider? logging = null, IHostExtension? extension = null)
     {
         var configuration = new Dictionary<string, string?>
         {
@@ -63,7 +64,8 @@ public sealed class SiloHost : IAsyncDisposable
                 {
                     builder.Logging.AddProvider(logging);
                 }
-            });
+            },
+            extension);
         try
         {
             await app.StartAsync();

@@ -19,13 +19,15 @@ public static class GraphQLEndpoints
 {
     public static IServiceCollection AddChuyenHoaGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<GraphQLOptions>(configuration.GetSection(GraphQLOptions.Section));
+        services.AddSingleton<IValidateOptions<GraphQLOptions>, GraphQLOptionsValidator>();
+        services.AddOptions<GraphQLOptions>().BindConfiguration(GraphQLOptions.Section).ValidateOnStart();
         var limits = configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions();
         services.AddSingleton<ProposalChangeHub>();
         services.AddSingleton<DocumentPreparation>();
         services.AddSingleton<GraphQLExecution>();
         services.AddSingleton<UnavailableErrors>();
-        services.Configure<RateLimitingOptions>(configuration.GetSection(RateLimitingOptions.Section));
+        services.AddSingleton<IValidateOptions<RateLimitingOptions>, RateLimitingOptionsValidator>();
+        services.AddOptions<RateLimitingOptions>().BindConfiguration(RateLimitingOptions.Section).ValidateOnStart();
         services.AddSingleton<RequestBudget>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<ICallerAuthenticator, BearerCallerAuthenticator>();

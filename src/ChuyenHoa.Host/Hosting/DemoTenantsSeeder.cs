@@ -1,31 +1,47 @@
 using ChuyenHoa.AdministrativeUnits;
 using ChuyenHoa.Contracts.AdministrativeUnits;
 using ChuyenHoa.DemoData;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ChuyenHoa.Host.Hosting;
 
 /// <summary>
-/// Onboards the demo tenants (14 Sơn La, 12 Lai Châu) and loads the reference case once the silo runs;
-/// idempotent, so every start may call it.
+/// Onboards the demo tenants (14 Sơn La, 12 Lai Châu) and loads the reference case once the silo runs; idempotent, so
+/// every start may do it, and a failed attempt is tried again. As a readiness check it holds <c>/health/ready</c> at 503
+/// until everything is loaded, so that the first caller let in sees the demo data.
 /// </summary>
-internal sealed class DemoTenantsSeeder(IGrainFactory grains, ILogger<DemoTenantsSeeder> logger) : BackgroundService
+internal sealed class DemoTenantsSeeder(IGrainFactory grains, ILogger<DemoTenantsSeeder> logger) : BackgroundService, IHealthCheck
 {
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
+
+    private volatile bool _loaded;
+
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_loaded
+            ? HealthCheckResult.Healthy("Đã nạp các tỉnh mẫu và tình huống tham chiếu.")
+            : HealthCheckResult.Unhealthy("Đang nạp các tỉnh mẫu và tình huống tham chiếu."));
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        try
+        while (!_loaded && !stoppingToken.IsCancellationRequested)
         {
-            foreach (var province in DemoTenants.ProvinceCodes)
+            try
             {
-                var tenant = await grains.GetGrain<ITenantGrain>(province).OnboardAsync(DivisionEdition.ThreeLevel2024.Id);
-                logger.LogInformation("Demo tenant {ProvinceCode} {ProvinceName} ready ({UnitCount} units)", tenant.ProvinceCode, tenant.ProvinceName, tenant.UnitCount);
-            }
+                foreach (var province in DemoTenants.ProvinceCodes)
+                {
+                    var tenant = await grains.GetGrain<ITenantGrain>(province).OnboardAsync(DivisionEdition.ThreeLevel2024.Id);
+                    logger.LogInformation("Demo tenant {ProvinceCode} {ProvinceName} ready ({UnitCount} units)", tenant.ProvinceCode, tenant.ProvinceName, tenant.UnitCount);
+                }
 
-            var proposalId = await ReferenceCaseLoader.LoadAsync(grains);
-            logger.LogInformation("Reference case loaded: plan 314/QĐ-UBND of 2023, Chiềng Khoang's proposal {ProposalId}", proposalId);
-        }
-        catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-        {
-            logger.LogError(e, "Loading the demo tenants failed; the next start tries again");
+                var proposalId = await ReferenceCaseLoader.LoadAsync(grains);
+                logger.LogInformation("Reference case loaded: plan 314/QĐ-UBND of 2023, Chiềng Khoang's proposal {ProposalId}", proposalId);
+                _loaded = true;
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(e, "Loading the demo tenants failed; trying again in {Delay}", RetryDelay);
+                await Task.Delay(RetryDelay, stoppingToken);
+            }
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using ChuyenHoa.Api.Benchmarks;
 using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Benchmarks.Dataset;
 using ChuyenHoa.Benchmarks.Reporting;

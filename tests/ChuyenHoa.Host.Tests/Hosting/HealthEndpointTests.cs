@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using ChuyenHoa.Host.Storage;
+using ChuyenHoa.DevelopmentStorage;
 using ChuyenHoa.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 

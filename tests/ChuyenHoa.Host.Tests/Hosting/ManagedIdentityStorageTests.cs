@@ -7,7 +7,7 @@ using System.Text.Json;
 using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
-using ChuyenHoa.Host.Storage;
+using ChuyenHoa.DevelopmentStorage;
 using ChuyenHoa.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit.Abstractions;

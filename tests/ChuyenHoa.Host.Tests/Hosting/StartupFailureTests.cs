@@ -36,6 +36,10 @@ public sealed class StartupFailureTests
             {
                 ["ChuyenHoa__Storage__ConnectionString"] = UnreachableAccount(port),
                 ["ChuyenHoa__Storage__StartupTimeout"] = "00:00:02",
+                // Production, where sign-in needs its settings: the settings are checked before storage is tried.
+                ["AzureAd__Instance"] = "https://login.microsoftonline.com/",
+                ["AzureAd__TenantId"] = "organizations",
+                ["AzureAd__ClientId"] = "api://chuyenhoa",
             },
         };
 

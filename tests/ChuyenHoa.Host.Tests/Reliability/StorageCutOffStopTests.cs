@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using ChuyenHoa.Host.Storage;
+using ChuyenHoa.DevelopmentStorage;
 using ChuyenHoa.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit.Abstractions;

@@ -1,10 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using ChuyenHoa.Host.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace ChuyenHoa.Host.Storage;
+namespace ChuyenHoa.DevelopmentStorage;
 
 /// <summary>How to start an Azurite process: where its package is, where it keeps data, which ports it takes.</summary>
 /// <param name="PackageDirectory">The folder with Azurite's package.json and lock file (infra/azurite).</param>
@@ -18,23 +17,19 @@ public sealed record AzuriteTls(string CertificatePath, string KeyPath);
 
 /// <summary>
 /// A real Azurite storage emulator run as a child process: installed from the pinned lock file when
-/// missing, started on loopback, waited for, and stopped with its owner.
+/// missing, started on loopback, waited for until it (and not another process) listens, and stopped with its owner.
 /// </summary>
 public sealed class AzuriteProcess : IAsyncDisposable
 {
     // The well-known development account key that Azurite accepts; it is public and protects nothing.
     private const string DevelopmentAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-    private const string PidFileName = "azurite.pid";
-
     private static readonly SemaphoreSlim InstallLock = new(1, 1);
 
     private readonly Process _process;
-    private readonly string? _pidFile;
 
-    private AzuriteProcess(Process process, string? pidFile, int blobPort, int queuePort, int tablePort, string scheme)
+    private AzuriteProcess(Process process, int blobPort, int queuePort, int tablePort, string scheme)
     {
         _process = process;
-        _pidFile = pidFile;
         BlobPort = blobPort;
         QueuePort = queuePort;
         TablePort = tablePort;
@@ -54,21 +49,25 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     public int TablePort { get; }
 
-    public string ConnectionString =>
-        $"DefaultEndpointsProtocol={Scheme};AccountName=devstoreaccount1;" +
+    public string ConnectionString => ConnectionStringFor(Scheme, BlobPort, QueuePort, TablePort);
+
+    /// <summary>The connection string of an Azurite on these loopback ports, known before it runs.</summary>
+    public static string ConnectionStringFor(string scheme, int blobPort, int queuePort, int tablePort) =>
+        $"DefaultEndpointsProtocol={scheme};AccountName=devstoreaccount1;" +
         $"AccountKey={DevelopmentAccountKey};" +
-        $"BlobEndpoint={BlobServiceUri};" +
-        $"QueueEndpoint={Scheme}://127.0.0.1:{QueuePort}/devstoreaccount1;" +
-        $"TableEndpoint={TableServiceUri};";
+        $"BlobEndpoint={scheme}://127.0.0.1:{blobPort}/devstoreaccount1;" +
+        $"QueueEndpoint={scheme}://127.0.0.1:{queuePort}/devstoreaccount1;" +
+        $"TableEndpoint={scheme}://127.0.0.1:{tablePort}/devstoreaccount1;";
 
     public bool HasExited => _process.HasExited;
+
+    public int ProcessId => _process.Id;
 
     public static async Task<AzuriteProcess> StartAsync(AzuriteLaunch launch, ILogger logger, CancellationToken cancellationToken = default)
     {
         var entryPoint = await EnsureInstalledAsync(launch.PackageDirectory, logger, cancellationToken);
         var (blob, queue, table) = (PortOrFree(launch.BlobPort), PortOrFree(launch.QueuePort), PortOrFree(launch.TablePort));
 
-        string? pidFile = null;
         var startInfo = new ProcessStartInfo("node")
         {
             RedirectStandardOutput = true,
@@ -98,8 +97,6 @@ public sealed class AzuriteProcess : IAsyncDisposable
         if (launch.Location is { } location)
         {
             Directory.CreateDirectory(location);
-            pidFile = Path.Combine(location, PidFileName);
-            StopStaleProcess(pidFile, logger);
             startInfo.ArgumentList.Add("--location");
             startInfo.ArgumentList.Add(location);
         }
@@ -114,12 +111,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => output.Add(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        if (pidFile is not null)
-        {
-            await File.WriteAllTextAsync(pidFile, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
-        }
 
-        var azurite = new AzuriteProcess(process, pidFile, blob, queue, table, launch.Tls is null ? "http" : "https");
+        var azurite = new AzuriteProcess(process, blob, queue, table, launch.Tls is null ? "http" : "https");
         try
         {
             await azurite.WaitUntilListeningAsync(output, TimeSpan.FromSeconds(60), cancellationToken);
@@ -137,27 +130,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
-        {
-            // SIGTERM first: Azurite flushes its on-disk database on a signal, and a plain kill loses the last writes.
-            _ = PosixSignal.Terminate(_process.Id);
-            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-            try
-            {
-                await _process.WaitForExitAsync(grace.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync();
-            }
-        }
-
-        if (_pidFile is not null)
-        {
-            File.Delete(_pidFile);
-        }
-
+        // SIGTERM first: Azurite flushes its on-disk database on a signal, and a plain kill loses the last writes.
+        await PosixSignal.StopAsync(_process);
         _process.Dispose();
     }
 
@@ -227,33 +201,6 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
     }
 
-    // A host killed with SIGKILL leaves its Azurite behind, holding the ports and the data folder.
-    private static void StopStaleProcess(string pidFile, ILogger logger)
-    {
-        if (!File.Exists(pidFile) || !int.TryParse(File.ReadAllText(pidFile), out var pid))
-        {
-            return;
-        }
-
-        try
-        {
-            using var stale = Process.GetProcessById(pid);
-            var commandLine = File.Exists($"/proc/{pid}/cmdline") ? File.ReadAllText($"/proc/{pid}/cmdline") : "";
-            if (commandLine.Contains("azurite", StringComparison.Ordinal))
-            {
-                logger.LogWarning("Stopping Azurite left running by an earlier host (pid {Pid})", pid);
-                stale.Kill(entireProcessTree: true);
-                stale.WaitForExit(TimeSpan.FromSeconds(10));
-            }
-        }
-        catch (ArgumentException)
-        {
-            // No such process any more.
-        }
-
-        File.Delete(pidFile);
-    }
-
     private async Task WaitUntilListeningAsync(BoundedLog output, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var deadline = DateTime.UtcNow + timeout;
@@ -273,6 +220,12 @@ public sealed class AzuriteProcess : IAsyncDisposable
                 }
 
                 await Task.Delay(100, cancellationToken);
+            }
+
+            // Another process may have held the port all along (our Azurite then fails to bind it): never talk to its store.
+            if (LocalProcess.ListeningOn(port) is { } holder && holder.Id != _process.Id)
+            {
+                throw new PortTakenException(port, holder);
             }
         }
     }
@@ -333,4 +286,13 @@ public sealed class AzuriteProcess : IAsyncDisposable
             }
         }
     }
+}
+
+/// <summary>Another process listens on a port Azurite was to take; <see cref="Holder"/> is null when it cannot be told which.</summary>
+public sealed class PortTakenException(int port, LocalProcess? holder)
+    : Exception($"Port {port} is held by {holder?.ToString() ?? "another process"}.")
+{
+    public int Port { get; } = port;
+
+    public LocalProcess? Holder { get; } = holder;
 }

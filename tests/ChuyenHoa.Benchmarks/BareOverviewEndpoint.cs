@@ -5,34 +5,24 @@ using ChuyenHoa.Api.Features.Units;
 using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Contracts.AdministrativeUnits;
 using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Host.Hosting;
 using ChuyenHoa.Periods;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
 
-namespace ChuyenHoa.Api.Benchmarks;
+namespace ChuyenHoa.Benchmarks;
 
 /// <summary>
 /// The data of the persisted ProvinceOverview query as plain JSON, read from the same grains with the same checks but
-/// without GraphQL: the baseline that the GraphQL-overhead benchmark compares against. Mapped only when
-/// <c>ChuyenHoa:Benchmarks:BareEndpoints</c> is true, so no deployment serves it by default.
+/// without GraphQL: the baseline that the GraphQL-overhead benchmark compares against. It lives with the benchmarks, which
+/// add it to the hosts they start; the product never serves it.
 /// </summary>
-public static class BareOverviewEndpoint
+public sealed class BareOverviewEndpoint : IHostExtension
 {
     public const string Path = "/benchmarks/province-overview";
-    public const string EnabledKey = "ChuyenHoa:Benchmarks:BareEndpoints";
 
-    public static IEndpointRouteBuilder MapBareOverviewEndpoint(this IEndpointRouteBuilder endpoints, IConfiguration configuration)
-    {
-        if (configuration.GetValue<bool>(EnabledKey))
-        {
-            endpoints.MapGet(Path, ProvinceOverviewAsync).RequireAuthorization();
-        }
-
-        return endpoints;
-    }
+    public void MapEndpoints(WebApplication app) => app.MapGet(Path, ProvinceOverviewAsync).RequireAuthorization();
 
     private static async Task<Results<Ok<OverviewResponse>, UnauthorizedHttpResult, BadRequest<string>>> ProvinceOverviewAsync(
         string provinceCode, int year, string period, ClaimsPrincipal user, CallerFactory callers, IGrainFactory grains)

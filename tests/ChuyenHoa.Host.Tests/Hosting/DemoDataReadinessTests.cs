@@ -1,0 +1,43 @@
+using System.Net;
+using System.Text.Json;
+using ChuyenHoa.Api.Authentication;
+using ChuyenHoa.Security;
+using ChuyenHoa.Testing;
+
+namespace ChuyenHoa.Host.Tests.Hosting;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class DemoDataReadinessTests(AzuriteFixture storage) : IDisposable
+{
+    private const string ReferenceCaseQuery =
+        """{ conversionPlan(provinceCode: "14", year: 2023) { decisionNumber } removalProposals(provinceCode: "14") { edges { node { communeCode } } } }""";
+
+    private readonly string _dataPath = Directory.CreateTempSubdirectory("chuyenhoa-ready-").FullName;
+
+    [Fact]
+    public async Task With_demo_data_on_the_first_200_of_ready_already_sees_the_reference_case_through_the_api()
+    {
+        await using var silo = await SiloHost.StartAsync(storage.ConnectionString, SiloHost.NewClusterId(), new Dictionary<string, string?>
+        {
+            ["ChuyenHoa:DemoData"] = "true",
+            ["ChuyenHoa:DataPath"] = _dataPath,
+        });
+        using var http = new HttpClient { BaseAddress = silo.BaseAddress };
+        HttpResponseMessage? ready = null;
+
+        await Eventually.HoldsAsync(
+            async () => (ready = await http.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(120), "ready answers 200");
+
+        using var client = new GraphQLClient(silo.BaseAddress, ProvinceToken());
+        var data = (await client.PostAsync(ReferenceCaseQuery)).EnsureData();
+        Assert.Equal("314/QĐ-UBND", data["conversionPlan"]?["decisionNumber"]?.GetValue<string>());
+        Assert.Contains("03718", data["removalProposals"]!["edges"]!.AsArray().Select(e => e!["node"]!["communeCode"]!.GetValue<string>()));
+        using var body = JsonDocument.Parse(await ready!.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", body.RootElement.GetProperty("checks").GetProperty("demo-data").GetProperty("status").GetString());
+    }
+
+    public void Dispose() => Directory.Delete(_dataPath, recursive: true);
+
+    private string ProvinceToken() => new DevelopmentIssuer(_dataPath).CreateToken(
+        new DevelopmentTokenRequest(Roles.ProvinceCommittee, "14", null, "Văn phòng Ban Chỉ đạo 138 tỉnh Sơn La", TimeSpan.FromMinutes(30)), DateTimeOffset.UtcNow);
+}
