@@ -7,14 +7,14 @@ using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Grains.Tests.AdministrativeUnits;
 
-/// <summary>
-/// On one cluster: onboarding is idempotent and the provinces and editions of the tests do not overlap (Sơn La, Lai Châu,
-/// Hà Giang, Yên Bái on 2024; Điện Biên on 2025), so a test finds the same units whether or not another onboarded them before.
-/// </summary>
-[Collection(GrainClusterCollection.Name)]
-public sealed class TenantOnboardingTests(GrainClusterFixture cluster)
+[Collection(AzuriteCollection.Name)]
+public sealed class TenantOnboardingTests(AzuriteFixture storage) : IAsyncLifetime
 {
-    private readonly GrainCluster _silo = cluster.Cluster;
+    private SiloHost _silo = null!;
+
+    public async Task InitializeAsync() => _silo = await SiloHost.StartAsync(storage.ConnectionString, SiloHost.NewClusterId());
+
+    public async Task DisposeAsync() => await _silo.DisposeAsync();
 
     [Fact]
     public async Task Onboarding_son_la_creates_its_twelve_districts_with_quynh_nhai_holding_chieng_khoang()
@@ -96,12 +96,11 @@ public sealed class TenantOnboardingTests(GrainClusterFixture cluster)
     [Fact]
     public async Task An_unknown_edition_and_a_change_of_edition_are_refused()
     {
-        // Yên Bái, which no other test onboards: the unknown edition must meet a province not onboarded yet.
-        var unknown = await Assert.ThrowsAsync<TenantOnboardingException>(() => _silo.Grains.GetGrain<ITenantGrain>("15").OnboardAsync("1999"));
+        var unknown = await Assert.ThrowsAsync<TenantOnboardingException>(() => _silo.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("1999"));
         Assert.Contains("1999", unknown.Message);
 
-        await _silo.Grains.GetGrain<ITenantGrain>("15").OnboardAsync("2024");
-        var change = await Assert.ThrowsAsync<TenantOnboardingException>(() => _silo.Grains.GetGrain<ITenantGrain>("15").OnboardAsync("2025"));
+        await _silo.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
+        var change = await Assert.ThrowsAsync<TenantOnboardingException>(() => _silo.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2025"));
         Assert.Contains("2024", change.Message);
     }
 
@@ -150,7 +149,7 @@ public sealed class TenantOnboardingTests(GrainClusterFixture cluster)
 
     private async Task<Dictionary<string, string>> GrainStateETagsAsync()
     {
-        var table = new TableServiceClient(cluster.Storage.ConnectionString).GetTableClient("OrleansGrainState");
+        var table = new TableServiceClient(storage.ConnectionString).GetTableClient("OrleansGrainState");
         var etags = new Dictionary<string, string>();
         await foreach (var entity in table.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"]))
         {

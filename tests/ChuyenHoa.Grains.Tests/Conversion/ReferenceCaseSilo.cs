@@ -4,36 +4,32 @@ using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Grains.Tests.Conversion;
 
-/// <summary>
-/// A grain cluster of its own for each test (fresh grain state), with Sơn La onboarded and the reference case loaded: the
-/// tests change the one reference case (its plan, Chiềng Khoang's reports and proposal, whose keys are real unit codes) and
-/// check its exact figures, so they cannot share one.
-/// </summary>
+/// <summary>A silo of its own (fresh grain state) with Sơn La onboarded and the reference case loaded.</summary>
 public abstract class ReferenceCaseSilo(AzuriteFixture storage) : IAsyncLifetime
 {
-    private GrainCluster _cluster = null!;
+    protected string ClusterId { get; } = SiloHost.NewClusterId();
 
-    protected IGrainFactory Grains => _cluster.Grains;
+    protected SiloHost Silo { get; private set; } = null!;
+
+    protected IGrainFactory Grains => Silo.Grains;
 
     protected Guid ProposalId { get; private set; }
 
+    protected AzuriteFixture Storage => storage;
+
     public async Task InitializeAsync()
     {
-        _cluster = await GrainCluster.StartAsync(storage.ConnectionString);
+        Silo = await SiloHost.StartAsync(storage.ConnectionString, ClusterId);
         await Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
         await Grains.GetGrain<ITenantGrain>("12").OnboardAsync("2024");
         ProposalId = await ReferenceCaseLoader.LoadAsync(Grains);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _cluster.DisposeAsync();
-        await storage.ClearAsync();
-    }
+    public async Task DisposeAsync() => await Silo.DisposeAsync();
 
     protected async Task RestartAsync()
     {
-        await _cluster.DisposeAsync();
-        _cluster = await GrainCluster.StartAsync(storage.ConnectionString, _cluster.ServiceId);
+        await Silo.DisposeAsync();
+        Silo = await SiloHost.StartAsync(storage.ConnectionString, ClusterId);
     }
 }

@@ -18,24 +18,21 @@ namespace ChuyenHoa.Grains.Tests.Conversion;
 public sealed class UnscopedKeyUpgradeTests(AzuriteFixture storage) : IAsyncLifetime
 {
     private static readonly Guid StoredProposalId = Guid.Parse("3cd27c64-ceaf-4bad-9936-3c34f0ebd4db");
-    private GrainCluster _silo = null!;
+    private readonly string _clusterId = SiloHost.NewClusterId();
+    private SiloHost _silo = null!;
 
     public async Task InitializeAsync()
     {
-        _silo = await GrainCluster.StartAsync(storage.ConnectionString);
+        _silo = await SiloHost.StartAsync(storage.ConnectionString, _clusterId);
         await _silo.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
-        // The silo's blob container for grain state (see GrainSiloExtensions): written before any grain reads it.
-        var container = new BlobServiceClient(storage.ConnectionString).GetBlobContainerClient("state-" + _silo.ServiceId);
+        // The silo's blob container for grain state (see ChuyenHoaHost): written before any grain reads it.
+        var container = new BlobServiceClient(storage.ConnectionString).GetBlobContainerClient("state-" + _clusterId);
         await container.CreateIfNotExistsAsync();
         await UploadAsync(container, "plan-conversionplan/14-2023.json", "plan-conversionplan_14-2023.bin");
         await UploadAsync(container, $"proposal-removalproposal/{StoredProposalId:N}.json", $"proposal-removalproposal_{StoredProposalId:N}.bin");
     }
 
-    public async Task DisposeAsync()
-    {
-        await _silo.DisposeAsync();
-        await storage.ClearAsync();
-    }
+    public async Task DisposeAsync() => await _silo.DisposeAsync();
 
     [Fact]
     public async Task A_key_stored_without_its_caller_still_answers_its_submitter_and_no_one_else()
