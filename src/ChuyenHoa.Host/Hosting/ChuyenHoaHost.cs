@@ -7,11 +7,16 @@ using ChuyenHoa.Api.GraphQL;
 using ChuyenHoa.Api.Health;
 using ChuyenHoa.Api.Resilience;
 using ChuyenHoa.Api.Web;
+using ChuyenHoa.Contracts;
+using ChuyenHoa.Grains.Conversion;
+using ChuyenHoa.Grains.Diagnostics;
 using ChuyenHoa.Host.Configuration;
 using ChuyenHoa.Host.Storage;
 using ChuyenHoa.Security;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
 using Orleans.Dashboard;
+using Orleans.Storage;
 
 namespace ChuyenHoa.Host.Hosting;
 
@@ -65,8 +70,12 @@ public static class ChuyenHoaHost
             await account.EnsureReachableAsync(options.Storage.StartupTimeout, cancellationToken);
             builder.Services.AddSingleton(account);
             builder.Services.AddSingleton(TimeProvider.System);
+            builder.Services.AddSingleton<IEvidenceStore, BlobEvidenceStore>();
             builder.Services.AddSingleton<IStorageFailureDetector, AzureStorageFailureDetector>();
             builder.UseOrleans(silo => ConfigureSilo(silo, options.Cluster, builder.Configuration.GetSection(MembershipSection), account, pod));
+            // Grain state in Orleans' own binary format: version-tolerant through [Id] and [Alias], unlike
+            // the default JSON, which records CLR type names that a refactoring (or a collection expression) changes.
+            builder.Services.Replace(ServiceDescriptor.Singleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>());
             builder.Services.AddHealthChecks()
                 .AddCheck<StorageHealthCheck>("storage", tags: [HealthEndpoints.ReadyTag])
                 .AddCheck<SiloHealthCheck>("silo", tags: [HealthEndpoints.ReadyTag]);
@@ -119,11 +128,19 @@ public static class ChuyenHoaHost
         }
     }
 
+    private static string BlobContainerNameFor(string serviceId)
+    {
+        var name = "state-" + new string(serviceId.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
+        return name.Length <= 63 ? name.TrimEnd('-') : name[..63].TrimEnd('-');
+    }
+
     private static void ConfigureSilo(ISiloBuilder silo, ClusterSettings cluster, IConfiguration membership, StorageAccount account, KubernetesPod? pod)
     {
         silo.Configure<ClusterMembershipOptions>(membership);
         silo.AddActivityPropagation();
-        silo.AddChuyenHoaGrains(account, cluster.ServiceId);
+        // Order matters: the correlation scope wraps the reload, so that its warning carries the id too.
+        silo.AddIncomingGrainCallFilter<CorrelationIdCallFilter>();
+        silo.AddIncomingGrainCallFilter<ReloadStateOnFailureCallFilter>();
         silo.AddDashboard();
         silo.Configure<ClusterOptions>(o =>
         {
@@ -153,5 +170,13 @@ public static class ChuyenHoaHost
 
         silo.UseAzureStorageClustering(o => o.TableServiceClient = account.Tables);
         BoundedLeaveMembershipTable.Decorate(silo.Services, cluster.LeaveTimeout);
+        silo.AddAzureTableGrainStorage(StorageNames.Units, o => o.TableServiceClient = account.Tables);
+        silo.AddAzureBlobGrainStorage(StorageNames.Documents, o =>
+        {
+            o.BlobServiceClient = account.Blobs;
+            // Blob names do not include the ServiceId (table keys do), so each service gets its own container.
+            o.ContainerName = BlobContainerNameFor(cluster.ServiceId);
+        });
+        silo.UseAzureTableReminderService(o => o.TableServiceClient = account.Tables);
     }
 }
