@@ -8,6 +8,7 @@ namespace ChuyenHoa.Benchmarks.Tests;
 /// The runner in smoke mode (two provinces, six communes each) end to end, so that the benchmarks cannot rot.
 /// It checks that every scenario ran and produced a well-formed row, never how fast anything was.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class SmokeRunTests
 {
     [Fact]

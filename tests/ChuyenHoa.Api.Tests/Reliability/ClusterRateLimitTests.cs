@@ -6,6 +6,7 @@ using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Api.Tests.Reliability;
 
+[Trait("Category", "Slow")]
 [Collection(DevelopmentHostCollection.Name)]
 public sealed class ClusterRateLimitTests(DevelopmentHostFixture shared)
 {

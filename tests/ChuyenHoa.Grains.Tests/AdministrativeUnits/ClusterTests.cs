@@ -3,6 +3,7 @@ using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Grains.Tests.AdministrativeUnits;
 
+[Trait("Category", "Slow")]
 [Collection(AzuriteCollection.Name)]
 public sealed class ClusterTests(AzuriteFixture storage)
 {

@@ -102,6 +102,7 @@ public sealed class TokenCommandTests : IDisposable
         Assert.Equal(TimeSpan.FromMinutes(30), token.ValidTo - token.ValidFrom);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task The_built_host_run_with_bad_arguments_exits_with_2_and_the_message_without_starting_anything()
     {

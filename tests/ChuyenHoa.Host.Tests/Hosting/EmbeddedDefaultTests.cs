@@ -5,6 +5,7 @@ using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Host.Tests.Hosting;
 
+[Trait("Category", "Slow")]
 public sealed class EmbeddedDefaultTests : IDisposable
 {
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), $"chuyenhoa-test-{Guid.NewGuid():N}");

@@ -25,6 +25,7 @@ public sealed class HealthEndpointTests(AzuriteFixture storage)
         Assert.Equal("Healthy", body.RootElement.GetProperty("checks").GetProperty("silo").GetProperty("status").GetString());
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task Ready_turns_503_while_storage_is_down_and_200_again_when_it_is_back_without_a_restart()
     {

@@ -21,6 +21,7 @@ namespace ChuyenHoa.Host.Tests.Hosting;
 /// IDENTITY_ENDPOINT / IDENTITY_HEADER, played here by a listener that mints unsigned tokens with Entra's issuer and the
 /// storage audience (Azurite checks those and the lifetime, not the signature).
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ManagedIdentityStorageTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string IdentityHeader = "chuyenhoa-test-identity-header";

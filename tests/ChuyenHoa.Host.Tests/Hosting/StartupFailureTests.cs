@@ -23,6 +23,7 @@ public sealed class StartupFailureTests
         Assert.Contains("ChuyenHoa:Storage:ConnectionString", error.Message);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public async Task The_host_process_exits_with_code_2_and_one_clear_message_without_a_stack_trace()
     {

@@ -16,6 +16,7 @@ namespace ChuyenHoa.Host.Tests.Reliability;
 /// exactly once and every roll-up is the sum of its communes. Then a caller who alternates between the two survivors
 /// meets one rate limit, not one per silo.
 /// </summary>
+[Trait("Category", "Slow")]
 [Trait("Category", "Failover")]
 [Collection(AzuriteCollection.Name)]
 public sealed class FailoverTests(AzuriteFixture storage, ITestOutputHelper output) : IAsyncLifetime

@@ -7,6 +7,7 @@ using Xunit.Abstractions;
 namespace ChuyenHoa.Host.Tests.Reliability;
 
 /// <summary>A silo process whose storage has gone away is asked to stop (SIGTERM), as in a rolling deployment.</summary>
+[Trait("Category", "Slow")]
 public sealed class StorageCutOffStopTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan LeaveTimeout = TimeSpan.FromSeconds(5);
