@@ -76,6 +76,9 @@ public sealed class DevelopmentAzurite(AzuriteLaunch launch, ILogger<Development
     /// An Azurite of this folder is an orphan when its host is gone: the kernel has then given it another parent than the
     /// host recorded next to it. One whose host still runs means two hosts share a data folder, which is refused.
     /// </summary>
+    /// <summary>How often Azurite saves its tables to the data folder (its LokiJS autosave interval).</summary>
+    private static readonly TimeSpan AzuriteSaveInterval = TimeSpan.FromSeconds(5);
+
     private async Task StopOrphanOfThisFolderAsync()
     {
         if (!File.Exists(PidFile))
@@ -94,6 +97,9 @@ public sealed class DevelopmentAzurite(AzuriteLaunch launch, ILogger<Development
             }
 
             logger.LogWarning("Stopping the Azurite that a killed host left running on this data folder: {Azurite}", azurite);
+            // Azurite writes its tables to disk every 5 s and not when it is stopped, so what the killed host wrote
+            // last is only safe once one save has passed since; nobody writes to an orphan, so one wait suffices.
+            await Task.Delay(AzuriteSaveInterval + TimeSpan.FromSeconds(1));
             using var orphan = System.Diagnostics.Process.GetProcessById(azuriteId);
             await PosixSignal.StopAsync(orphan);
         }

@@ -17,6 +17,10 @@ public sealed class DevelopmentStorageTests : IAsyncLifetime
     private readonly string _root = Directory.CreateTempSubdirectory("chuyenhoa-devstorage-").FullName;
     private readonly string _clusterId = SiloHost.NewClusterId();
     private readonly (int Blob, int Queue, int Table) _ports = (FreePorts.Next(), FreePorts.Next(), FreePorts.Next());
+
+    // One silo port for every host of a test, as hosts started with the defaults have: a restarted silo then takes over
+    // the killed one's membership row at once instead of waiting for it to be voted dead.
+    private readonly int _siloPort = FreePorts.Next();
     private readonly List<int> _orphans = [];
 
     private string FirstFolder => Path.Combine(_root, "first");
@@ -96,7 +100,7 @@ public sealed class DevelopmentStorageTests : IAsyncLifetime
             // One cluster, as two hosts with the defaults would be: the second must not join the first.
             ["ChuyenHoa:Cluster:ClusterId"] = _clusterId,
             ["ChuyenHoa:Cluster:ServiceId"] = _clusterId,
-            ["ChuyenHoa:Cluster:SiloPort"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture),
+            ["ChuyenHoa:Cluster:SiloPort"] = _siloPort.ToString(CultureInfo.InvariantCulture),
             ["ChuyenHoa:Cluster:GatewayPort"] = "0",
             ["ChuyenHoa:DemoData"] = "false",
         }, Path.Combine(_root, $"{name}.log"));
