@@ -17,6 +17,34 @@ public sealed class AzuriteFixture : IAsyncLifetime
     public static string PackageDirectory =>
         Path.Combine(RepositoryPaths.FindRoot() ?? throw new InvalidOperationException("Run the tests from inside the repository."), "infra", "azurite");
 
+    private static readonly Lazy<Task<AzuriteProcess>> Shared = new(StartSharedAsync);
+
+    /// <summary>
+    /// The Azurite of this test process, for fixtures that only need a store: each host keeps its grain state apart under
+    /// a cluster id of its own, so one Azurite serves every class instead of one started per class. Started on first use,
+    /// killed when the process exits (it keeps nothing on disk).
+    /// </summary>
+    public static async Task<string> SharedConnectionStringAsync() => (await Shared.Value).ConnectionString;
+
+    private static async Task<AzuriteProcess> StartSharedAsync()
+    {
+        var azurite = await AzuriteProcess.StartAsync(new AzuriteLaunch(PackageDirectory, Location: null), NullLogger.Instance);
+        var processId = azurite.ProcessId;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                using var process = System.Diagnostics.Process.GetProcessById(processId);
+                process.Kill();
+            }
+            catch (ArgumentException)
+            {
+                // Already gone.
+            }
+        };
+        return azurite;
+    }
+
     public async Task InitializeAsync() =>
         _azurite = await AzuriteProcess.StartAsync(new AzuriteLaunch(PackageDirectory, Location: null), NullLogger.Instance);
 

@@ -6,11 +6,9 @@ using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Api.Tests.GraphQL;
 
-/// <summary>One Azurite and one Development host with the reference case loaded, shared by the tests of a class that only read or add.</summary>
+/// <summary>One Development host, on the test process's Azurite, with the reference case loaded, shared by the tests of a class that only read or add.</summary>
 public class ApiHostFixture : IAsyncLifetime
 {
-    private readonly AzuriteFixture _storage = new();
-
     public SiloHost Host { get; private set; } = null!;
 
     public string DataPath { get; } = Directory.CreateTempSubdirectory("chuyenhoa-api-").FullName;
@@ -29,14 +27,13 @@ public class ApiHostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await _storage.InitializeAsync();
         var settings = DevelopmentHostFixture.DataPathSetting(DataPath);
         foreach (var (key, value) in Settings)
         {
             settings[key] = value;
         }
 
-        Host = await SiloHost.StartAsync(_storage.ConnectionString, SiloHost.NewClusterId(), settings, logging: Logging);
+        Host = await SiloHost.StartAsync(await AzuriteFixture.SharedConnectionStringAsync(), SiloHost.NewClusterId(), settings, logging: Logging);
         await Host.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
         await Host.Grains.GetGrain<ITenantGrain>("12").OnboardAsync("2024");
         await ReferenceCaseLoader.LoadPlanAndReportsAsync(Host.Grains);
@@ -54,7 +51,6 @@ public class ApiHostFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Host.DisposeAsync();
-        await _storage.DisposeAsync();
         Directory.Delete(DataPath, recursive: true);
     }
 

@@ -1,11 +1,18 @@
 using ChuyenHoa.Contracts.AdministrativeUnits;
+using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Contracts.Security;
+using ChuyenHoa.DemoData;
+using ChuyenHoa.Proposals;
 using ChuyenHoa.Host.Hosting;
 using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Grains.Tests.Conversion;
 
-/// <summary>A silo of its own (fresh grain state) with Sơn La onboarded and the reference case loaded.</summary>
-public abstract class ReferenceCaseSilo(AzuriteFixture storage) : IAsyncLifetime
+/// <summary>
+/// A silo with Sơn La onboarded and the reference case loaded: a fresh one (empty grain state) for each test, or, with
+/// <paramref name="shared"/>, one for all the tests of a class.
+/// </summary>
+public abstract class ReferenceCaseSilo(AzuriteFixture storage, SharedReferenceCase? shared = null) : IAsyncLifetime
 {
     protected string ClusterId { get; } = SiloHost.NewClusterId();
 
@@ -17,19 +24,86 @@ public abstract class ReferenceCaseSilo(AzuriteFixture storage) : IAsyncLifetime
 
     protected AzuriteFixture Storage => storage;
 
-    public async Task InitializeAsync()
+    /// <summary>Chiềng Khoang's proposal of the reference case.</summary>
+    protected IRemovalProposalGrain Proposal => Grains.GetGrain<IRemovalProposalGrain>(ProposalId);
+
+    /// <summary>A proposal of 2023 for a commune, with the reference case's conference and assessment.</summary>
+    protected Task<Outcome<ProposalInfo>> SubmitAsync(Caller caller, string commune, string key)
     {
-        Silo = await SiloHost.StartAsync(storage.ConnectionString, ClusterId);
-        await Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
-        await Grains.GetGrain<ITenantGrain>("12").OnboardAsync("2024");
-        ProposalId = await ReferenceCaseLoader.LoadAsync(Grains);
+        var conference = ReferenceCase.Conference;
+        return Grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(caller, 2023, new ProposalInput(
+            commune, "2023-11-20", conference.Chair, conference.Attendance, conference.Summary, ReferenceCase.DistrictAssessment, []), key);
     }
 
-    public async Task DisposeAsync() => await Silo.DisposeAsync();
+    protected async Task<(RemovalProposalStatus Status, int Version)> StatusAndVersionAsync()
+    {
+        var proposal = (await Proposal.GetAsync())!;
+        return (proposal.Status, proposal.Version);
+    }
+
+    public async Task InitializeAsync() =>
+        (Silo, ProposalId) = shared is null ? await StartAsync(storage.ConnectionString, ClusterId) : await shared.StartOnceAsync(storage.ConnectionString);
+
+    public async Task DisposeAsync()
+    {
+        if (shared is null)
+        {
+            await Silo.DisposeAsync();
+        }
+    }
 
     protected async Task RestartAsync()
     {
+        if (shared is not null)
+        {
+            throw new InvalidOperationException("A silo shared by the tests of a class is not restarted by one of them.");
+        }
+
         await Silo.DisposeAsync();
         Silo = await SiloHost.StartAsync(storage.ConnectionString, ClusterId);
+    }
+
+    internal static async Task<(SiloHost Silo, Guid ProposalId)> StartAsync(string connectionString, string clusterId)
+    {
+        var silo = await SiloHost.StartAsync(connectionString, clusterId);
+        await silo.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
+        await silo.Grains.GetGrain<ITenantGrain>("12").OnboardAsync("2024");
+        return (silo, await ReferenceCaseLoader.LoadAsync(silo.Grains));
+    }
+}
+
+/// <summary>
+/// The reference case loaded once for the tests of a class (a class fixture), for tests that neither depend on nor undo
+/// each other's writes: refusals that change nothing, and reports of their own months or indicators. Loading it costs
+/// more than most such tests, so each paying for its own silo made the suite slow.
+/// </summary>
+public sealed class SharedReferenceCase : IAsyncLifetime
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private (SiloHost Silo, Guid ProposalId)? _started;
+
+    public async Task<(SiloHost Silo, Guid ProposalId)> StartOnceAsync(string connectionString)
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            return _started ??= await ReferenceCaseSilo.StartAsync(connectionString, SiloHost.NewClusterId());
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        if (_started is { } started)
+        {
+            await started.Silo.DisposeAsync();
+        }
+
+        _gate.Dispose();
     }
 }

@@ -6,8 +6,9 @@ using static ChuyenHoa.Indicators.IndicatorCodes;
 
 namespace ChuyenHoa.Grains.Tests.Conversion;
 
+// The refusals change nothing and the two accepted reports write other indicators of 2023-11, so one silo serves them all.
 [Collection(AzuriteCollection.Name)]
-public sealed class ReportValidationTests(AzuriteFixture storage) : ReferenceCaseSilo(storage)
+public sealed class ReportValidationTests(AzuriteFixture storage, SharedReferenceCase shared) : ReferenceCaseSilo(storage, shared), IClassFixture<SharedReferenceCase>
 {
     private IUnitIndicatorsGrain ChiengKhoang => Grains.GetGrain<IUnitIndicatorsGrain>("03718");
 
