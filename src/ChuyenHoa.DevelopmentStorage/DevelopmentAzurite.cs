@@ -76,7 +76,7 @@ public sealed class DevelopmentAzurite(AzuriteLaunch launch, ILogger<Development
     /// An Azurite of this folder is an orphan when its host is gone: the kernel has then given it another parent than the
     /// host recorded next to it. One whose host still runs means two hosts share a data folder, which is refused.
     /// </summary>
-    /// <summary>How often Azurite saves its tables to the data folder (its LokiJS autosave interval).</summary>
+    /// <summary>How often Azurite saves its databases to the data folder (its LokiJS autosave interval).</summary>
     private static readonly TimeSpan AzuriteSaveInterval = TimeSpan.FromSeconds(5);
 
     private async Task StopOrphanOfThisFolderAsync()
@@ -97,8 +97,8 @@ public sealed class DevelopmentAzurite(AzuriteLaunch launch, ILogger<Development
             }
 
             logger.LogWarning("Stopping the Azurite that a killed host left running on this data folder: {Azurite}", azurite);
-            // Azurite writes its tables to disk every 5 s and not when it is stopped, so what the killed host wrote
-            // last is only safe once one save has passed since; nobody writes to an orphan, so one wait suffices.
+            // An orphan's output pipe has lost its reader: on SIGTERM Azurite logs that it is closing, dies of EPIPE and
+            // saves nothing. Its timer saves every 5 s, and nobody writes to an orphan, so after one interval all is on disk.
             await Task.Delay(AzuriteSaveInterval + TimeSpan.FromSeconds(1));
             using var orphan = System.Diagnostics.Process.GetProcessById(azuriteId);
             await PosixSignal.StopAsync(orphan);

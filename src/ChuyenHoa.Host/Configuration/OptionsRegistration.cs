@@ -26,10 +26,17 @@ public static class OptionsRegistration
     /// </summary>
     public static ChuyenHoaOptions ChuyenHoaSettings(this IHostApplicationBuilder builder)
     {
+        // Bound once and kept with the builder: several Add* calls read it, and the configuration is complete by then.
+        if (builder.Properties.TryGetValue(typeof(ChuyenHoaOptions), out var bound))
+        {
+            return (ChuyenHoaOptions)bound;
+        }
+
         try
         {
             var options = builder.Configuration.GetSection(ChuyenHoaOptions.Section).Get<ChuyenHoaOptions>() ?? new ChuyenHoaOptions();
             ApplyPodLabels(options, KubernetesPod.FromEnvironment(Environment.GetEnvironmentVariable));
+            builder.Properties[typeof(ChuyenHoaOptions)] = options;
             return options;
         }
         catch (InvalidOperationException e)
