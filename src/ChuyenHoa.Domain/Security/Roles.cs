@@ -15,5 +15,11 @@ public static class Roles
     /// <summary>Onboards a province tenant and its administrative units; reads no province's data.</summary>
     public const string PlatformAdmin = "Platform.Admin";
 
-    public static IReadOnlyList<string> All { get; } = [ProvinceCommittee, DistrictCommittee, Analyst, PlatformAdmin];
+    /// <summary>A commune's steering committee (since 1 Jul 2025): reads its commune; reports its indicators; submits and withdraws its proposals.</summary>
+    public const string CommuneCommittee = "Commune.Committee";
+
+    /// <summary>The provincial police (since 1 Jul 2025): reads its province's proposals and indicators; reviews proposals (endorses or returns).</summary>
+    public const string ProvincePolice = "Province.Police";
+
+    public static IReadOnlyList<string> All { get; } = [ProvinceCommittee, DistrictCommittee, Analyst, PlatformAdmin, CommuneCommittee, ProvincePolice];
 }
