@@ -71,6 +71,10 @@ public readonly record struct UnitKey
         return true;
     }
 
+    /// <summary>The key of <paramref name="code"/> in <paramref name="edition"/>; null when no unit of that edition can have that code.</summary>
+    public static UnitKey? Of(DivisionEdition edition, string? code) =>
+        Check(edition, code, code, "code") is null ? new UnitKey(edition, code!) : null;
+
     /// <exception cref="DomainException">VALIDATION_FAILED when <paramref name="text"/> is not a unit key.</exception>
     public static UnitKey Parse(string? text, string field = "code") =>
         TryParse(text, out var key, out var error, field) ? key : throw new DomainException(error);
