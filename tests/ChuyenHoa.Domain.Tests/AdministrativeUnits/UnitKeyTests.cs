@@ -71,4 +71,14 @@ public sealed class UnitKeyTests
     [Fact]
     public void A_key_is_built_only_from_a_code_its_edition_has() =>
         Assert.Equal(ErrorCodes.ValidationFailed, Assert.Throws<DomainException>(() => new UnitKey(DivisionEdition.TwoLevel2025, "118")).Error.Code);
+
+    [Theory]
+    [InlineData("2025", "03703", "2025:03703")]
+    [InlineData("2024", "03703", "03703")]
+    [InlineData("2024", "118", "118")]
+    [InlineData("2025", "118", null)]
+    [InlineData("2025", "3703", null)]
+    [InlineData("2025", null, null)]
+    public void Of_gives_a_codes_key_in_an_edition_or_null_where_no_unit_can_have_it(string edition, string? code, string? storageKey) =>
+        Assert.Equal(storageKey, UnitKey.Of(DivisionEdition.Find(edition)!, code)?.StorageKey);
 }
