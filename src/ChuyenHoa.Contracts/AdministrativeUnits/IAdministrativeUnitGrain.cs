@@ -1,6 +1,9 @@
 namespace ChuyenHoa.Contracts.AdministrativeUnits;
 
-/// <summary>One province, district or commune, keyed by its GSO code. Levels are data, not types.</summary>
+/// <summary>
+/// One province, district or commune, keyed by the <see cref="ChuyenHoa.AdministrativeUnits.UnitKey.StorageKey"/> of its
+/// (edition, code): the bare code in the three-level edition ("03718"), "2025:03703" in the two-level one. Levels are data, not types.
+/// </summary>
 [Alias("ChuyenHoa.IAdministrativeUnitGrain")]
 public interface IAdministrativeUnitGrain : IGrainWithStringKey
 {
@@ -12,7 +15,10 @@ public interface IAdministrativeUnitGrain : IGrainWithStringKey
     [Alias("GetChildren")]
     Task<IReadOnlyList<UnitInfo>> GetChildrenAsync();
 
-    /// <summary>Writes the unit's official data; returns false (and writes nothing) when it is already exactly that.</summary>
+    /// <summary>
+    /// Writes the unit's official data; returns false (and writes nothing) when it is already exactly that. A unit of another
+    /// province or edition than the one stored, or of an edition other than the key's, is refused.
+    /// </summary>
     [Alias("Define")]
     Task<bool> DefineAsync(UnitInfo unit);
 }

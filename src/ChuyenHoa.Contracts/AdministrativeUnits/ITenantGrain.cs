@@ -1,19 +1,27 @@
 namespace ChuyenHoa.Contracts.AdministrativeUnits;
 
-/// <summary>A province as a tenant of the platform, keyed by its 2-digit GSO code.</summary>
+/// <summary>
+/// A province as a tenant of the platform, keyed by its 2-digit GSO code. It holds a timeline of editions (the three-level one
+/// until 30 Jun 2025, the two-level one from 1 Jul 2025), each onboarded on its own; their units live side by side.
+/// </summary>
 [Alias("ChuyenHoa.ITenantGrain")]
 public interface ITenantGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// Creates the province's unit grains from the official data of an edition. Idempotent: a second call
-    /// with the same edition changes nothing. Unknown codes and a change of edition are refused.
+    /// Adds an edition to the province's timeline: creates its unit grains from the official data of that edition. Idempotent:
+    /// a second call with the same edition changes nothing. Unknown codes, and units already defined otherwise (another
+    /// province's or edition's), are refused before anything is written.
     /// </summary>
     [Alias("Onboard")]
     Task<TenantInfo> OnboardAsync(string editionId);
 
-    /// <summary>The tenant, or null when the province has not been onboarded.</summary>
+    /// <summary>The tenant in the latest edition it was onboarded on, or null when the province has not been onboarded.</summary>
     [Alias("Get")]
     Task<TenantInfo?> GetAsync();
+
+    /// <summary>The editions the province was onboarded on, earliest in force first.</summary>
+    [Alias("GetEditions")]
+    Task<IReadOnlyList<TenantInfo>> GetEditionsAsync();
 
     /// <summary>The years the province has a conversion plan for, ascending.</summary>
     [Alias("GetPlanYears")]

@@ -25,6 +25,13 @@ public sealed record UnitInfo(
     /// <summary>Kind and name as people say it, e.g. <c>Xã Chiềng Khoang</c>.</summary>
     public string FullName => $"{Kind} {Name}";
 
+    /// <summary>
+    /// The identity of this unit (<see cref="Code"/>) or of another unit of its edition (the parent, a child); grains are keyed
+    /// by its <see cref="UnitKey.StorageKey"/>.
+    /// </summary>
+    public UnitKey KeyOf(string code) =>
+        new(DivisionEdition.Find(EditionId) ?? throw new InvalidOperationException($"Unit {Code} has the unknown edition {EditionId}."), code);
+
     /// <summary>Value equality including the child list, so defining a unit twice is a no-op.</summary>
     public bool SameAs(UnitInfo other) =>
         this with { ChildCodes = [] } == other with { ChildCodes = [] } && ChildCodes.SequenceEqual(other.ChildCodes);

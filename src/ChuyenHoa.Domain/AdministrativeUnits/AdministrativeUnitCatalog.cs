@@ -104,7 +104,8 @@ public sealed class AdministrativeUnitCatalog
         return new AdministrativeUnitCatalog(DivisionEdition.TwoLevel2025, units.Values);
     }
 
-    private static IEnumerable<IReadOnlyDictionary<string, string>> ReadRows(string fileName)
+    /// <summary>The rows of an embedded CSV of Data/, each as column name → cell.</summary>
+    internal static IEnumerable<IReadOnlyDictionary<string, string>> ReadRows(string fileName)
     {
         var resource = $"ChuyenHoa.AdministrativeUnits.{fileName}";
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)

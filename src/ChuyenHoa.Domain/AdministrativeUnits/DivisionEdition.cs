@@ -16,4 +16,10 @@ public sealed record DivisionEdition(string Id, string Description, DateOnly Val
     public static IReadOnlyList<DivisionEdition> All { get; } = [ThreeLevel2024, TwoLevel2025];
 
     public static DivisionEdition? Find(string id) => All.FirstOrDefault(e => e.Id == id);
+
+    /// <summary>The edition in force on <paramref name="date"/>; null before the first one.</summary>
+    public static DivisionEdition? InForceOn(DateOnly date) => All.FirstOrDefault(e => e.IsInForceOn(date));
+
+    /// <summary>Whether <paramref name="date"/> lies between <see cref="ValidFrom"/> and <see cref="ValidUntil"/>, both included.</summary>
+    public bool IsInForceOn(DateOnly date) => date >= ValidFrom && (ValidUntil is not { } until || date <= until);
 }

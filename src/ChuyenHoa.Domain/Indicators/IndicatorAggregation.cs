@@ -62,7 +62,8 @@ public static class IndicatorAggregation
     public static long? LatestBefore(IReadOnlyDictionary<Period, long> monthlyValues, Period month) =>
         monthlyValues.Where(p => p.Key < month).OrderBy(p => p.Key).Select(p => (long?)p.Value).LastOrDefault();
 
-    private static long? Aggregate(IndicatorDefinition indicator, IReadOnlyDictionary<Period, long> monthlyValues, IReadOnlyList<Period> months)
+    /// <summary>The value over <paramref name="months"/> by the indicator's time aggregation; null when none of them was reported.</summary>
+    internal static long? Aggregate(IndicatorDefinition indicator, IReadOnlyDictionary<Period, long> monthlyValues, IReadOnlyList<Period> months)
     {
         var values = months.Where(monthlyValues.ContainsKey).Select(m => monthlyValues[m]).ToArray();
         if (values.Length == 0)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ChuyenHoa.AdministrativeUnits;
 using ChuyenHoa.Errors;
 using ChuyenHoa.Indicators;
 using ChuyenHoa.Periods;
@@ -56,6 +57,13 @@ public static partial class ConversionPlanRules
             ? Result<ConversionPlan>.Success(new ConversionPlan(provinceCode, draft.Year, decisionNumber, decisionDate, communeCodes, criteria.Value))
             : Result<ConversionPlan>.Failure(errors);
     }
+
+    /// <summary>
+    /// The edition of the units a plan decided on <paramref name="decisionDate"/> names: the one in force that day (a plan of 2026
+    /// names communes of the two-level edition, the plan of 2023 those of the three-level one).
+    /// </summary>
+    public static DivisionEdition EditionOf(string decisionDate) =>
+        IsoDate.TryParse(decisionDate, out var date) && DivisionEdition.InForceOn(date) is { } edition ? edition : DivisionEdition.ThreeLevel2024;
 
     /// <summary>Criteria from what a province typed: a known indicator; a count threshold a whole number ≥ 0; a reduction a fraction in (0, 1].</summary>
     public static Result<IReadOnlyList<RemovalCriterion>> CreateCriteria(IndicatorCatalog catalog, IReadOnlyList<RemovalCriterionDraft> drafts)

@@ -8,4 +8,7 @@ public enum ProposalAction
     Approve,
     Reject,
     Return,
+
+    /// <summary>A reviewing step (the provincial police) passes the proposal on to the next step. Last, so that stored values keep their meaning.</summary>
+    Endorse,
 }

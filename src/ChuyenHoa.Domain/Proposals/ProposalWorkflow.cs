@@ -4,8 +4,9 @@ using ChuyenHoa.Security;
 namespace ChuyenHoa.Proposals;
 
 /// <summary>
-/// The removal proposal's states and who moves it: the district submits, resubmits after a return,
-/// or withdraws before a decision; the province approves, rejects or returns a submitted proposal.
+/// The removal proposal's states and who moves it in the three-level structure: the district submits, resubmits after a
+/// return, or withdraws before a decision; the province approves, rejects or returns a submitted proposal. Any chain,
+/// the two-level one with the provincial police's review included, is <see cref="ApprovalChain"/>.
 /// </summary>
 public static class ProposalWorkflow
 {
@@ -32,14 +33,22 @@ public static class ProposalWorkflow
             return Result<RemovalProposalStatus>.Failure(DomainError.InvalidState(Refusal(current, action)));
         }
 
+        return MissingReason(action, reason, "huyện") is { } missing
+            ? Result<RemovalProposalStatus>.Failure(missing)
+            : Result<RemovalProposalStatus>.Success(next.Value);
+    }
+
+    /// <summary>VALIDATION_FAILED on <see cref="ReasonField"/> when a reject or return has no reason for <paramref name="proposer"/> to act on, else null.</summary>
+    internal static DomainError? MissingReason(ProposalAction action, string? reason, string proposer)
+    {
         // Control characters alone (a NUL, a stray escape) read as nothing: they are no reason either.
-        if (action is ProposalAction.Reject or ProposalAction.Return && (reason is null || reason.All(c => char.IsWhiteSpace(c) || char.IsControl(c))))
+        if (action is not (ProposalAction.Reject or ProposalAction.Return) || (reason is not null && !reason.All(c => char.IsWhiteSpace(c) || char.IsControl(c))))
         {
-            var purpose = action == ProposalAction.Return ? "để huyện biết cần bổ sung, hoàn thiện gì" : "để huyện biết vì sao xã chưa được đưa ra khỏi danh sách";
-            return Result<RemovalProposalStatus>.Failure(DomainError.Validation($"Cần ghi lý do khi {Describe(action)} đề xuất, {purpose}.", ReasonField));
+            return null;
         }
 
-        return Result<RemovalProposalStatus>.Success(next.Value);
+        var purpose = action == ProposalAction.Return ? $"để {proposer} biết cần bổ sung, hoàn thiện gì" : $"để {proposer} biết vì sao xã chưa được đưa ra khỏi danh sách";
+        return DomainError.Validation($"Cần ghi lý do khi {Describe(action)} đề xuất, {purpose}.", ReasonField);
     }
 
     /// <summary>The role that takes <paramref name="action"/>; recorded with every transition.</summary>
@@ -47,6 +56,7 @@ public static class ProposalWorkflow
     {
         ProposalAction.Submit or ProposalAction.Resubmit or ProposalAction.Withdraw => Roles.DistrictCommittee,
         ProposalAction.Approve or ProposalAction.Reject or ProposalAction.Return => Roles.ProvinceCommittee,
+        ProposalAction.Endorse => Roles.ProvincePolice,
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Unknown proposal action."),
     };
 
@@ -56,9 +66,12 @@ public static class ProposalWorkflow
     /// </summary>
     public static DomainError? Authorize(CallerScope caller, ProposalAction action, string provinceCode, string districtCode)
     {
-        var allowed = RequiredRole(action) == Roles.DistrictCommittee
-            ? caller.ProvinceCode == provinceCode && caller.CanSubmitForDistrict(districtCode)
-            : caller.CanDecide(provinceCode);
+        var allowed = RequiredRole(action) switch
+        {
+            Roles.DistrictCommittee => caller.ProvinceCode == provinceCode && caller.CanSubmitForDistrict(districtCode),
+            Roles.ProvincePolice => caller.CanEndorse(provinceCode),
+            _ => caller.CanDecide(provinceCode),
+        };
         return allowed ? null : DomainError.Forbidden;
     }
 
@@ -70,6 +83,7 @@ public static class ProposalWorkflow
         RemovalProposalStatus.Rejected => "không được phê duyệt",
         RemovalProposalStatus.Returned => "bị trả lại",
         RemovalProposalStatus.Withdrawn => "đã rút",
+        RemovalProposalStatus.Endorsed => "đã được thẩm định, chờ bước tiếp theo",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown proposal status."),
     };
 
@@ -82,6 +96,7 @@ public static class ProposalWorkflow
         ProposalAction.Approve => "phê duyệt",
         ProposalAction.Reject => "không phê duyệt",
         ProposalAction.Return => "trả lại",
+        ProposalAction.Endorse => "thẩm định",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Unknown proposal action."),
     };
 
@@ -94,6 +109,8 @@ public static class ProposalWorkflow
 
         var hint = action switch
         {
+            _ when action == ProposalAction.Endorse || status == RemovalProposalStatus.Endorsed =>
+                "Quy trình ba cấp không có bước thẩm định của Công an tỉnh.",
             ProposalAction.Submit => status == RemovalProposalStatus.Returned
                 ? "Đề xuất bị trả lại thì dùng thao tác gửi lại."
                 : "Mỗi đề xuất chỉ gửi một lần.",

@@ -16,4 +16,10 @@ public enum RemovalProposalStatus
 
     /// <summary>The district took it back before a decision.</summary>
     Withdrawn,
+
+    /// <summary>
+    /// Reviewed and endorsed by a step between the proposer and the decider (the provincial police in the two-level chain);
+    /// awaiting the next step. Last, so that the values stored for the others keep their meaning.
+    /// </summary>
+    Endorsed,
 }

@@ -4,10 +4,10 @@ namespace ChuyenHoa.Security;
 
 /// <summary>
 /// Who is calling and the slice of data they may touch: their province (the tenant) and, for a
-/// district committee, their district. Each check answers for one unit; refusals use
+/// district committee, their district, for a commune committee, their commune. Each check answers for one unit; refusals use
 /// <see cref="Errors.DomainError.Forbidden"/>, which says nothing about the unit asked for.
 /// </summary>
-public sealed record CallerScope(string UserId, string DisplayName, IReadOnlyList<string> Roles, string ProvinceCode, string? DistrictCode)
+public sealed record CallerScope(string UserId, string DisplayName, IReadOnlyList<string> Roles, string ProvinceCode, string? DistrictCode, string? CommuneCode = null)
 {
     public bool IsPlatformAdmin => HasRole(PlatformAdmin);
 
@@ -19,27 +19,61 @@ public sealed record CallerScope(string UserId, string DisplayName, IReadOnlyLis
     /// </summary>
     public bool CanReadUnit(string provinceCode, string? districtCode) =>
         provinceCode == ProvinceCode
-        && (HasRole(ProvinceCommittee) || HasRole(Analyst)
+        && (HasRole(ProvinceCommittee) || HasRole(Analyst) || HasRole(ProvincePolice)
             || (HasRole(DistrictCommittee) && districtCode is not null && districtCode == DistrictCode));
 
     /// <summary>
+    /// Whether the caller may read a commune's data: whoever reads its district (<paramref name="districtCode"/>, null in the
+    /// two-level structure) or province, and the commune's own committee.
+    /// </summary>
+    public bool CanReadCommune(string provinceCode, string? districtCode, string communeCode) =>
+        CanReadUnit(provinceCode, districtCode) || (provinceCode == ProvinceCode && CanSubmitForCommune(communeCode));
+
+    /// <summary>
     /// Whether the caller may see a province's identity (code, name) and its plans' decisions (number, date,
-    /// criteria): everyone who reads data in the province, a district committee included. What is inside, the
+    /// criteria): everyone who reads data in the province, a district or commune committee included. What is inside, the
     /// province's totals and other districts' units, still needs <see cref="CanReadUnit"/>.
     /// </summary>
     public bool CanSeeProvince(string provinceCode) =>
-        CanReadUnit(provinceCode, null) || (provinceCode == ProvinceCode && HasRole(DistrictCommittee) && DistrictCode is not null);
+        CanReadUnit(provinceCode, null)
+        || (provinceCode == ProvinceCode && ((HasRole(DistrictCommittee) && DistrictCode is not null) || (HasRole(CommuneCommittee) && CommuneCode is not null)));
 
-    /// <summary>Whether the caller may list a province's removal proposals: all of them, or a district committee its district's.</summary>
-    public bool CanListProposals(string provinceCode) => CanReadUnit(provinceCode, DistrictCode);
+    /// <summary>
+    /// Whether the caller may list a province's removal proposals: all of them, or a district committee its district's, or a
+    /// commune committee its commune's (the list is then filtered with <see cref="CanReadCommune"/>).
+    /// </summary>
+    public bool CanListProposals(string provinceCode) =>
+        CanReadUnit(provinceCode, DistrictCode) || (provinceCode == ProvinceCode && HasRole(CommuneCommittee) && CommuneCode is not null);
 
     /// <summary>Whether the caller may submit indicator reports and proposals for the communes of a district.</summary>
     public bool CanSubmitForDistrict(string districtCode) =>
         HasRole(DistrictCommittee) && DistrictCode is not null && districtCode == DistrictCode;
+
+    /// <summary>Whether the caller may submit indicator reports and proposals for a commune (two-level structure).</summary>
+    public bool CanSubmitForCommune(string communeCode) =>
+        HasRole(CommuneCommittee) && CommuneCode is not null && communeCode == CommuneCode;
+
+    /// <summary>Whether the caller may review (endorse or return) the proposals of a province before its decision.</summary>
+    public bool CanEndorse(string provinceCode) => HasRole(ProvincePolice) && provinceCode == ProvinceCode;
 
     /// <summary>Whether the caller may approve, reject or return the proposals of a province.</summary>
     public bool CanDecide(string provinceCode) => HasRole(ProvinceCommittee) && provinceCode == ProvinceCode;
 
     /// <summary>Whether the caller may create a province's conversion plans and their removal criteria.</summary>
     public bool CanManagePlans(string provinceCode) => HasRole(ProvinceCommittee) && provinceCode == ProvinceCode;
+
+    /// <summary>
+    /// Whether the caller holds <paramref name="role"/> with a scope that covers the commune <paramref name="communeCode"/> (of
+    /// <paramref name="districtCode"/>, null in the two-level structure) in <paramref name="provinceCode"/>: the step of an approval
+    /// chain that role takes. Roles that take no step (Analyst, Platform.Admin) cover nothing.
+    /// </summary>
+    public bool CanActAs(string role, string provinceCode, string? districtCode, string communeCode) =>
+        provinceCode == ProvinceCode && role switch
+        {
+            DistrictCommittee => districtCode is not null && CanSubmitForDistrict(districtCode),
+            CommuneCommittee => CanSubmitForCommune(communeCode),
+            ProvincePolice => CanEndorse(provinceCode),
+            ProvinceCommittee => CanDecide(provinceCode),
+            _ => false,
+        };
 }

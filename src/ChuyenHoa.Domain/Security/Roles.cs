@@ -15,5 +15,23 @@ public static class Roles
     /// <summary>Onboards a province tenant and its administrative units; reads no province's data.</summary>
     public const string PlatformAdmin = "Platform.Admin";
 
-    public static IReadOnlyList<string> All { get; } = [ProvinceCommittee, DistrictCommittee, Analyst, PlatformAdmin];
+    /// <summary>A commune's steering committee (since 1 Jul 2025): reads its commune; reports its indicators; submits and withdraws its proposals.</summary>
+    public const string CommuneCommittee = "Commune.Committee";
+
+    /// <summary>The provincial police (since 1 Jul 2025): reads its province's proposals and indicators; reviews proposals (endorses or returns).</summary>
+    public const string ProvincePolice = "Province.Police";
+
+    /// <summary>Who holds a role, as people read it in messages ("Công an tỉnh").</summary>
+    public static string Describe(string role) => role switch
+    {
+        ProvinceCommittee => "Ban Chỉ đạo tỉnh",
+        DistrictCommittee => "Ban Chỉ đạo huyện",
+        CommuneCommittee => "Ban Chỉ đạo xã",
+        ProvincePolice => "Công an tỉnh",
+        Analyst => "cán bộ phân tích",
+        PlatformAdmin => "quản trị nền tảng",
+        _ => role,
+    };
+
+    public static IReadOnlyList<string> All { get; } = [ProvinceCommittee, DistrictCommittee, Analyst, PlatformAdmin, CommuneCommittee, ProvincePolice];
 }

@@ -1,3 +1,4 @@
+using ChuyenHoa.AdministrativeUnits;
 using ChuyenHoa.Contracts;
 using ChuyenHoa.Contracts.AdministrativeUnits;
 
@@ -18,15 +19,17 @@ public sealed class AdministrativeUnitGrain(
             return [];
         }
 
-        var children = await Task.WhenAll(unit.ChildCodes.Select(code => grains.GetGrain<IAdministrativeUnitGrain>(code).GetAsync()));
+        var info = _info.Of(unit)!;
+        var children = await Task.WhenAll(unit.ChildCodes.Select(code => grains.GetGrain<IAdministrativeUnitGrain>(info.KeyOf(code).StorageKey).GetAsync()));
         return children.OfType<UnitInfo>().ToArray();
     }
 
     public async Task<bool> DefineAsync(UnitInfo unit)
     {
-        if (unit.Code != this.GetPrimaryKeyString())
+        var key = UnitKey.Parse(this.GetPrimaryKeyString());
+        if (unit.Code != key.Code)
         {
-            throw new ArgumentException($"Unit {unit.Code} sent to the grain of {this.GetPrimaryKeyString()}.", nameof(unit));
+            throw new ArgumentException($"Unit {unit.Code} sent to the grain of {key}.", nameof(unit));
         }
 
         var current = _info.Of(state.State.Unit);
@@ -39,6 +42,12 @@ public sealed class AdministrativeUnitGrain(
         {
             // Codes are reused across editions: redefining would hand one province's unit, with its reports, to another.
             throw new TenantOnboardingException(refusal);
+        }
+
+        if (unit.EditionId != key.Edition.Id)
+        {
+            throw new TenantOnboardingException(
+                $"{unit.FullName} (mã {unit.Code}) thuộc danh mục {unit.EditionId}, không ghi được vào đơn vị mã {key.Code} của danh mục {key.Edition.Id}.");
         }
 
         state.State.Unit = StoredUnit.From(unit);

@@ -1,3 +1,4 @@
+using ChuyenHoa.AdministrativeUnits;
 using ChuyenHoa.Contracts.AdministrativeUnits;
 
 namespace ChuyenHoa.Grains.AdministrativeUnits;
@@ -15,6 +16,9 @@ public sealed record StoredTenant(
     [property: Id(4)] DateTimeOffset OnboardedAt)
 {
     public static StoredTenant From(TenantInfo tenant) => new(tenant.ProvinceCode, tenant.ProvinceName, tenant.EditionId, tenant.UnitCount, tenant.OnboardedAt);
+
+    /// <summary>The province's identity in the edition this record is about.</summary>
+    public UnitKey Key => new(DivisionEdition.Find(EditionId) ?? throw new InvalidOperationException($"Tenant {ProvinceCode} has the unknown edition {EditionId}."), ProvinceCode);
 
     public TenantInfo ToInfo() => new(ProvinceCode, ProvinceName, EditionId, UnitCount, OnboardedAt);
 }

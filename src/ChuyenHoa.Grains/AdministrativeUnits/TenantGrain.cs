@@ -15,7 +15,13 @@ public sealed class TenantGrain(
     // Bounded so that onboarding a large province does not flood the storage account.
     private const int ConcurrentWrites = 32;
 
-    public Task<TenantInfo?> GetAsync() => Task.FromResult(state.State.Tenant?.ToInfo());
+    public Task<TenantInfo?> GetAsync() => Task.FromResult(Timeline.LastOrDefault()?.ToInfo());
+
+    public Task<IReadOnlyList<TenantInfo>> GetEditionsAsync() => Task.FromResult<IReadOnlyList<TenantInfo>>([.. Timeline.Select(t => t.ToInfo())]);
+
+    /// <summary>Every onboarded edition, earliest in force first: the one stored before timelines existed, then those added since.</summary>
+    private IEnumerable<StoredTenant> Timeline =>
+        (state.State.Tenant is { } first ? state.State.Editions.Prepend(first) : state.State.Editions).OrderBy(t => t.Key.Edition.ValidFrom);
 
     public Task<IReadOnlyList<int>> GetPlanYearsAsync() => Task.FromResult<IReadOnlyList<int>>(state.State.PlanYears.Order().ToArray());
 
@@ -30,12 +36,9 @@ public sealed class TenantGrain(
     public async Task<TenantInfo> OnboardAsync(string editionId)
     {
         var provinceCode = this.GetPrimaryKeyString();
-        if (state.State.Tenant is { } existing)
+        if (Timeline.FirstOrDefault(t => t.EditionId == editionId) is { } existing)
         {
-            return existing.EditionId == editionId
-                ? existing.ToInfo()
-                : throw new TenantOnboardingException(
-                    $"Tỉnh {provinceCode} đã được đưa vào hệ thống theo danh mục {existing.EditionId}; không thể đưa vào lại theo danh mục {editionId}.");
+            return existing.ToInfo();
         }
 
         var edition = DivisionEdition.Find(editionId)
@@ -51,15 +54,17 @@ public sealed class TenantGrain(
         var units = catalog.Subtree(provinceCode)
             .Select(u => new UnitInfo(u.Code, u.Name, u.Kind, u.Level, u.ParentCode, provinceCode, edition.Id, catalog.ChildrenOf(u.Code)))
             .ToArray();
-        // Refused up front, before anything is written: a code another province or edition already holds (the unit grain
-        // refuses too, so even two onboardings racing cannot overwrite; the edition in the key is the lasting fix).
+        // Each edition's units have grains of their own (keyed by edition and code), so another edition's units are never in the
+        // way; a unit already defined otherwise under the same key (another province's, or state written under a bare key for
+        // another edition) is refused up front, before anything is written. The unit grain refuses too, so even two
+        // onboardings racing cannot overwrite.
         var taken = new ConcurrentBag<string>();
         await Parallel.ForEachAsync(
             units,
             new ParallelOptions { MaxDegreeOfParallelism = ConcurrentWrites },
             async (unit, _) =>
             {
-                if (await grains.GetGrain<IAdministrativeUnitGrain>(unit.Code).GetAsync() is { } current
+                if (await grains.GetGrain<IAdministrativeUnitGrain>(unit.KeyOf(unit.Code).StorageKey).GetAsync() is { } current
                     && AdministrativeUnitGrain.OverwriteRefusal(current, unit) is { } refusal)
                 {
                     taken.Add(refusal);
@@ -78,10 +83,18 @@ public sealed class TenantGrain(
         await Parallel.ForEachAsync(
             units.Reverse(),
             new ParallelOptions { MaxDegreeOfParallelism = ConcurrentWrites },
-            async (unit, _) => await grains.GetGrain<IAdministrativeUnitGrain>(unit.Code).DefineAsync(unit));
+            async (unit, _) => await grains.GetGrain<IAdministrativeUnitGrain>(unit.KeyOf(unit.Code).StorageKey).DefineAsync(unit));
 
         var tenant = new TenantInfo(provinceCode, province.Name, edition.Id, units.Length, clock.GetUtcNow());
-        state.State.Tenant = StoredTenant.From(tenant);
+        if (state.State.Tenant is null)
+        {
+            state.State.Tenant = StoredTenant.From(tenant);
+        }
+        else
+        {
+            state.State.Editions.Add(StoredTenant.From(tenant));
+        }
+
         await state.WriteStateAsync();
         await grains.GetGrain<ITenantDirectoryGrain>(ITenantDirectoryGrain.Key).RegisterAsync(tenant);
         logger.LogInformation("Onboarded province {ProvinceCode} {ProvinceName} with {UnitCount} units of edition {Edition}", provinceCode, province.Name, units.Length, edition.Id);
@@ -91,8 +104,12 @@ public sealed class TenantGrain(
     [GenerateSerializer, Alias("ChuyenHoa.TenantGrain.State")]
     public sealed class State
     {
+        /// <summary>The first edition the province was onboarded on; the only one before tenants had a timeline.</summary>
         [Id(0)] public StoredTenant? Tenant { get; set; }
 
         [Id(1)] public HashSet<int> PlanYears { get; set; } = [];
+
+        /// <summary>The editions the province was onboarded on after its first, in the order they were.</summary>
+        [Id(2)] public List<StoredTenant> Editions { get; set; } = [];
     }
 }

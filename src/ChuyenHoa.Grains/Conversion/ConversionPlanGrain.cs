@@ -76,7 +76,7 @@ public sealed class ConversionPlanGrain(
             return Outcome<PlanInfo>.Failure(validated.Errors);
         }
 
-        var outside = await CommunesOutsideProvinceAsync(province, input.CommuneCodes);
+        var outside = await CommunesOutsideProvinceAsync(province, ConversionPlanRules.EditionOf(input.DecisionDate), input.CommuneCodes);
         if (outside.Count > 0)
         {
             return Outcome<PlanInfo>.Failure(outside);
@@ -101,7 +101,7 @@ public sealed class ConversionPlanGrain(
             return Outcome<ProposalSubmission>.Failure(new DomainError(ErrorCodes.NotFound, $"Tỉnh chưa có kế hoạch chuyển hóa năm {year}.", "year"));
         }
 
-        var unit = await grains.GetGrain<IAdministrativeUnitGrain>(input.CommuneCode).GetAsync();
+        var unit = await UnitOfAsync(ConversionPlanRules.EditionOf(plan.DecisionDate), input.CommuneCode);
         if (unit is not { Level: UnitLevel.Commune } || unit.ProvinceCode != province)
         {
             return Outcome<ProposalSubmission>.Failure(new DomainError(ErrorCodes.NotFound, $"Không tìm thấy xã mã \"{input.CommuneCode}\" trong tỉnh.", "communeCode"));
@@ -228,9 +228,13 @@ public sealed class ConversionPlanGrain(
         return errors;
     }
 
-    private async Task<List<DomainError>> CommunesOutsideProvinceAsync(string province, IReadOnlyList<string> communeCodes)
+    private async Task<UnitInfo?> UnitOfAsync(DivisionEdition edition, string code) =>
+        UnitKey.Of(edition, code) is { } key ? await grains.GetGrain<IAdministrativeUnitGrain>(key.StorageKey).GetAsync() : null;
+
+    /// <param name="edition">The edition the plan names communes of: the same code in another edition is another commune.</param>
+    private async Task<List<DomainError>> CommunesOutsideProvinceAsync(string province, DivisionEdition edition, IReadOnlyList<string> communeCodes)
     {
-        var units = await Task.WhenAll(communeCodes.Select(code => grains.GetGrain<IAdministrativeUnitGrain>(code).GetAsync()));
+        var units = await Task.WhenAll(communeCodes.Select(code => UnitOfAsync(edition, code)));
         return communeCodes.Zip(units)
             .Select((pair, index) => (pair.First, pair.Second, index))
             .Where(c => c.Second is not { Level: UnitLevel.Commune } || c.Second.ProvinceCode != province)

@@ -6,6 +6,7 @@ using ChuyenHoa.Contracts.Security;
 using ChuyenHoa.Errors;
 using ChuyenHoa.Indicators;
 using ChuyenHoa.Periods;
+using ChuyenHoa.Plans;
 using Microsoft.Extensions.Logging;
 
 namespace ChuyenHoa.Grains.Conversion;
@@ -22,11 +23,14 @@ public sealed class UnitIndicatorsGrain(
     public const int MaxReportsPerBatch = 120;
     private UnitInfo? _unit;
 
-    private string Code => this.GetPrimaryKeyString();
+    /// <summary>The unit's identity: the grain is keyed by its <see cref="UnitKey.StorageKey"/>, like the unit's own grain.</summary>
+    private UnitKey Key => UnitKey.Parse(this.GetPrimaryKeyString());
+
+    private string Code => Key.Code;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _unit = await grains.GetGrain<IAdministrativeUnitGrain>(Code).GetAsync();
+        _unit = await grains.GetGrain<IAdministrativeUnitGrain>(Key.StorageKey).GetAsync();
         if (state.State.LegacyOutbox is { } legacy)
         {
             // Stored by 45cb814 or earlier; taken over here and written in the new shape with the next change.
@@ -72,8 +76,14 @@ public sealed class UnitIndicatorsGrain(
 
     private DomainError? Refusal(Caller caller) =>
         _unit is not { Level: UnitLevel.Commune } commune ? new DomainError(ErrorCodes.NotFound, $"Không tìm thấy xã mã \"{Code}\".", "communeCode")
-        : commune.ProvinceCode != caller.ProvinceCode || !caller.Scope.CanSubmitForDistrict(commune.ParentCode ?? "") ? DomainError.Forbidden
+        : commune.ProvinceCode != caller.ProvinceCode || !CanSubmitFor(caller, commune) ? DomainError.Forbidden
         : null;
+
+    /// <summary>A three-level commune reports through its district's committee, a two-level one (directly under its province) through its own.</summary>
+    private static bool CanSubmitFor(Caller caller, UnitInfo commune) =>
+        commune.ParentCode is { } parent && parent != commune.ProvinceCode
+            ? caller.Scope.CanSubmitForDistrict(parent)
+            : caller.Scope.CanSubmitForCommune(commune.Code);
 
     /// <param name="reportKey">The idempotency key of a single report, recorded with it.</param>
     private async Task<Outcome<IReadOnlyList<ReportReceipt>>> RecordAsync(Caller caller, IReadOnlyList<ReportInput> reports, bool batch, ReportKey? reportKey)
@@ -251,7 +261,8 @@ public sealed class UnitIndicatorsGrain(
             return 0;
         }
 
-        var parent = grains.GetGrain<IUnitIndicatorsGrain>(parentCode);
+        // The parent of the unit's edition: a 2024 commune's district, a 2025 commune's province.
+        var parent = grains.GetGrain<IUnitIndicatorsGrain>(_unit.KeyOf(parentCode).StorageKey);
         try
         {
             while (state.State.Outbox.Count > 0)
@@ -297,7 +308,8 @@ public sealed class UnitIndicatorsGrain(
         foreach (var year in (await grains.GetGrain<ITenantGrain>(provinceCode).GetPlanYearsAsync()).Where(y => y >= reportYear))
         {
             var plan = await grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(provinceCode, year)).GetAsync();
-            if (plan?.Designations.Any(d => d.CommuneCode == Code) == true)
+            // A plan names the communes of the edition in force when it was decided; the same code in another edition is another commune.
+            if (plan is not null && ConversionPlanRules.EditionOf(plan.DecisionDate) == Key.Edition && plan.Designations.Any(d => d.CommuneCode == Code))
             {
                 return year;
             }

@@ -131,4 +131,12 @@ public class ConversionPlanRulesTests
             ["provinceCode", "decisionNumber", "decisionDate", "communeCodes", "removalCriteria[0].indicator"],
             ConversionPlanRules.Create(IndicatorCatalog.Standard, draft).Errors.Select(e => e.Field));
     }
+
+    [Theory]
+    [InlineData("2023-03-02", "2024")]
+    [InlineData("2025-06-30", "2024")]
+    [InlineData("2025-07-01", "2025")]
+    [InlineData("2026-01-15", "2025")]
+    public void A_plan_names_units_of_the_edition_in_force_on_its_decision_date(string decisionDate, string edition) =>
+        Assert.Equal(edition, ConversionPlanRules.EditionOf(decisionDate).Id);
 }

@@ -51,7 +51,7 @@ public class ProposalWorkflowTests
 
     [Fact]
     public void Illegal_transitions_cover_all_but_the_seven_legal_ones() =>
-        Assert.Equal((6 * 6) - 7, IllegalTransitions().Count());
+        Assert.Equal((7 * 7) - 7, IllegalTransitions().Count());
 
     [Fact]
     public void A_second_decision_on_a_decided_proposal_explains_that_it_is_decided() =>

@@ -9,8 +9,8 @@ public class CallerScopeTests
         new("user-1", "Người dùng", [role], province, district);
 
     [Fact]
-    public void Roles_are_the_four_of_the_domain() =>
-        Assert.Equal(["Province.Committee", "District.Committee", "Analyst", "Platform.Admin"], Roles.All);
+    public void Roles_are_the_six_of_the_domain_the_two_level_ones_last() =>
+        Assert.Equal(["Province.Committee", "District.Committee", "Analyst", "Platform.Admin", "Commune.Committee", "Province.Police"], Roles.All);
 
     [Theory]
     [InlineData(Roles.ProvinceCommittee)]

@@ -1,5 +1,4 @@
 using System.Text;
-using Azure.Data.Tables;
 using ChuyenHoa.AdministrativeUnits;
 using ChuyenHoa.Contracts;
 using ChuyenHoa.Contracts.AdministrativeUnits;
@@ -94,14 +93,16 @@ public sealed class TenantOnboardingTests(AzuriteFixture storage) : IAsyncLifeti
     }
 
     [Fact]
-    public async Task An_unknown_edition_and_a_change_of_edition_are_refused()
+    public async Task An_unknown_edition_is_refused_and_a_second_edition_is_added_to_the_timeline()
     {
         var unknown = await Assert.ThrowsAsync<TenantOnboardingException>(() => _silo.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("1999"));
         Assert.Contains("1999", unknown.Message);
 
         await _silo.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
-        var change = await Assert.ThrowsAsync<TenantOnboardingException>(() => _silo.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2025"));
-        Assert.Contains("2024", change.Message);
+        var added = await _silo.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2025");
+
+        Assert.Equal("2025", added.EditionId);
+        Assert.Equal(["2024", "2025"], (await _silo.Grains.GetGrain<ITenantGrain>("14").GetEditionsAsync()).Select(t => t.EditionId));
     }
 
     [Fact]
@@ -109,26 +110,28 @@ public sealed class TenantOnboardingTests(AzuriteFixture storage) : IAsyncLifeti
     {
         var tenant = await _silo.Grains.GetGrain<ITenantGrain>("11").OnboardAsync("2025");
 
-        var children = await _silo.Grains.GetGrain<IAdministrativeUnitGrain>("11").GetChildrenAsync();
+        var children = await _silo.Grains.GetGrain<IAdministrativeUnitGrain>("2025:11").GetChildrenAsync();
         Assert.NotEmpty(children);
         Assert.All(children, c => Assert.Equal((UnitLevel.Commune, "11", "2025"), (c.Level, c.ParentCode, c.EditionId)));
         Assert.Equal(tenant.UnitCount, children.Count + 1);
     }
 
     [Fact]
-    public async Task Onboarding_on_2025_is_refused_when_its_codes_are_another_provinces_2024_units_and_writes_nothing()
+    public async Task Onboarding_on_2025_beside_another_provinces_2024_units_of_the_same_codes_leaves_them_untouched()
     {
         await _silo.Grains.GetGrain<ITenantGrain>("02").OnboardAsync("2024");
         var before = await GrainStateETagsAsync();
 
-        var error = await Assert.ThrowsAsync<TenantOnboardingException>(() => _silo.Grains.GetGrain<ITenantGrain>("08").OnboardAsync("2025"));
+        await _silo.Grains.GetGrain<ITenantGrain>("08").OnboardAsync("2025");
 
-        Assert.Contains("tỉnh mã 02 theo danh mục 2024", error.Message);
-        Assert.Contains("Chưa ghi gì", error.Message);
-        Assert.Equal(before, await GrainStateETagsAsync());
-        Assert.Null(await _silo.Grains.GetGrain<ITenantGrain>("08").GetAsync());
+        // Only the directory, which now lists 08 too, changed of what was there.
+        var after = await GrainStateETagsAsync();
+        var changed = before.Where(row => after.GetValueOrDefault(row.Key) != row.Value).Select(row => row.Key).ToArray();
+        Assert.Contains("tenantdirectory", Assert.Single(changed), StringComparison.OrdinalIgnoreCase);
         var tranPhu = await _silo.Grains.GetGrain<IAdministrativeUnitGrain>("00691").GetAsync();
         Assert.Equal(("Trần Phú", "02", "2024"), (tranPhu!.Name, tranPhu.ProvinceCode, tranPhu.EditionId));
+        var haGiang2 = await _silo.Grains.GetGrain<IAdministrativeUnitGrain>("2025:00691").GetAsync();
+        Assert.Equal(("Hà Giang 2", "08", "2025"), (haGiang2!.Name, haGiang2.ProvinceCode, haGiang2.EditionId));
     }
 
     [Fact]
@@ -147,17 +150,7 @@ public sealed class TenantOnboardingTests(AzuriteFixture storage) : IAsyncLifeti
         Assert.True(tranPhu.SameAs((await unit.GetAsync())!));
     }
 
-    private async Task<Dictionary<string, string>> GrainStateETagsAsync()
-    {
-        var table = new TableServiceClient(storage.ConnectionString).GetTableClient("OrleansGrainState");
-        var etags = new Dictionary<string, string>();
-        await foreach (var entity in table.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"]))
-        {
-            etags[$"{entity.PartitionKey}/{entity.RowKey}"] = entity.ETag.ToString();
-        }
-
-        return etags;
-    }
+    private Task<Dictionary<string, string>> GrainStateETagsAsync() => GrainStateTable.ETagsAsync(storage.ConnectionString);
 
     private static Dictionary<string, int> ShippedCommuneCounts(string provinceCode)
     {

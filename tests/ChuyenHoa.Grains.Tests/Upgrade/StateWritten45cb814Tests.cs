@@ -79,6 +79,28 @@ public sealed class StateWritten45cb814Tests(AzuriteFixture storage) : IAsyncLif
     }
 
     [Fact]
+    public async Task Son_la_stored_by_45cb814_on_2024_takes_the_2025_edition_beside_its_2024_units_which_answer_as_before()
+    {
+        var added = await Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2025");
+        await RestartAsync();
+
+        var sonLa = Grains.GetGrain<ITenantGrain>("14");
+        var editions = await sonLa.GetEditionsAsync();
+        Assert.Equal(["2024", "2025"], editions.Select(t => t.EditionId));
+        Assert.Equal(Answers["tenant 14"]!.ToJsonString(), JsonSerializer.SerializeToNode(editions[0])!.ToJsonString());
+        Assert.Equal(added, editions[1]);
+        await AssertAnsweredAsBeforeAsync("tenant 14 plan years", sonLa.GetPlanYearsAsync());
+        foreach (var code in new[] { "14", "118", "03718" })
+        {
+            await AssertAnsweredAsBeforeAsync($"unit {code}", Grains.GetGrain<IAdministrativeUnitGrain>(code).GetAsync());
+        }
+
+        var quynhNhai = await Grains.GetGrain<IAdministrativeUnitGrain>("2025:03703").GetAsync();
+        Assert.Equal(("Quỳnh Nhai", "2025", "14"), (quynhNhai!.Name, quynhNhai.EditionId, quynhNhai.ParentCode));
+        await AssertAnsweredAsBeforeAsync("values 03718 2023", Grains.GetGrain<IUnitIndicatorsGrain>("03718").GetValuesAsync("2023", []));
+    }
+
+    [Fact]
     public async Task Idempotency_keys_and_attempts_45cb814_stored_still_answer_retries_with_the_first_answer()
     {
         var plan = Grains.GetGrain<IConversionPlanGrain>("14-2023");

@@ -7,6 +7,7 @@ using GraphQL.DataLoader;
 namespace ChuyenHoa.Api.Features.Indicators;
 
 /// <summary>The request's indicator values of a unit in a period; empty when the caller may not read the unit's data (a province's totals for a district).</summary>
+/// <remarks>Units' indicator grains are keyed like their unit grains, by <see cref="ChuyenHoa.AdministrativeUnits.UnitKey.StorageKey"/>.</remarks>
 public sealed class IndicatorValueLoader(IGrainFactory grains, UnitLoader units) : IRequestLoader<IndicatorValueLoader>
 {
     private readonly BatchLoader<(string Unit, string Period), IReadOnlyList<IndicatorValueInfo>> _values = new("indicators", async (keys, _) =>
@@ -20,7 +21,7 @@ public sealed class IndicatorValueLoader(IGrainFactory grains, UnitLoader units)
     /// <summary>The unit's values for a period (in its canonical text, such as 2023-Q4).</summary>
     public IDataLoaderResult<IReadOnlyList<IndicatorValueInfo>> Values(UnitInfo unit, string period) =>
         units.CanReadDataOf(unit)
-            ? _values.Load((unit.Code, period)).Then(values => values ?? [])
+            ? _values.Load((unit.KeyOf(unit.Code).StorageKey, period)).Then(values => values ?? [])
             : DataLoaderResults.Ready<IReadOnlyList<IndicatorValueInfo>>([]);
 }
 
@@ -37,6 +38,6 @@ public sealed class ReportHistoryLoader(IGrainFactory grains, UnitLoader units) 
 
     public IDataLoaderResult<IReadOnlyList<ReportRevision>> History(UnitInfo unit) =>
         units.CanReadDataOf(unit)
-            ? _histories.Load(unit.Code).Then(history => history ?? [])
+            ? _histories.Load(unit.KeyOf(unit.Code).StorageKey).Then(history => history ?? [])
             : DataLoaderResults.Ready<IReadOnlyList<ReportRevision>>([]);
 }

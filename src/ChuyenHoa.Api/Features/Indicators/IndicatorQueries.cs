@@ -160,7 +160,7 @@ public static class IndicatorQueries
         var found = new List<UnitInfo>();
         while (frontier.Count > 0)
         {
-            var pending = frontier.SelectMany(u => u.ChildCodes).Select(code => context.Loader<UnitLoader>().Unit(code)).ToArray();
+            var pending = frontier.SelectMany(u => u.ChildCodes.Select(u.KeyOf)).Select(key => context.Loader<UnitLoader>().Unit(key)).ToArray();
             var children = (await Task.WhenAll(pending.Select(p => p.GetResultAsync(context.CancellationToken)))).OfType<UnitInfo>().ToList();
             frontier = children.Where(u => u.Level < level).ToList();
             found.AddRange(children.Where(u => u.Level == level));

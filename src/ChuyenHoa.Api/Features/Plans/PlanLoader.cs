@@ -47,7 +47,7 @@ public sealed class PlanLoader(IGrainFactory grains, Caller? caller, UnitLoader 
         }
 
         // Loaded all at once, so the communes of a plan are one batch.
-        var communes = await units.Units(plan.Designations.Select(d => d.CommuneCode), UnitLevel.Commune).GetResultAsync(cancellationToken);
+        var communes = await units.Units(PlanUnits.Communes(plan), UnitLevel.Commune).GetResultAsync(cancellationToken);
         var readable = communes.Where(c => c.ProvinceCode == plan.ProvinceCode).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
         return plan with { Designations = [.. plan.Designations.Where(d => readable.Contains(d.CommuneCode))] };
     }

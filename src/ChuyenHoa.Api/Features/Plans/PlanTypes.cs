@@ -61,9 +61,9 @@ public sealed class ConversionPlanType : ObjectGraphType<PlanInfo>
         Field(p => p.DecisionNumber).Description("Số quyết định, ví dụ 314/QĐ-UBND.");
         Field(p => p.DecisionDate).Description("Ngày quyết định (ISO 8601).");
         Field(p => p.IssuedBy).Description("Cơ quan ban hành.");
-        Field<NonNullGraphType<ProvinceType>>("province").Description("Tỉnh.").Resolve(c => c.Loader<UnitLoader>().Unit(c.Source.ProvinceCode, UnitLevel.Province));
+        Field<NonNullGraphType<ProvinceType>>("province").Description("Tỉnh.").Resolve(c => c.Loader<UnitLoader>().Unit(PlanUnits.KeyOf(c.Source, c.Source.ProvinceCode), UnitLevel.Province));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommuneType>>>>("communes").Description("Các xã được chỉ định (mà người gọi được xem).")
-            .Resolve(c => c.Loader<UnitLoader>().Units(c.Source.Designations.Select(d => d.CommuneCode), UnitLevel.Commune));
+            .Resolve(c => c.Loader<UnitLoader>().Units(PlanUnits.Communes(c.Source), UnitLevel.Commune));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DesignationType>>>>("designations").Description("Tình trạng của từng xã trong kế hoạch (mà người gọi được xem).")
             .Resolve(c => c.Source.Designations.Select(d => new DesignationView(c.Source, d)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RemovalCriterionType>>>>("removalCriteria").Description("Tiêu chí đưa ra khỏi diện chuyển hóa.")
@@ -83,7 +83,7 @@ public sealed class DesignationType : ObjectGraphType<DesignationView>
         Field<NonNullGraphType<DesignationStatusType>>("status").Description("Tình trạng.").Resolve(c => c.Source.Designation.Status);
         Field<NonNullGraphType<StringGraphType>>("communeCode").Description("Mã xã.").Resolve(c => c.Source.Designation.CommuneCode);
         Field<CommuneType>("commune").Description("Xã (null khi người gọi không được xem).")
-            .Resolve(c => c.Loader<UnitLoader>().Unit(c.Source.Designation.CommuneCode, UnitLevel.Commune));
+            .Resolve(c => c.Loader<UnitLoader>().Unit(PlanUnits.KeyOf(c.Source.Plan, c.Source.Designation.CommuneCode), UnitLevel.Commune));
         Field<StringGraphType>("removedFrom").Description("Ngày đưa ra khỏi diện chuyển hóa (ISO 8601).").Resolve(c => c.Source.Designation.RemovedFrom);
         Field<RemovalProposalType>("proposal").Description("Đề xuất gần nhất.")
             .Resolve(c => c.Source.Designation.ProposalId is { } id ? c.Loader<ProposalLoader>().Proposal(id) : null);

@@ -7,17 +7,18 @@ using GraphQL.DataLoader;
 namespace ChuyenHoa.Api.Features.Units;
 
 /// <summary>
-/// The request's units (provinces, districts, communes), each checked against the caller's scope: a unit the caller
-/// may not see is null at any depth, and the loaders of the units' data (indicators, report histories, proposals)
-/// ask here whether the caller may read it. Fans a level's grain reads out at once.
+/// The request's units (provinces, districts, communes) of any edition, each checked against the caller's scope: a unit the
+/// caller may not see is null at any depth, and the loaders of the units' data (indicators, report histories, proposals)
+/// ask here whether the caller may read it. Fans a level's grain reads out at once. Units are keyed by (edition, code); a
+/// bare code is the three-level edition's, as before editions.
 /// </summary>
 /// <remarks>Grain reads take no token: the batch loader stops waiting for them when the request is cancelled.</remarks>
 public sealed class UnitLoader(IGrainFactory grains, Caller? caller) : IRequestLoader<UnitLoader>, INodeLoader
 {
-    private readonly BatchLoader<string, UnitInfo> _units = new("units", async (codes, _) =>
+    private readonly BatchLoader<UnitKey, UnitInfo> _units = new("units", async (keys, _) =>
     {
-        var units = await Task.WhenAll(codes.Select(code => grains.GetGrain<IAdministrativeUnitGrain>(code).GetAsync()));
-        return units.OfType<UnitInfo>().ToDictionary(u => u.Code);
+        var units = await Task.WhenAll(keys.Select(key => grains.GetGrain<IAdministrativeUnitGrain>(key.StorageKey).GetAsync()));
+        return keys.Zip(units).Where(p => p.Second is not null).ToDictionary(p => p.First, p => p.Second!);
     });
 
     public static UnitLoader Create(GraphQLRequestContext request) => new(request.Grains, request.Caller);
@@ -41,19 +42,43 @@ public sealed class UnitLoader(IGrainFactory grains, Caller? caller) : IRequestL
     public bool CanReadDataOf(UnitInfo unit) => caller?.Scope.CanReadUnit(unit.ProvinceCode, DistrictOf(unit)) == true;
 
     /// <summary>A unit the caller may see, of the given level when one is given; otherwise null.</summary>
-    public IDataLoaderResult<UnitInfo?> Unit(string? code, UnitLevel? level = null) =>
-        code is null
+    public IDataLoaderResult<UnitInfo?> Unit(UnitKey? key, UnitLevel? level = null) =>
+        key is not { } known
             ? DataLoaderResults.Ready<UnitInfo?>(null)
-            : _units.Load(code).Then(u => u is not null && (level is null || u.Level == level) && CanSee(u) ? u : null);
+            : _units.Load(known).Then(u => u is not null && (level is null || u.Level == level) && CanSee(u) ? u : null);
 
-    /// <summary>The units of the given level that the caller may see, in the order of the codes; the others are left out.</summary>
-    public IDataLoaderResult<IReadOnlyList<UnitInfo>> Units(IEnumerable<string> codes, UnitLevel level)
+    /// <summary>A unit by "edition:code" or a bare code of the three-level edition (as codes were before editions); null when it is neither.</summary>
+    public IDataLoaderResult<UnitInfo?> Unit(string? code, UnitLevel? level = null) => Unit(KeyOf(code), level);
+
+    /// <summary>
+    /// A unit by its code in the edition in force on <paramref name="today"/>; when that edition has no such unit onboarded (a
+    /// province still on the three-level edition, a commune code of the old structure), the same code in the latest earlier edition.
+    /// </summary>
+    public async Task<UnitInfo?> InForceAsync(string code, UnitLevel level, DateOnly today, CancellationToken cancellationToken)
+    {
+        foreach (var edition in DivisionEdition.All.Where(e => e.ValidFrom <= today).OrderByDescending(e => e.ValidFrom))
+        {
+            if (await Unit(UnitKey.Of(edition, code), level).GetResultAsync(cancellationToken) is { } unit)
+            {
+                return unit;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The units of the given level that the caller may see, in the order of the keys; the others are left out.</summary>
+    public IDataLoaderResult<IReadOnlyList<UnitInfo>> Units(IEnumerable<UnitKey> keys, UnitLevel level)
     {
         // Every load is registered now, so they go out in one batch with the rest of the level.
-        var pending = codes.Select(code => Unit(code, level)).ToArray();
+        var pending = keys.Select(key => Unit(key, level)).ToArray();
         return DataLoaderResults.Ready(pending).ThenAsync(async (loads, cancellationToken) =>
             (IReadOnlyList<UnitInfo>)(await Task.WhenAll(loads.Select(l => l.GetResultAsync(cancellationToken)))).OfType<UnitInfo>().ToArray());
     }
+
+    /// <summary>The units of the given level that the caller may see, by code as <see cref="Unit(string?, UnitLevel?)"/> reads it.</summary>
+    public IDataLoaderResult<IReadOnlyList<UnitInfo>> Units(IEnumerable<string> codes, UnitLevel level) =>
+        Units(codes.Select(KeyOf).OfType<UnitKey>(), level);
 
     /// <summary>A unit whose data (indicators) the caller may read, or null: the root of a series or a table.</summary>
     public async Task<UnitInfo?> ReadableAsync(string code, CancellationToken cancellationToken)
@@ -62,6 +87,9 @@ public sealed class UnitLoader(IGrainFactory grains, Caller? caller) : IRequestL
         return unit is not null && CanReadDataOf(unit) ? unit : null;
     }
 
+    /// <summary>A unit's global id is <c>{level}:{storage key}</c>: the bare code for the three-level edition, as before editions, "2025:03703" otherwise.</summary>
     public IDataLoaderResult? LoadNode(string type, string key) =>
         type is "Province" or "District" or "Commune" && Enum.TryParse<UnitLevel>(type, out var level) ? Unit(key, level) : null;
+
+    private static UnitKey? KeyOf(string? code) => UnitKey.TryParse(code, out var key, out _) ? key : null;
 }

@@ -17,7 +17,7 @@ internal static class UnitFields
     public static void Add(ObjectGraphType<UnitInfo> type, string typeName)
     {
         type.Interface<NodeInterface>();
-        type.Field<NonNullGraphType<IdGraphType>>("id").Description("Định danh toàn cục.").Resolve(c => GlobalId.Encode(typeName, c.Source.Code));
+        type.Field<NonNullGraphType<IdGraphType>>("id").Description("Định danh toàn cục.").Resolve(c => GlobalId.Encode(typeName, c.Source.KeyOf(c.Source.Code).StorageKey));
         type.Field<NonNullGraphType<StringGraphType>>("code").Description("Mã đơn vị hành chính của Tổng cục Thống kê.").Resolve(c => c.Source.Code);
         type.Field<NonNullGraphType<StringGraphType>>("name").Description("Tên, không có chữ chỉ cấp (ví dụ \"Chiềng Khoang\").").Resolve(c => c.Source.Name);
         type.Field<NonNullGraphType<StringGraphType>>("fullName").Description("Tên đầy đủ (ví dụ \"Xã Chiềng Khoang\").").Resolve(c => c.Source.FullName);
@@ -31,7 +31,11 @@ internal static class UnitFields
     }
 
     public static IDataLoaderResult<IReadOnlyList<UnitInfo>> Children(IResolveFieldContext<UnitInfo> context, UnitLevel level) =>
-        context.Loader<UnitLoader>().Units(context.Source.ChildCodes, level);
+        context.Loader<UnitLoader>().Units(context.Source.ChildCodes.Select(context.Source.KeyOf), level);
+
+    /// <summary>A unit's province, in the unit's edition.</summary>
+    public static IDataLoaderResult<UnitInfo?> Province(IResolveFieldContext<UnitInfo> context) =>
+        context.Loader<UnitLoader>().Unit(context.Source.KeyOf(context.Source.ProvinceCode), UnitLevel.Province);
 }
 
 public sealed class ProvinceType : ObjectGraphType<UnitInfo>
@@ -64,8 +68,7 @@ public sealed class DistrictType : ObjectGraphType<UnitInfo>
         IsTypeOf = o => o is UnitInfo { Level: UnitLevel.District };
         UnitFields.Add(this, Name);
         // Whoever sees a district or commune sees its province's identity; the province's totals stay behind its own checks.
-        Field<NonNullGraphType<ProvinceType>>("province").Description("Tỉnh của huyện.")
-            .Resolve(c => c.Loader<UnitLoader>().Unit(c.Source.ProvinceCode, UnitLevel.Province));
+        Field<NonNullGraphType<ProvinceType>>("province").Description("Tỉnh của huyện.").Resolve(UnitFields.Province);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommuneType>>>>("communes").Description("Các xã, phường, thị trấn của huyện.")
             .Resolve(c => UnitFields.Children(c, UnitLevel.Commune));
     }
@@ -80,14 +83,20 @@ public sealed class CommuneType : ObjectGraphType<UnitInfo>
         IsTypeOf = o => o is UnitInfo { Level: UnitLevel.Commune };
         UnitFields.Add(this, Name);
         Field<DistrictType>("district").Description("Huyện của xã; null với danh mục hai cấp.")
-            .Resolve(c => c.Loader<UnitLoader>().Unit(c.Source.ParentCode, UnitLevel.District));
-        Field<NonNullGraphType<ProvinceType>>("province").Description("Tỉnh của xã.")
-            .Resolve(c => c.Loader<UnitLoader>().Unit(c.Source.ProvinceCode, UnitLevel.Province));
+            .Resolve(c => c.Source.ParentCode is { } parent ? c.Loader<UnitLoader>().Unit(c.Source.KeyOf(parent), UnitLevel.District) : null);
+        Field<NonNullGraphType<ProvinceType>>("province").Description("Tỉnh của xã (cùng danh mục với xã).").Resolve(UnitFields.Province);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitLinkType>>>>("predecessors")
+            .Description("Các xã của danh mục trước đã nhập (toàn bộ hoặc một phần) vào xã này, theo bảng chuyển đổi của Tổng cục Thống kê; trống với xã của danh mục 2024. Chỉ gồm các xã người gọi được xem.")
+            .Resolve(c => UnitLinks.Predecessors(c));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitLinkType>>>>("successors")
+            .Description("Các xã của danh mục sau mà xã này đã nhập vào (toàn bộ hoặc một phần); trống với xã của danh mục 2025. Chỉ gồm các xã người gọi được xem.")
+            .Resolve(c => UnitLinks.Successors(c));
         Field<DesignationType>("designation")
             .Description("Tình trạng chuyển hóa của xã theo kế hoạch của năm; null khi xã không có trong kế hoạch năm đó.")
             .Argument<NonNullGraphType<IntGraphType>>("year", "Năm kế hoạch.")
             .Resolve(c => c.Loader<PlanLoader>().Plan(c.Source.ProvinceCode, c.GetArgument<int>("year"))
-                .Then(plan => plan?.Designations.FirstOrDefault(d => d.CommuneCode == c.Source.Code) is { } d ? new DesignationView(plan, d) : null));
+                .Then(plan => plan is not null && PlanUnits.EditionOf(plan).Id == c.Source.EditionId
+                    && plan.Designations.FirstOrDefault(d => d.CommuneCode == c.Source.Code) is { } d ? new DesignationView(plan, d) : null));
         Field<NonNullGraphType<RemovalProposalConnectionType>>("removalProposals")
             .Description("Các đề xuất đưa xã ra khỏi diện chuyển hóa, mới nhất trước.")
             .Argument<IntGraphType>("first", "Số đề xuất tối đa (mặc định 20, tối đa 100).")
@@ -96,5 +105,64 @@ public sealed class CommuneType : ObjectGraphType<UnitInfo>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportRevisionType>>>>("reportHistory")
             .Description("Mọi thay đổi số liệu báo cáo của xã: ai, lúc nào, giá trị cũ và mới. Không sửa được.")
             .Resolve(c => c.Loader<ReportHistoryLoader>().History(c.Source));
+    }
+}
+
+/// <summary>A commune on the other side of a change of edition, with how much of the old one went into the new one.</summary>
+public sealed record UnitLinkView(UnitCoverage Coverage, UnitInfo Commune);
+
+public sealed class CoverageType : EnumerationGraphType<UnitCoverage>
+{
+    public CoverageType()
+    {
+        Name = "Coverage";
+        Description = "Phần của xã cũ đã nhập vào xã mới: FULL toàn bộ, PARTIAL một phần.";
+    }
+}
+
+public sealed class UnitLinkType : ObjectGraphType<UnitLinkView>
+{
+    public UnitLinkType()
+    {
+        Name = "UnitLink";
+        Description = "Một xã ở phía bên kia của lần sắp xếp đơn vị hành chính (1/7/2025): xã trước hoặc xã sau, với phần đã nhập.";
+        Field<NonNullGraphType<CoverageType>>("coverage").Description("FULL khi toàn bộ xã cũ nhập vào xã mới, PARTIAL khi chỉ một phần.").Resolve(c => c.Source.Coverage);
+        Field<NonNullGraphType<CommuneType>>("commune").Description("Xã ở danh mục bên kia.").Resolve(c => c.Source.Commune);
+    }
+}
+
+/// <summary>A commune's predecessors and successors from the GSO mapping, each loaded and scope-checked like any unit.</summary>
+internal static class UnitLinks
+{
+    public static IDataLoaderResult<IReadOnlyList<UnitLinkView>> Predecessors(IResolveFieldContext<UnitInfo> context)
+    {
+        var mapping = EditionMapping.From2024To2025;
+        return Load(context, mapping.From, context.Source.EditionId == mapping.To.Id ? mapping.PredecessorsOf(context.Source.Code) : []);
+    }
+
+    public static IDataLoaderResult<IReadOnlyList<UnitLinkView>> Successors(IResolveFieldContext<UnitInfo> context)
+    {
+        var mapping = EditionMapping.From2024To2025;
+        return Load(context, mapping.To, context.Source.EditionId == mapping.From.Id ? mapping.SuccessorsOf(context.Source.Code) : []);
+    }
+
+    /// <summary>The linked communes the caller may see, in the mapping's order; the others are left out.</summary>
+    private static IDataLoaderResult<IReadOnlyList<UnitLinkView>> Load(IResolveFieldContext<UnitInfo> context, DivisionEdition edition, IReadOnlyList<UnitLink> links)
+    {
+        var loader = context.Loader<UnitLoader>();
+        var pending = links.Select(link => (link.Coverage, Load: loader.Unit(new UnitKey(edition, link.Code), UnitLevel.Commune))).ToArray();
+        return DataLoaderResults.Ready(pending).ThenAsync(async (loads, cancellationToken) =>
+        {
+            var views = new List<UnitLinkView>();
+            foreach (var (coverage, load) in loads)
+            {
+                if (await load.GetResultAsync(cancellationToken) is { } commune)
+                {
+                    views.Add(new UnitLinkView(coverage, commune));
+                }
+            }
+
+            return (IReadOnlyList<UnitLinkView>)views;
+        });
     }
 }

@@ -1,0 +1,16 @@
+using ChuyenHoa.AdministrativeUnits;
+using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Plans;
+
+namespace ChuyenHoa.Api.Features.Plans;
+
+/// <summary>The units a plan names are of the edition in force when it was decided: a plan of 2026 names 2025-edition communes.</summary>
+public static class PlanUnits
+{
+    public static DivisionEdition EditionOf(PlanInfo plan) => ConversionPlanRules.EditionOf(plan.DecisionDate);
+
+    /// <summary>The identity of a unit the plan names by <paramref name="code"/> (a commune, or the plan's province).</summary>
+    public static UnitKey KeyOf(PlanInfo plan, string code) => new(EditionOf(plan), code);
+
+    public static IEnumerable<UnitKey> Communes(PlanInfo plan) => plan.Designations.Select(d => KeyOf(plan, d.CommuneCode));
+}
