@@ -1,6 +1,8 @@
 using ChuyenHoa.AdministrativeUnits;
 using ChuyenHoa.Contracts;
 using ChuyenHoa.Contracts.AdministrativeUnits;
+using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Indicators;
 using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Grains.Tests.AdministrativeUnits;
@@ -89,6 +91,29 @@ public sealed class EditionsSideBySideTests(AzuriteFixture storage) : IAsyncLife
         Assert.Contains("danh mục 2024", error.Message);
         Assert.Null(await _silo.Grains.GetGrain<IAdministrativeUnitGrain>("03703").GetAsync());
     }
+
+    [Fact]
+    public async Task A_change_of_new_quynh_nhai_rolls_up_to_the_2025_province_and_leaves_the_2024_units_alone()
+    {
+        await SonLa.OnboardAsync("2024");
+        await SonLa.OnboardAsync("2025");
+
+        // No caller reports on a two-level commune yet (the commune committee's scope does not reach the grains on this
+        // branch), so the change enters through the grain's contract for changes: applied once, then passed to its parent.
+        await Indicators(QuynhNhai2025).ApplyChildChangeAsync(new UnitChange("test", 1, [new ValueDelta("2026-01", IndicatorCodes.CriminalCases, null, 3)]));
+
+        Assert.Equal(3, await CriminalCasesAsync("2025:14"));
+        Assert.Equal(3, await CriminalCasesAsync(QuynhNhai2025));
+        foreach (var unit in new[] { "14", "118", "03703" })
+        {
+            Assert.Null(await CriminalCasesAsync(unit));
+        }
+    }
+
+    private IUnitIndicatorsGrain Indicators(string storageKey) => _silo.Grains.GetGrain<IUnitIndicatorsGrain>(storageKey);
+
+    private async Task<long?> CriminalCasesAsync(string storageKey) =>
+        (await Indicators(storageKey).GetValuesAsync("2026-01", [IndicatorCodes.CriminalCases])).Single().Value;
 
     private Task<Dictionary<string, string>> GrainStateETagsAsync() => GrainStateTable.ETagsAsync(storage.ConnectionString);
 }

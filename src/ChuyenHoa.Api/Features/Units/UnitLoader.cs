@@ -21,6 +21,9 @@ public sealed class UnitLoader(IGrainFactory grains, Caller? caller) : IRequestL
         return keys.Zip(units).Where(p => p.Second is not null).ToDictionary(p => p.First, p => p.Second!);
     });
 
+    // The onboarded provinces and their editions, read once per request and only by a request that needs a default edition.
+    private readonly Lazy<Task<IReadOnlyList<TenantInfo>>> _tenants = new(() => grains.GetGrain<ITenantDirectoryGrain>(ITenantDirectoryGrain.Key).ListAsync());
+
     public static UnitLoader Create(GraphQLRequestContext request) => new(request.Grains, request.Caller);
 
     /// <summary>The unit's district in a three-level edition; null for a province and for a commune directly under one.</summary>
@@ -51,20 +54,31 @@ public sealed class UnitLoader(IGrainFactory grains, Caller? caller) : IRequestL
     public IDataLoaderResult<UnitInfo?> Unit(string? code, UnitLevel? level = null) => Unit(KeyOf(code), level);
 
     /// <summary>
-    /// A unit by its code in the edition in force on <paramref name="today"/>; when that edition has no such unit onboarded (a
-    /// province still on the three-level edition, a commune code of the old structure), the same code in the latest earlier edition.
+    /// A unit by its code in the edition of its province's timeline in force on <paramref name="today"/>: the edition in force
+    /// then if the province is onboarded on it, otherwise the latest earlier one it is onboarded on (a province still on the
+    /// three-level edition, or a code only the old structure has). Null when no such edition has the unit.
     /// </summary>
     public async Task<UnitInfo?> InForceAsync(string code, UnitLevel level, DateOnly today, CancellationToken cancellationToken)
     {
-        foreach (var edition in DivisionEdition.All.Where(e => e.ValidFrom <= today).OrderByDescending(e => e.ValidFrom))
+        var tenants = await _tenants.Value.WaitAsync(cancellationToken);
+        var edition = DivisionEdition.All
+            .Where(e => e.ValidFrom <= today)
+            .OrderByDescending(e => e.ValidFrom)
+            .FirstOrDefault(e => ProvinceOf(AdministrativeUnitCatalog.For(e), code) is { } province
+                && tenants.Any(t => t.ProvinceCode == province && t.EditionId == e.Id));
+        return edition is null ? null : await Unit(UnitKey.Of(edition, code), level).GetResultAsync(cancellationToken);
+    }
+
+    /// <summary>The province of the unit <paramref name="code"/> of a catalog, itself for a province; null when the catalog has no such unit.</summary>
+    private static string? ProvinceOf(AdministrativeUnitCatalog catalog, string code)
+    {
+        var unit = catalog.Find(code);
+        while (unit?.ParentCode is { } parent)
         {
-            if (await Unit(UnitKey.Of(edition, code), level).GetResultAsync(cancellationToken) is { } unit)
-            {
-                return unit;
-            }
+            unit = catalog.Find(parent);
         }
 
-        return null;
+        return unit?.Code;
     }
 
     /// <summary>The units of the given level that the caller may see, in the order of the keys; the others are left out.</summary>

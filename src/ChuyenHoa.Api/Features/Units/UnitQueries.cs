@@ -10,13 +10,13 @@ namespace ChuyenHoa.Api.Features.Units;
 
 /// <summary>
 /// The query fields of administrative units: the provinces the caller may see, and one unit by its code and edition (by
-/// default the edition in force today, or the latest earlier one where the unit is not onboarded on it).
+/// default the edition in force today, or the latest earlier one where the unit's province is not onboarded on it).
 /// </summary>
 public static class UnitQueries
 {
     private const string EditionDescription =
         "Danh mục đơn vị hành chính: \"2024\" (ba cấp, đến 30/6/2025) hoặc \"2025\" (hai cấp, từ 1/7/2025). Bỏ trống: danh mục đang có hiệu lực hôm nay, "
-        + "hoặc danh mục trước đó nếu đơn vị chưa được đưa vào hệ thống theo danh mục hôm nay.";
+        + "hoặc danh mục gần nhất trước đó nếu tỉnh của đơn vị chưa được đưa vào hệ thống theo danh mục hôm nay.";
 
     public static void AddUnitQueries(this ObjectGraphType query)
     {

@@ -116,7 +116,9 @@ public sealed class CoverageType : EnumerationGraphType<UnitCoverage>
     public CoverageType()
     {
         Name = "Coverage";
-        Description = "Phần của xã cũ đã nhập vào xã mới: FULL toàn bộ, PARTIAL một phần.";
+        Description = "Phần của xã cũ đã nhập vào xã mới.";
+        Add("FULL", UnitCoverage.Full, "Toàn bộ xã cũ nhập vào xã mới.");
+        Add("PARTIAL", UnitCoverage.Partial, "Chỉ một phần xã cũ nhập vào xã mới; phần còn lại thuộc xã khác.");
     }
 }
 
