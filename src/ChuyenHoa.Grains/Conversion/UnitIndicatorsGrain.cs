@@ -72,7 +72,8 @@ public sealed class UnitIndicatorsGrain(
 
     private DomainError? Refusal(Caller caller) =>
         _unit is not { Level: UnitLevel.Commune } commune ? new DomainError(ErrorCodes.NotFound, $"Không tìm thấy xã mã \"{Code}\".", "communeCode")
-        : commune.ProvinceCode != caller.ProvinceCode || !caller.Scope.CanSubmitForDistrict(commune.ParentCode ?? "") ? DomainError.Forbidden
+        : commune.ProvinceCode != caller.ProvinceCode
+            || !(caller.Scope.CanSubmitForDistrict(commune.ParentCode ?? "") || caller.Scope.CanSubmitForCommune(commune.Code)) ? DomainError.Forbidden
         : null;
 
     /// <param name="reportKey">The idempotency key of a single report, recorded with it.</param>
