@@ -16,7 +16,7 @@ namespace ChuyenHoa.Grains.Tests.Conversion;
 /// and Quỳnh Nhai's commune committee's proposal going through the two-level chain.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class TwoLevelChainTests(AzuriteFixture storage) : IAsyncLifetime
+public sealed class TwoLevelProposalChainTests(AzuriteFixture storage) : IAsyncLifetime
 {
     private const string QuynhNhaiCode = "03703";
     private const string ToHieuCode = "03646";
