@@ -10,7 +10,7 @@ namespace ChuyenHoa.Api.Authentication;
 /// <summary>
 /// Turns a validated token's principal into the <see cref="Caller"/> that grains check: the tenant
 /// (<c>tid</c>) must be mapped to a province in <c>ChuyenHoa:Tenants</c>, the province claim must be
-/// that province, and a district claim must be one of its districts. Sign-in refuses every token for
+/// that province, a district claim must be one of its districts and a commune claim one of its communes. Sign-in refuses every token for
 /// which this fails, so on an authenticated request it succeeds.
 /// </summary>
 public sealed class CallerFactory(IOptionsMonitor<TenancyOptions> tenancy)
@@ -47,10 +47,23 @@ public sealed class CallerFactory(IOptionsMonitor<TenancyOptions> tenancy)
             return false;
         }
 
+        var communeCode = Value(principal, mapping.CommuneClaim);
+        if (communeCode is not null && !AdministrativeScopes.IsCommuneOf(communeCode, mapping.ProvinceCode))
+        {
+            refusal = $"commune '{communeCode}' is not a commune of province {mapping.ProvinceCode}";
+            return false;
+        }
+
         var roles = principal.FindAll(ClaimConstants.Roles).Select(c => c.Value).Distinct(StringComparer.Ordinal).ToArray();
         if (districtCode is null && roles.Contains(Roles.DistrictCommittee, StringComparer.Ordinal))
         {
             refusal = $"role {Roles.DistrictCommittee} without a district claim";
+            return false;
+        }
+
+        if (communeCode is null && roles.Contains(Roles.CommuneCommittee, StringComparer.Ordinal))
+        {
+            refusal = $"role {Roles.CommuneCommittee} without a commune claim";
             return false;
         }
 
@@ -62,7 +75,7 @@ public sealed class CallerFactory(IOptionsMonitor<TenancyOptions> tenancy)
         }
 
         var displayName = Value(principal, ClaimConstants.Name) ?? Value(principal, ClaimConstants.PreferredUserName) ?? userId;
-        caller = new Caller(userId, displayName, roles, mapping.ProvinceCode, districtCode);
+        caller = new Caller(userId, displayName, roles, mapping.ProvinceCode, districtCode, communeCode);
         refusal = null;
         return true;
     }

@@ -45,6 +45,11 @@ public sealed class DevelopmentIssuer(string dataPath)
             claims[TenantMapping.DefaultDistrictClaim] = request.DistrictCode;
         }
 
+        if (request.CommuneCode is not null)
+        {
+            claims[TenantMapping.DefaultCommuneClaim] = request.CommuneCode;
+        }
+
         return new SecurityTokenDescriptor
         {
             Issuer = Issuer,

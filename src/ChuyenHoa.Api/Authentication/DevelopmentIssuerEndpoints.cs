@@ -7,7 +7,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace ChuyenHoa.Api.Authentication;
 
 /// <summary>What the dashboard's demo sign-in asks the development issuer for.</summary>
-public sealed record DevelopmentTokenForm(string? Role, string? ProvinceCode, string? DistrictCode, string? DisplayName);
+public sealed record DevelopmentTokenForm(string? Role, string? ProvinceCode, string? DistrictCode, string? DisplayName, string? CommuneCode = null);
 
 /// <summary>
 /// The development issuer's discovery document and key set, for tools that validate its tokens themselves, and
@@ -49,8 +49,9 @@ internal static class DevelopmentIssuerEndpoints
         endpoints.MapPost(TokenPath, (DevelopmentTokenForm form, DevelopmentIssuer issuer, TimeProvider clock) =>
         {
             var districtCode = string.IsNullOrWhiteSpace(form.DistrictCode) ? null : form.DistrictCode.Trim();
+            var communeCode = string.IsNullOrWhiteSpace(form.CommuneCode) ? null : form.CommuneCode.Trim();
             var name = string.IsNullOrWhiteSpace(form.DisplayName) ? null : form.DisplayName;
-            if (DevelopmentTokenRequest.TryCreate(form.Role, form.ProvinceCode?.Trim(), districtCode, name, null, "", out var request) is { } problem)
+            if (DevelopmentTokenRequest.TryCreate(form.Role, form.ProvinceCode?.Trim(), districtCode, communeCode, name, null, "", out var request) is { } problem)
             {
                 return Results.Json(new { code = ErrorCodes.ValidationFailed, message = problem }, statusCode: StatusCodes.Status400BadRequest);
             }

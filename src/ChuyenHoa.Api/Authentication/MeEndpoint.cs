@@ -8,9 +8,9 @@ using Microsoft.AspNetCore.Routing;
 namespace ChuyenHoa.Api.Authentication;
 
 /// <summary>The signed-in caller as JSON; <c>GET /api/me</c>.</summary>
-public sealed record MeResponse(string UserId, string DisplayName, IReadOnlyList<string> Roles, string ProvinceCode, string? DistrictCode)
+public sealed record MeResponse(string UserId, string DisplayName, IReadOnlyList<string> Roles, string ProvinceCode, string? DistrictCode, string? CommuneCode)
 {
-    public static MeResponse From(Caller caller) => new(caller.UserId, caller.DisplayName, caller.Roles, caller.ProvinceCode, caller.DistrictCode);
+    public static MeResponse From(Caller caller) => new(caller.UserId, caller.DisplayName, caller.Roles, caller.ProvinceCode, caller.DistrictCode, caller.CommuneCode);
 }
 
 internal static class MeEndpoint

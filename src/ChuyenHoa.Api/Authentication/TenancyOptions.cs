@@ -13,6 +13,7 @@ public sealed class TenantMapping
 {
     public const string DefaultProvinceClaim = "province";
     public const string DefaultDistrictClaim = "district";
+    public const string DefaultCommuneClaim = "commune";
 
     /// <summary>The province's GSO code, e.g. <c>14</c>.</summary>
     public string ProvinceCode { get; set; } = "";
@@ -25,4 +26,7 @@ public sealed class TenantMapping
 
     /// <summary>The claim that names a district committee's district; when present it must be a district of the province.</summary>
     public string DistrictClaim { get; set; } = DefaultDistrictClaim;
+
+    /// <summary>The claim that names a commune committee's commune; when present it must be a commune of the province.</summary>
+    public string CommuneClaim { get; set; } = DefaultCommuneClaim;
 }

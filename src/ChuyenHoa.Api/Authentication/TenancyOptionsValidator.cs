@@ -22,9 +22,9 @@ internal sealed class TenancyOptionsValidator : IValidateOptions<TenancyOptions>
                 failures.Add($"{key}:TenantIds cần ít nhất một mã tenant Entra (tid), không để trống.");
             }
 
-            if (string.IsNullOrWhiteSpace(tenant.ProvinceClaim) || string.IsNullOrWhiteSpace(tenant.DistrictClaim))
+            if (string.IsNullOrWhiteSpace(tenant.ProvinceClaim) || string.IsNullOrWhiteSpace(tenant.DistrictClaim) || string.IsNullOrWhiteSpace(tenant.CommuneClaim))
             {
-                failures.Add($"{key}: ProvinceClaim và DistrictClaim không được để trống.");
+                failures.Add($"{key}: ProvinceClaim, DistrictClaim và CommuneClaim không được để trống.");
             }
         }
 

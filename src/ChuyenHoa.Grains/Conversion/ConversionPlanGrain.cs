@@ -107,8 +107,11 @@ public sealed class ConversionPlanGrain(
             return Outcome<ProposalSubmission>.Failure(new DomainError(ErrorCodes.NotFound, $"Không tìm thấy xã mã \"{input.CommuneCode}\" trong tỉnh.", "communeCode"));
         }
 
+        // In the two-level structure a commune's parent is the province itself, which then stands in the district's place.
         var district = unit.ParentCode ?? province;
-        if (ProposalWorkflow.Authorize(caller.Scope, ProposalAction.Submit, province, district) is { } refused)
+        var scopeDistrict = unit.Level == UnitLevel.Commune && district != province ? district : null;
+        var chain = await grains.DefaultForProvinceAsync(province);
+        if (chain.Authorize(caller.Scope, null, ProposalAction.Submit, province, scopeDistrict, input.CommuneCode) is { } refused)
         {
             return Outcome<ProposalSubmission>.Failure(refused);
         }
@@ -141,9 +144,9 @@ public sealed class ConversionPlanGrain(
         {
             switch (currentProposal.Status)
             {
-                case RemovalProposalStatus.Submitted:
+                case RemovalProposalStatus.Submitted or RemovalProposalStatus.Endorsed:
                     return Outcome<ProposalSubmission>.Failure(new DomainError(ErrorCodes.Conflict,
-                        $"{unit.FullName} đã có đề xuất đang chờ tỉnh quyết định; rút đề xuất đó trước khi gửi đề xuất mới.", "communeCode"));
+                        $"{unit.FullName} đã có đề xuất đang chờ xem xét; rút đề xuất đó trước khi gửi đề xuất mới.", "communeCode"));
                 case RemovalProposalStatus.Approved:
                     return Outcome<ProposalSubmission>.Failure(DomainError.InvalidState($"{unit.FullName} đã được đưa ra khỏi diện chuyển hóa năm {year}."));
                 case RemovalProposalStatus.Returned:

@@ -50,7 +50,7 @@ public sealed class RemovalProposalGrain(
     public async Task<EvidenceContent?> ReadEvidenceAsync(Caller caller, string sha256)
     {
         if (state.State.Proposal is not { } proposal
-            || !caller.Scope.CanReadUnit(proposal.ProvinceCode, proposal.DistrictCode)
+            || !caller.Scope.CanReadCommune(proposal.ProvinceCode, proposal.ScopeDistrictCode, proposal.CommuneCode)
             || proposal.Evidence.FirstOrDefault(e => string.Equals(e.Sha256, sha256, StringComparison.OrdinalIgnoreCase)) is not { } document)
         {
             return null;
@@ -67,8 +67,12 @@ public sealed class RemovalProposalGrain(
             throw new ArgumentException($"Submission of {submission.ProposalId} sent to proposal {Id}.", nameof(submission));
         }
 
-        var action = state.State.Proposal is null ? ProposalAction.Submit : ProposalAction.Resubmit;
-        if (ProposalWorkflow.Authorize(caller.Scope, action, submission.ProvinceCode, submission.DistrictCode) is { } refused)
+        var previous = state.State.Proposal;
+        var action = previous is null ? ProposalAction.Submit : ProposalAction.Resubmit;
+        var chain = previous?.ApprovalChain ?? await grains.DefaultForProvinceAsync(submission.ProvinceCode);
+        var position = previous?.Position;
+        var district = submission.DistrictCode == submission.ProvinceCode ? null : submission.DistrictCode;
+        if (chain.Authorize(caller.Scope, position, action, submission.ProvinceCode, district, submission.Input.CommuneCode) is { } refused)
         {
             return Outcome<ProposalInfo>.Failure(refused);
         }
@@ -89,10 +93,10 @@ public sealed class RemovalProposalGrain(
             return Outcome<ProposalInfo>.Success(_info.Of(taken)!);
         }
 
-        var status = ProposalWorkflow.Transition(state.State.Proposal?.Status, action, null);
-        if (!status.IsSuccess)
+        var next = chain.Transition(position, action, null);
+        if (!next.IsSuccess)
         {
-            return Outcome<ProposalInfo>.Failure(status.Errors);
+            return Outcome<ProposalInfo>.Failure(next.Errors);
         }
 
         var input = submission.Input;
@@ -107,16 +111,17 @@ public sealed class RemovalProposalGrain(
 
         var now = clock.GetUtcNow();
         var snapshot = await TakeSnapshotAsync(input.CommuneCode, submission.Year, submission.Criteria, now);
-        var previous = state.State.Proposal;
         state.State.Proposal = new StoredProposal(
-            Id, submission.ProvinceCode, submission.DistrictCode, input.CommuneCode, submission.Year, status.Value,
+            Id, submission.ProvinceCode, submission.DistrictCode, input.CommuneCode, submission.Year, next.Value.Status,
             new StoredConference(input.ConferenceDate, input.ConferenceChair.Trim(), input.ConferenceAttendance, input.ConferenceSummary.Trim()),
             input.Assessment.Trim(),
             [.. documents],
             snapshot,
-            [.. previous?.History ?? [], Event(caller, action, status.Value, now, null)],
+            [.. previous?.History ?? [], Event(caller, chain.RoleFor(position, action), action, next.Value.Status, now, null)],
             (previous?.Version ?? 0) + 1,
-            null);
+            null,
+            [.. chain.Steps.Select(StoredChainStep.From)],
+            next.Value.Step);
         state.State.Attempts = submission.Attempt;
         state.State.EffectsPending = true;
         await state.WriteStateAsync();
@@ -136,7 +141,8 @@ public sealed class RemovalProposalGrain(
             return Outcome<ProposalInfo>.Failure(DomainError.Validation("Gửi lại đề xuất bằng chức năng gửi đề xuất.", "action"));
         }
 
-        if (ProposalWorkflow.Authorize(caller.Scope, action, proposal.ProvinceCode, proposal.DistrictCode) is { } refused)
+        var (chain, position) = (proposal.ApprovalChain, proposal.Position);
+        if (chain.Authorize(caller.Scope, position, action, proposal.ProvinceCode, proposal.ScopeDistrictCode, proposal.CommuneCode) is { } refused)
         {
             return Outcome<ProposalInfo>.Failure(refused);
         }
@@ -161,17 +167,20 @@ public sealed class RemovalProposalGrain(
                 $"Đề xuất đã ở trạng thái \"{ProposalWorkflow.Describe(proposal.Status)}\" ({last.ActorName}, {last.At:dd/MM/yyyy HH:mm} UTC); không thể {ProposalWorkflow.Describe(action).ToLowerInvariant()} nữa."));
         }
 
-        var status = ProposalWorkflow.Transition(proposal.Status, action, reason);
-        if (!status.IsSuccess)
+        var next = chain.Transition(position, action, reason);
+        if (!next.IsSuccess)
         {
-            return Outcome<ProposalInfo>.Failure(status.Errors);
+            return Outcome<ProposalInfo>.Failure(next.Errors);
         }
 
         var now = clock.GetUtcNow();
+        var role = chain.RoleFor(position, action);
         state.State.Proposal = proposal with
         {
-            Status = status.Value,
-            History = [.. proposal.History, Event(caller, action, status.Value, now, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()) with { ClientMutationId = clientMutationId }],
+            Status = next.Value.Status,
+            Chain = [.. chain.Steps.Select(StoredChainStep.From)],
+            Step = next.Value.Step,
+            History = [.. proposal.History, Event(caller, role, action, next.Value.Status, now, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()) with { ClientMutationId = clientMutationId }],
             Version = proposal.Version + 1,
             DecisionDate = action is ProposalAction.Approve or ProposalAction.Reject ? DateOnly.FromDateTime(now.UtcDateTime).ToString("yyyy-MM-dd") : proposal.DecisionDate,
         };
@@ -201,7 +210,7 @@ public sealed class RemovalProposalGrain(
         var proposal = state.State.Proposal!;
         var designation = proposal.Status switch
         {
-            RemovalProposalStatus.Submitted => DesignationStatus.Proposed,
+            RemovalProposalStatus.Submitted or RemovalProposalStatus.Endorsed => DesignationStatus.Proposed,
             RemovalProposalStatus.Approved => DesignationStatus.Removed,
             _ => DesignationStatus.Designated,
         };
@@ -213,8 +222,8 @@ public sealed class RemovalProposalGrain(
         await state.WriteStateAsync();
     }
 
-    private static StoredProposalEvent Event(Caller caller, ProposalAction action, RemovalProposalStatus status, DateTimeOffset at, string? reason) =>
-        new(action, status, caller.UserId, caller.DisplayName, caller.RoleFor(ProposalWorkflow.RequiredRole(action)), at, reason, ClientMutationId: null);
+    private static StoredProposalEvent Event(Caller caller, string requiredRole, ProposalAction action, RemovalProposalStatus status, DateTimeOffset at, string? reason) =>
+        new(action, status, caller.UserId, caller.DisplayName, caller.RoleFor(requiredRole), at, reason, ClientMutationId: null);
 
     [GenerateSerializer, Alias("ChuyenHoa.RemovalProposalGrain.State")]
     public sealed class State

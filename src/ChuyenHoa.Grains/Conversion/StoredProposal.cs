@@ -4,7 +4,10 @@ using ChuyenHoa.Proposals;
 
 namespace ChuyenHoa.Grains.Conversion;
 
-/// <summary>A removal proposal as its grain stores it; the API sees it as <see cref="ProposalInfo"/>.</summary>
+/// <summary>
+/// A removal proposal as its grain stores it; the API sees it as <see cref="ProposalInfo"/>. <see cref="Chain"/> and
+/// <see cref="Step"/> are null in a proposal stored before approval chains: it is three-level, its step read from its status.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("ChuyenHoa.Grains.StoredProposal")]
 public sealed record StoredProposal(
     [property: Id(0)] Guid Id,
@@ -19,8 +22,23 @@ public sealed record StoredProposal(
     [property: Id(9)] StoredSnapshot Snapshot,
     [property: Id(10)] StoredProposalEvent[] History,
     [property: Id(11)] int Version,
-    [property: Id(12)] string? DecisionDate)
+    [property: Id(12)] string? DecisionDate,
+    [property: Id(13)] StoredChainStep[]? Chain = null,
+    [property: Id(14)] int? Step = null)
 {
+    /// <summary>The chain the proposal was submitted under.</summary>
+    public ApprovalChain ApprovalChain => Chain is null
+        ? ApprovalChain.ThreeLevel
+        : ApprovalChain.Create([.. Chain.Select(s => new ApprovalStep(s.Role, s.Actions))]).Value;
+
+    /// <summary>Where the proposal stands in its chain.</summary>
+    public ProposalPosition Position => new(Status, Chain is null
+        ? Status switch { RemovalProposalStatus.Submitted => 1, RemovalProposalStatus.Returned => 0, _ => null }
+        : Step);
+
+    /// <summary>The commune's district for scope checks; null in the two-level structure, where the province's code stands in its place.</summary>
+    public string? ScopeDistrictCode => DistrictCode == ProvinceCode ? null : DistrictCode;
+
     public static StoredProposal From(ProposalInfo proposal) => new(
         proposal.Id, proposal.ProvinceCode, proposal.DistrictCode, proposal.CommuneCode, proposal.Year, proposal.Status,
         StoredConference.From(proposal.Conference), proposal.Assessment, [.. proposal.Evidence.Select(StoredEvidence.From)],
@@ -28,7 +46,8 @@ public sealed record StoredProposal(
 
     public ProposalInfo ToInfo() => new(
         Id, ProvinceCode, DistrictCode, CommuneCode, Year, Status, Conference.ToInfo(), Assessment, [.. Evidence.Select(e => e.ToInfo())],
-        Snapshot.ToInfo(), [.. History.Select(e => e.ToInfo())], Version, DecisionDate);
+        Snapshot.ToInfo(), [.. History.Select(e => e.ToInfo())], Version, DecisionDate,
+        [.. ApprovalChain.Steps.Select(s => new ChainStepInfo(s.Role, s.Actions))], Position.Step);
 }
 
 /// <summary>The review conference of a stored proposal.</summary>
@@ -116,4 +135,11 @@ public sealed record StoredProposalEvent(
     public static StoredProposalEvent From(ProposalEvent e) => new(e.Action, e.Status, e.ActorId, e.ActorName, e.Role, e.At, e.Reason, e.ClientMutationId);
 
     public ProposalEvent ToInfo() => new(Action, Status, ActorId, ActorName, Role, At, Reason, ClientMutationId);
+}
+
+/// <summary>One step of the approval chain a stored proposal was submitted under.</summary>
+[GenerateSerializer, Immutable, Alias("ChuyenHoa.Grains.StoredChainStep")]
+public sealed record StoredChainStep([property: Id(0)] string Role, [property: Id(1)] ProposalAction[] Actions)
+{
+    public static StoredChainStep From(ApprovalStep step) => new(step.Role, [.. step.Actions]);
 }

@@ -11,7 +11,7 @@ namespace ChuyenHoa.Host.Cli;
 public sealed record TokenArguments(DevelopmentTokenRequest Request, IReadOnlyList<string> ConfigurationArguments);
 
 /// <summary>
-/// <c>token --role &lt;Role&gt; --province &lt;code&gt; [--district &lt;code&gt;] [--name "&lt;display name&gt;"] [--minutes N]</c>:
+/// <c>token --role &lt;Role&gt; --province &lt;code&gt; [--district &lt;code&gt;] [--commune &lt;code&gt;] [--name "&lt;display name&gt;"] [--minutes N]</c>:
 /// prints a bearer token of the <see cref="DevelopmentIssuer"/> that a Development host with the same data folder accepts.
 /// </summary>
 public static class TokenCommand
@@ -22,7 +22,7 @@ public static class TokenCommand
     public const int MaxMinutes = DevelopmentTokenRequest.MaxMinutes;
 
     public const string Usage =
-        "Cách dùng: token --role <vai trò> --province <mã tỉnh> [--district <mã huyện>] [--name \"<tên hiển thị>\"] [--minutes <số phút>] [--ChuyenHoa:DataPath <thư mục dữ liệu>]";
+        "Cách dùng: token --role <vai trò> --province <mã tỉnh> [--district <mã huyện>] [--commune <mã xã>] [--name \"<tên hiển thị>\"] [--minutes <số phút>] [--ChuyenHoa:DataPath <thư mục dữ liệu>]";
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
@@ -74,7 +74,7 @@ public static class TokenCommand
             {
                 configurationArguments.Add($"{option}={value}");
             }
-            else if (option is "--role" or "--province" or "--district" or "--name" or "--minutes")
+            else if (option is "--role" or "--province" or "--district" or "--commune" or "--name" or "--minutes")
             {
                 values[option] = value;
             }
@@ -92,6 +92,6 @@ public static class TokenCommand
 
     private static string? Validate(Dictionary<string, string> values, out DevelopmentTokenRequest? request) =>
         DevelopmentTokenRequest.TryCreate(
-            values.GetValueOrDefault("--role"), values.GetValueOrDefault("--province"), values.GetValueOrDefault("--district"),
+            values.GetValueOrDefault("--role"), values.GetValueOrDefault("--province"), values.GetValueOrDefault("--district"), values.GetValueOrDefault("--commune"),
             values.GetValueOrDefault("--name"), values.GetValueOrDefault("--minutes"), "--", out request);
 }

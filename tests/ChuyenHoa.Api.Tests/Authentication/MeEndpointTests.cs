@@ -30,6 +30,34 @@ public sealed class MeEndpointTests(DevelopmentHostFixture fixture)
         Assert.Equal(district, caller.GetProperty("districtCode").GetString());
     }
 
+    [Theory]
+    [InlineData(Roles.CommuneCommittee, "03703")]
+    [InlineData(Roles.ProvincePolice, null)]
+    public async Task The_roles_of_the_two_level_structure_get_200_and_the_commune_they_act_for(string role, string? commune)
+    {
+        var request = new DevelopmentTokenRequest(role, "14", null, "Cán bộ thử", TimeSpan.FromMinutes(10), commune);
+        using var http = DevelopmentHostFixture.Client(fixture.Host, fixture.Issuer.CreateToken(request, DateTimeOffset.UtcNow));
+
+        var response = await http.GetAsync("/api/me");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var me = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal([role], me.RootElement.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(commune, me.RootElement.GetProperty("communeCode").GetString());
+    }
+
+    [Theory]
+    [InlineData(Roles.CommuneCommittee, null)]       // a commune committee without its commune
+    [InlineData(Roles.CommuneCommittee, "03386")]    // a commune of Lai Châu in a token of Sơn La
+    [InlineData(Roles.ProvincePolice, "99999")]      // no such commune
+    public async Task A_token_whose_commune_is_missing_or_not_of_its_province_is_refused(string role, string? commune)
+    {
+        var request = new DevelopmentTokenRequest(role, "14", null, "Cán bộ thử", TimeSpan.FromMinutes(10), commune);
+        using var http = DevelopmentHostFixture.Client(fixture.Host, fixture.Issuer.CreateToken(request, DateTimeOffset.UtcNow));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/api/me")).StatusCode);
+    }
+
     [Fact]
     public async Task Without_a_token_me_is_401_with_a_bearer_challenge_and_health_stays_anonymous()
     {

@@ -75,28 +75,39 @@ public sealed class MatrixHost : ApiHostFixture
     }
 }
 
-/// <summary>The callers of the matrices: every role of Sơn La (14) and Lai Châu (12), with two districts of each.</summary>
+/// <summary>
+/// The callers of the matrices: every role of Sơn La (14) and Lai Châu (12), with two districts of each, and the provincial
+/// police of both. <see cref="CommuneCommittees"/> (of Chiềng Khoang, of a Lai Châu commune) are in the root matrix only: the
+/// units they read come with the two-level units feature, and until then a proposal of theirs cannot show its commune.
+/// </summary>
 public static class MatrixCallers
 {
     public static readonly TheoryData<string> All = new()
     {
-        "province-14", "district-14-118", "district-14-119", "analyst-14", "admin-14",
-        "province-12", "district-12-105", "district-12-106", "analyst-12", "admin-12",
+        "province-14", "district-14-118", "district-14-119", "analyst-14", "admin-14", "police-14",
+        "province-12", "district-12-105", "district-12-106", "analyst-12", "admin-12", "police-12",
     };
 
-    public static readonly IReadOnlyDictionary<string, (string Role, string Province, string? District)> Scopes = new Dictionary<string, (string, string, string?)>
-    {
-        ["province-14"] = (Roles.ProvinceCommittee, "14", null),
-        ["district-14-118"] = (Roles.DistrictCommittee, "14", "118"),
-        ["district-14-119"] = (Roles.DistrictCommittee, "14", "119"),
-        ["analyst-14"] = (Roles.Analyst, "14", null),
-        ["admin-14"] = (Roles.PlatformAdmin, "14", null),
-        ["province-12"] = (Roles.ProvinceCommittee, "12", null),
-        ["district-12-105"] = (Roles.DistrictCommittee, "12", "105"),
-        ["district-12-106"] = (Roles.DistrictCommittee, "12", "106"),
-        ["analyst-12"] = (Roles.Analyst, "12", null),
-        ["admin-12"] = (Roles.PlatformAdmin, "12", null),
-    };
+    public static readonly TheoryData<string> CommuneCommittees = new() { "commune-14-03718", "commune-12-03386" };
+
+    public static readonly IReadOnlyDictionary<string, (string Role, string Province, string? District, string? Commune)> Scopes =
+        new Dictionary<string, (string, string, string?, string?)>
+        {
+            ["province-14"] = (Roles.ProvinceCommittee, "14", null, null),
+            ["district-14-118"] = (Roles.DistrictCommittee, "14", "118", null),
+            ["district-14-119"] = (Roles.DistrictCommittee, "14", "119", null),
+            ["analyst-14"] = (Roles.Analyst, "14", null, null),
+            ["admin-14"] = (Roles.PlatformAdmin, "14", null, null),
+            ["police-14"] = (Roles.ProvincePolice, "14", null, null),
+            ["commune-14-03718"] = (Roles.CommuneCommittee, "14", null, "03718"),
+            ["province-12"] = (Roles.ProvinceCommittee, "12", null, null),
+            ["district-12-105"] = (Roles.DistrictCommittee, "12", "105", null),
+            ["district-12-106"] = (Roles.DistrictCommittee, "12", "106", null),
+            ["analyst-12"] = (Roles.Analyst, "12", null, null),
+            ["admin-12"] = (Roles.PlatformAdmin, "12", null, null),
+            ["police-12"] = (Roles.ProvincePolice, "12", null, null),
+            ["commune-12-03386"] = (Roles.CommuneCommittee, "12", null, "03386"),
+        };
 }
 
 [CollectionDefinition(Name)]

@@ -33,7 +33,7 @@ public sealed class NestedAuthorizationMatrixTests(MatrixHost api)
     [MemberData(nameof(Callers))]
     public async Task Nothing_below_any_root_field_is_outside_the_callers_scope(string caller)
     {
-        var (role, province, district) = MatrixCallers.Scopes[caller];
+        var (role, province, district, _) = MatrixCallers.Scopes[caller];
         var scope = new CallerScope(caller, caller, [role], province, district);
         var schema = await SchemaAsync();
         using var client = api.Client(api.Token(role, province, district));

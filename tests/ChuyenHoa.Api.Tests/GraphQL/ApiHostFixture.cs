@@ -34,15 +34,20 @@ public class ApiHostFixture : IAsyncLifetime
         }
 
         Host = await SiloHost.StartAsync(await AzuriteFixture.SharedConnectionStringAsync(), SiloHost.NewClusterId(), settings, logging: Logging);
-        await Host.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
-        await Host.Grains.GetGrain<ITenantGrain>("12").OnboardAsync("2024");
-        await ReferenceCaseLoader.LoadPlanAndReportsAsync(Host.Grains);
+        await LoadAsync(Host.Grains);
+        await SeedAsync(Host.Grains);
+    }
+
+    /// <summary>The tenants and their data: Sơn La and Lai Châu on the 2024 edition, and the reference case.</summary>
+    protected virtual async Task LoadAsync(IGrainFactory grains)
+    {
+        await grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
+        await grains.GetGrain<ITenantGrain>("12").OnboardAsync("2024");
+        await ReferenceCaseLoader.LoadPlanAndReportsAsync(grains);
         if (WithProposal)
         {
-            ProposalId = await ReferenceCaseLoader.SubmitProposalAsync(Host.Grains);
+            ProposalId = await ReferenceCaseLoader.SubmitProposalAsync(grains);
         }
-
-        await SeedAsync(Host.Grains);
     }
 
     /// <summary>More data a test class needs, after the reference case.</summary>
@@ -54,8 +59,8 @@ public class ApiHostFixture : IAsyncLifetime
         Directory.Delete(DataPath, recursive: true);
     }
 
-    public string Token(string role, string province, string? district = null, string name = "Người dùng thử") =>
-        new DevelopmentIssuer(DataPath).CreateToken(new DevelopmentTokenRequest(role, province, district, name, TimeSpan.FromMinutes(30)), DateTimeOffset.UtcNow);
+    public string Token(string role, string province, string? district = null, string name = "Người dùng thử", string? commune = null) =>
+        new DevelopmentIssuer(DataPath).CreateToken(new DevelopmentTokenRequest(role, province, district, name, TimeSpan.FromMinutes(30), commune), DateTimeOffset.UtcNow);
 
     public GraphQLClient Client(string? token) => new(Host.BaseAddress, token);
 

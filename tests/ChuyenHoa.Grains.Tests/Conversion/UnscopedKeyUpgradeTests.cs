@@ -5,6 +5,9 @@ using ChuyenHoa.Contracts.Security;
 using ChuyenHoa.DemoData;
 using ChuyenHoa.Errors;
 using ChuyenHoa.Host.Hosting;
+using ChuyenHoa.Plans;
+using ChuyenHoa.Proposals;
+using ChuyenHoa.Security;
 using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Grains.Tests.Conversion;
@@ -63,6 +66,25 @@ public sealed class UnscopedKeyUpgradeTests(AzuriteFixture storage) : IAsyncLife
 
         Assert.Equal("314/QĐ-UBND", byCreator.Value!.DecisionNumber);
         Assert.Equal(ErrorCodes.Conflict, Assert.Single(byColleague.Errors).Code);
+    }
+
+    [Fact]
+    public async Task A_proposal_stored_before_approval_chains_is_three_level_and_the_province_decides_it_directly()
+    {
+        var proposal = _silo.Grains.GetGrain<IRemovalProposalGrain>(StoredProposalId);
+        var stored = (await proposal.GetAsync())!;
+        Assert.Equal([Roles.DistrictCommittee, Roles.ProvinceCommittee], stored.Chain!.Select(s => s.Role));
+        Assert.Equal((RemovalProposalStatus.Submitted, 1), (stored.Status, stored.CurrentStep));
+
+        var endorsed = await proposal.ActAsync(new Caller("cong-an-14", "Công an tỉnh Sơn La", [Roles.ProvincePolice], "14", null), ProposalAction.Endorse, null);
+        var approved = await proposal.ActAsync(ReferenceCaseLoader.ProvinceCommittee, ProposalAction.Approve, null);
+
+        // The three-level chain has no step for the provincial police.
+        Assert.Equal(ErrorCodes.Forbidden, Assert.Single(endorsed.Errors).Code);
+        Assert.True(approved.Succeeded, string.Join("; ", approved.Errors.Select(e => e.Message)));
+        Assert.Equal((RemovalProposalStatus.Approved, 2, Roles.ProvinceCommittee), (approved.Value!.Status, approved.Value.Version, approved.Value.History[^1].Role));
+        Assert.Equal(DesignationStatus.Removed, (await _silo.Grains.GetGrain<IConversionPlanGrain>("14-2023").GetAsync())!
+            .Designations.Single(d => d.CommuneCode == ReferenceCase.CommuneCode).Status);
     }
 
     private Task<Outcome<ProposalInfo>> SubmitAsync(Caller caller, string commune) =>

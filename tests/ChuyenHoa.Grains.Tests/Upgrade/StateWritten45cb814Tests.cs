@@ -9,6 +9,7 @@ using ChuyenHoa.Errors;
 using ChuyenHoa.Host.Hosting;
 using ChuyenHoa.Indicators;
 using ChuyenHoa.Proposals;
+using ChuyenHoa.Security;
 using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Grains.Tests.Upgrade;
@@ -52,7 +53,14 @@ public sealed class StateWritten45cb814Tests(AzuriteFixture storage) : IAsyncLif
         }
 
         await AssertAnsweredAsBeforeAsync("plan 14-2023", Grains.GetGrain<IConversionPlanGrain>("14-2023").GetAsync());
-        await AssertAnsweredAsBeforeAsync("proposal", Grains.GetGrain<IRemovalProposalGrain>(StoredProposalId).GetAsync());
+        // Since 45cb814 a proposal shows its approval chain and step: one stored then is three-level, and this one is decided.
+        var proposal = (await Grains.GetGrain<IRemovalProposalGrain>(StoredProposalId).GetAsync())!;
+        Assert.Equal([Roles.DistrictCommittee, Roles.ProvinceCommittee], proposal.Chain!.Select(s => s.Role));
+        Assert.Null(proposal.CurrentStep);
+        var asBefore = JsonSerializer.SerializeToNode(proposal)!.AsObject();
+        asBefore.Remove(nameof(ProposalInfo.Chain));
+        asBefore.Remove(nameof(ProposalInfo.CurrentStep));
+        Assert.Equal(Answers["proposal"]!.ToJsonString(), asBefore.ToJsonString());
         await AssertAnsweredAsBeforeAsync("province proposals 14", Grains.GetGrain<IProvinceProposalsGrain>("14").ListAsync([]));
         await AssertAnsweredAsBeforeAsync("history 03718", Grains.GetGrain<IUnitIndicatorsGrain>("03718").GetHistoryAsync());
         await AssertAnsweredAsBeforeAsync("values 03718 2023", Grains.GetGrain<IUnitIndicatorsGrain>("03718").GetValuesAsync("2023", []));

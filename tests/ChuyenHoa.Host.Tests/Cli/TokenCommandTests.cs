@@ -37,8 +37,19 @@ public sealed class TokenCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData(Roles.CommuneCommittee, "Ban Chỉ đạo 138 Xã Quỳnh Nhai", "--role", "Commune.Committee", "--province", "14", "--commune", "03703")]
+    [InlineData(Roles.ProvincePolice, "Công an Tỉnh Sơn La", "--role", "Province.Police", "--province", "14")]
+    public void The_roles_of_the_two_level_structure_get_their_commune_and_a_default_name(string role, string name, params string[] args)
+    {
+        Assert.True(TokenCommand.TryParse(args, out var parsed, out var error), error);
+
+        var commune = args.Contains("--commune") ? args[^1] : null;
+        Assert.Equal(new DevelopmentTokenRequest(role, "14", null, name, TimeSpan.FromMinutes(60), commune), parsed.Request);
+    }
+
+    [Theory]
     [InlineData("Thiếu --role", "--province", "14")]
-    [InlineData("Vai trò \"Province.Admin\" không có. Các vai trò: Province.Committee, District.Committee, Analyst, Platform.Admin.", "--role", "Province.Admin", "--province", "14")]
+    [InlineData("Vai trò \"Province.Admin\" không có. Các vai trò: Province.Committee, District.Committee, Analyst, Platform.Admin, Commune.Committee, Province.Police.", "--role", "Province.Admin", "--province", "14")]
     [InlineData("Vai trò \"analyst\" không có", "--role", "analyst", "--province", "14")]
     [InlineData("Thiếu --province", "--role", "Analyst")]
     [InlineData("Không có tỉnh mã \"99\"", "--role", "Analyst", "--province", "99")]
@@ -46,6 +57,10 @@ public sealed class TokenCommandTests : IDisposable
     [InlineData("Mã \"001\" không phải một huyện của Tỉnh Sơn La.", "--role", "District.Committee", "--province", "14", "--district", "001")]
     [InlineData("Mã \"03718\" không phải một huyện của Tỉnh Sơn La.", "--role", "District.Committee", "--province", "14", "--district", "03718")]
     [InlineData("Vai trò District.Committee cần --district", "--role", "District.Committee", "--province", "14")]
+    [InlineData("Vai trò Commune.Committee cần --commune: mã một xã, phường của Tỉnh Sơn La, ví dụ 03703 (Xã Quỳnh Nhai, Sơn La).", "--role", "Commune.Committee", "--province", "14")]
+    [InlineData("Mã \"99999\" không phải một xã, phường của Tỉnh Sơn La.", "--role", "Commune.Committee", "--province", "14", "--commune", "99999")]
+    [InlineData("Mã \"03386\" không phải một xã, phường của Tỉnh Sơn La.", "--role", "Commune.Committee", "--province", "14", "--commune", "03386")]
+    [InlineData("Mã \"118\" không phải một xã, phường của Tỉnh Sơn La.", "--role", "Commune.Committee", "--province", "14", "--commune", "118")]
     [InlineData("--minutes phải là số nguyên từ 1 đến 1440, không phải \"0\"", "--role", "Analyst", "--province", "14", "--minutes", "0")]
     [InlineData("--minutes phải là số nguyên từ 1 đến 1440, không phải \"1441\"", "--role", "Analyst", "--province", "14", "--minutes", "1441")]
     [InlineData("--minutes phải là số nguyên từ 1 đến 1440, không phải \"-5\"", "--role", "Analyst", "--province", "14", "--minutes=-5")]
@@ -100,6 +115,22 @@ public sealed class TokenCommandTests : IDisposable
         Assert.True(Guid.TryParse(token.GetClaim("oid").Value, out _));
         Assert.InRange(token.ValidFrom, before.UtcDateTime, DateTime.UtcNow);
         Assert.Equal(TimeSpan.FromMinutes(30), token.ValidTo - token.ValidFrom);
+    }
+
+    [Fact]
+    public void A_commune_committees_token_carries_its_commune_and_no_district()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = TokenCommand.Run(["--role", "Commune.Committee", "--province", "14", "--commune", "03703", "--ChuyenHoa:DataPath", _dataPath], output, error);
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(error.ToString());
+        var token = new JsonWebToken(output.ToString().Trim());
+        Assert.Equal(["Commune.Committee"], token.Claims.Where(c => c.Type == "roles").Select(c => c.Value));
+        Assert.Equal(("14", "03703", "Ban Chỉ đạo 138 Xã Quỳnh Nhai"), (token.GetClaim("province").Value, token.GetClaim("commune").Value, token.GetClaim("name").Value));
+        Assert.False(token.TryGetClaim("district", out _));
     }
 
     [Trait("Category", "Slow")]

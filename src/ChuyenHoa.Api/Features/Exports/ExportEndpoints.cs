@@ -215,6 +215,7 @@ public static class ExportEndpoints
         "REJECTED" => "Không phê duyệt",
         "RETURNED" => "Trả lại để bổ sung",
         "WITHDRAWN" => "Huyện đã rút",
+        "ENDORSED" => "Công an tỉnh đã thẩm định, chờ tỉnh quyết định",
         _ => status,
     };
 

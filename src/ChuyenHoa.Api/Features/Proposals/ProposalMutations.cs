@@ -6,13 +6,17 @@ using GraphQL.Types;
 
 namespace ChuyenHoa.Api.Features.Proposals;
 
-/// <summary>The mutations of removal proposals: the district submits and withdraws, the province approves, rejects or returns.</summary>
+/// <summary>
+/// The mutations of removal proposals: the proposer (district or commune committee) submits and withdraws, a reviewer (the
+/// provincial police, in the two-level chain) endorses or returns, the province approves, rejects or returns. The proposal's
+/// chain says which of them a caller may take now.
+/// </summary>
 public static class ProposalMutations
 {
     public static void AddProposalMutations(this ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<SubmitRemovalProposalPayloadType>>("submitRemovalProposal")
-            .Description("Huyện đề xuất đưa một xã ra khỏi diện chuyển hóa (hoặc gửi lại đề xuất bị trả lại), kèm hội nghị tổng kết và tài liệu.")
+            .Description("Huyện (hoặc Ban Chỉ đạo xã, từ 1/7/2025) đề xuất đưa một xã ra khỏi diện chuyển hóa (hoặc gửi lại đề xuất bị trả lại), kèm hội nghị tổng kết và tài liệu.")
             .Argument<NonNullGraphType<SubmitRemovalProposalInputType>>("input", "Đề xuất.")
             .ResolveAsync(async c =>
             {
@@ -22,13 +26,15 @@ public static class ProposalMutations
             });
 
         mutation.AddProposalAction<WithdrawRemovalProposalInputType, WithdrawRemovalProposalPayloadType>(
-            "withdrawRemovalProposal", ProposalAction.Withdraw, "Huyện rút đề xuất trước khi tỉnh quyết định.");
+            "withdrawRemovalProposal", ProposalAction.Withdraw, "Bên đề xuất (huyện hoặc xã) rút đề xuất trước khi tỉnh quyết định.");
         mutation.AddProposalAction<DecideRemovalProposalInputType, DecideRemovalProposalPayloadType>(
-            "approveRemovalProposal", ProposalAction.Approve, "Tỉnh phê duyệt: xã được đưa ra khỏi diện chuyển hóa từ ngày quyết định.");
+            "endorseRemovalProposal", ProposalAction.Endorse, "Công an tỉnh thẩm định và chuyển đề xuất lên Ban Chỉ đạo tỉnh (chuỗi phê duyệt hai cấp).");
+        mutation.AddProposalAction<DecideRemovalProposalInputType, DecideRemovalProposalPayloadType>(
+            "approveRemovalProposal", ProposalAction.Approve, "Tỉnh phê duyệt: xã được đưa ra khỏi diện chuyển hóa từ ngày quyết định (trong chuỗi hai cấp, sau khi Công an tỉnh thẩm định).");
         mutation.AddProposalAction<DecideRemovalProposalInputType, DecideRemovalProposalPayloadType>(
             "rejectRemovalProposal", ProposalAction.Reject, "Tỉnh không phê duyệt (bắt buộc nêu lý do).");
         mutation.AddProposalAction<DecideRemovalProposalInputType, DecideRemovalProposalPayloadType>(
-            "returnRemovalProposal", ProposalAction.Return, "Tỉnh trả lại để huyện bổ sung (bắt buộc nêu lý do).");
+            "returnRemovalProposal", ProposalAction.Return, "Tỉnh, hoặc Công an tỉnh khi thẩm định, trả lại để bên đề xuất bổ sung (bắt buộc nêu lý do).");
     }
 
     private static void AddProposalAction<TInput, TPayload>(this ObjectGraphType mutation, string name, ProposalAction action, string description)

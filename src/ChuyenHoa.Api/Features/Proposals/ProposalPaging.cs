@@ -35,7 +35,7 @@ public static class ProposalPaging
     {
         var loader = context.Loader<ProposalLoader>();
         // Filtered before counting and paging, so neither the total nor the cursors tell of proposals the caller may not read.
-        var ordered = summaries.Where(s => loader.CanReadProposalOf(provinceCode, s.DistrictCode)).ToList();
+        var ordered = summaries.Where(s => loader.CanReadProposalOf(provinceCode, s.DistrictCode, s.CommuneCode)).ToList();
         var first = context.GetArgument<int?>("first") ?? DefaultPageSize;
         if (first is < 0 or > MaxPageSize)
         {

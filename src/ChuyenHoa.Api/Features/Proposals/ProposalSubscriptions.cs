@@ -11,18 +11,18 @@ public static class ProposalSubscriptions
 {
     public static void AddProposalSubscriptions(this ObjectGraphType subscription) =>
         subscription.Field<NonNullGraphType<RemovalProposalType>>("removalProposalChanged")
-            .Description("Mỗi lần một đề xuất của tỉnh đổi trạng thái (gửi, rút, phê duyệt, không phê duyệt, trả lại).")
+            .Description("Mỗi lần một đề xuất của tỉnh đổi trạng thái (gửi, rút, thẩm định, phê duyệt, không phê duyệt, trả lại).")
             .Argument<NonNullGraphType<StringGraphType>>("provinceCode", "Mã tỉnh.")
             .ResolveStream(c =>
             {
                 var province = c.GetArgument<string>("provinceCode");
                 var caller = c.Caller();
-                if (!caller.Scope.CanReadUnit(province, caller.DistrictCode))
+                if (!caller.Scope.CanListProposals(province))
                 {
                     throw ResolveContextExtensions.Error(ErrorCodes.Forbidden, "Bạn không có quyền theo dõi đề xuất của tỉnh này.");
                 }
 
-                // Each event passes the same check as a proposal read any other way (a district sees its own).
+                // Each event passes the same check as a proposal read any other way (a district or commune committee sees its own).
                 var proposals = c.Loader<ProposalLoader>();
                 return c.RequestServices!.GetRequiredService<ProposalChangeHub>().Watch(province, p => proposals.Visible(p) is not null);
             });

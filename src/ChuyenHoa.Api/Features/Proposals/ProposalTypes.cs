@@ -4,6 +4,7 @@ using ChuyenHoa.Api.Features.Units;
 using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Api.GraphQL.Types;
 using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Contracts.Security;
 using ChuyenHoa.Proposals;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
@@ -20,7 +21,8 @@ public sealed class RemovalProposalStatusType : EnumerationGraphType<RemovalProp
         Add("APPROVED", RemovalProposalStatus.Approved, "Tỉnh phê duyệt: xã được đưa ra khỏi diện chuyển hóa.");
         Add("REJECTED", RemovalProposalStatus.Rejected, "Tỉnh không phê duyệt.");
         Add("RETURNED", RemovalProposalStatus.Returned, "Tỉnh trả lại để huyện bổ sung; huyện có thể gửi lại.");
-        Add("WITHDRAWN", RemovalProposalStatus.Withdrawn, "Huyện đã rút đề xuất.");
+        Add("WITHDRAWN", RemovalProposalStatus.Withdrawn, "Bên đề xuất đã rút đề xuất.");
+        Add("ENDORSED", RemovalProposalStatus.Endorsed, "Công an tỉnh đã thẩm định, chờ Ban Chỉ đạo tỉnh quyết định (chuỗi hai cấp).");
     }
 }
 
@@ -30,7 +32,7 @@ public sealed class ProposalEventType : ObjectGraphType<ProposalEvent>
     {
         Name = "ProposalEvent";
         Description = "Một bước chuyển trạng thái của đề xuất (nhật ký kiểm tra, không sửa được).";
-        Field<NonNullGraphType<StringGraphType>>("action").Description("SUBMIT, RESUBMIT, WITHDRAW, APPROVE, REJECT hoặc RETURN.").Resolve(c => c.Source.Action.ToString().ToUpperInvariant());
+        Field<NonNullGraphType<StringGraphType>>("action").Description("SUBMIT, RESUBMIT, WITHDRAW, ENDORSE, APPROVE, REJECT hoặc RETURN.").Resolve(c => ChainStepType.ActionName(c.Source.Action));
         Field<NonNullGraphType<RemovalProposalStatusType>>("status").Description("Trạng thái sau bước này.").Resolve(c => c.Source.Status);
         Field(e => e.ActorName).Description("Người thực hiện.");
         Field<NonNullGraphType<StringGraphType>>("actorId").Description("Định danh người thực hiện.").Resolve(c => c.Source.ActorId);
@@ -101,14 +103,14 @@ public sealed class RemovalProposalType : ObjectGraphType<ProposalInfo>
     public RemovalProposalType()
     {
         Name = "RemovalProposal";
-        Description = "Đề xuất đưa xã ra khỏi diện chuyển hóa, do Ban Chỉ đạo huyện gửi, tỉnh quyết định.";
+        Description = "Đề xuất đưa xã ra khỏi diện chuyển hóa, do Ban Chỉ đạo huyện (ba cấp) hoặc xã (hai cấp) gửi, qua chuỗi phê duyệt đến tỉnh quyết định.";
         Interface<NodeInterface>();
         IsTypeOf = o => o is ProposalInfo;
         Field<NonNullGraphType<IdGraphType>>("id").Description("Định danh toàn cục.").Resolve(c => GlobalId.Encode("RemovalProposal", c.Source.Id.ToString("N")));
         Field<NonNullGraphType<RemovalProposalStatusType>>("status").Description("Trạng thái.").Resolve(c => c.Source.Status);
         Field(p => p.Year).Description("Năm kế hoạch.");
         Field(p => p.CommuneCode).Description("Mã xã.");
-        Field(p => p.DistrictCode).Description("Mã huyện đề xuất.");
+        Field(p => p.DistrictCode).Description("Mã huyện đề xuất; trong cấu trúc hai cấp (không có huyện), mã tỉnh.");
         Field<NonNullGraphType<CommuneType>>("commune").Description("Xã được đề xuất.").Resolve(c => c.Loader<UnitLoader>().Unit(c.Source.CommuneCode, UnitLevel.Commune));
         Field<NonNullGraphType<ReviewConferenceType>>("conference").Description("Hội nghị tổng kết.").Resolve(c => c.Source.Conference);
         Field(p => p.Assessment).Description("Đánh giá của Ban Chỉ đạo huyện.");
@@ -117,7 +119,45 @@ public sealed class RemovalProposalType : ObjectGraphType<ProposalInfo>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProposalEventType>>>>("history").Description("Mọi bước chuyển trạng thái, cũ nhất trước.").Resolve(c => c.Source.History);
         Field(p => p.Version).Description("Số lần đề xuất đã thay đổi.");
         Field(p => p.DecisionDate, nullable: true).Description("Ngày tỉnh quyết định (ISO 8601).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChainStepType>>>>("chain")
+            .Description("Chuỗi phê duyệt đề xuất đi qua, bên đề xuất trước: ba cấp (huyện → tỉnh) hoặc hai cấp (xã → Công an tỉnh → tỉnh).")
+            .Resolve(c => c.Source.Chain ?? []);
+        Field<ChainStepType>("currentStep").Description("Bước đang chờ thực hiện; null khi đã có kết quả hoặc đã rút.")
+            .Resolve(c => c.Source is { Chain: { } chain, CurrentStep: { } step } ? chain[step] : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("viewerActions")
+            .Description("Các thao tác người đang đăng nhập được làm lúc này với đề xuất (ENDORSE, APPROVE, ...), theo chuỗi phê duyệt và phạm vi của họ.")
+            .Resolve(c => ViewerActions(c.Source, c.Caller()));
     }
+
+    private static IEnumerable<string> ViewerActions(ProposalInfo proposal, Caller caller)
+    {
+        if (proposal.Chain is not { } steps)
+        {
+            return [];
+        }
+
+        var chain = ApprovalChain.Create([.. steps.Select(s => new ApprovalStep(s.Role, s.Actions))]).Value;
+        var position = new ProposalPosition(proposal.Status, proposal.CurrentStep);
+        var district = proposal.DistrictCode == proposal.ProvinceCode ? null : proposal.DistrictCode;
+        return chain.AllowedMoves(position, caller.Scope, proposal.ProvinceCode, district, proposal.CommuneCode)
+            .Select(m => ChainStepType.ActionName(m.Action));
+    }
+}
+
+public sealed class ChainStepType : ObjectGraphType<ChainStepInfo>
+{
+    public ChainStepType()
+    {
+        Name = "ChainStep";
+        Description = "Một bước của chuỗi phê duyệt: vai trò thực hiện và các thao tác của bước đó.";
+        Field(s => s.Role).Description("Vai trò (Commune.Committee, Province.Police, Province.Committee, District.Committee).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("actions")
+            .Description("Các thao tác của bước: SUBMIT, RESUBMIT, WITHDRAW, ENDORSE, APPROVE, REJECT, RETURN.")
+            .Resolve(c => c.Source.Actions.Select(ActionName));
+    }
+
+    /// <summary>An action as the API names it, as in <c>ProposalEvent.action</c>.</summary>
+    public static string ActionName(ProposalAction action) => action.ToString().ToUpperInvariant();
 }
 
 public sealed class RemovalProposalConnectionType : ConnectionType<RemovalProposalType, RemovalProposalEdgeType>

@@ -2,6 +2,7 @@ using ChuyenHoa.AdministrativeUnits;
 using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Contracts.AdministrativeUnits;
 using ChuyenHoa.Contracts.Security;
+using ChuyenHoa.Security;
 using GraphQL.DataLoader;
 
 namespace ChuyenHoa.Api.Features.Units;
@@ -42,7 +43,19 @@ public sealed class UnitLoader(IGrainFactory grains, Caller? caller) : IRequestL
         unit.Level == UnitLevel.Province ? caller?.Scope.CanSeeProvince(unit.Code) == true : CanReadDataOf(unit);
 
     /// <summary>Whether the caller may read what the unit holds: indicators, report history, proposals.</summary>
-    public bool CanReadDataOf(UnitInfo unit) => caller?.Scope.CanReadUnit(unit.ProvinceCode, DistrictOf(unit)) == true;
+    public bool CanReadDataOf(UnitInfo unit) =>
+        caller?.Scope is { } scope
+        && (scope.CanReadUnit(unit.ProvinceCode, DistrictOf(unit)) || (unit.Level == UnitLevel.Commune && IsOwnCommuneOrOneItWasMadeFrom(scope, unit)));
+
+    /// <summary>
+    /// A commune committee reads its own commune of the two-level edition and, for its history, the communes of its
+    /// province it was made from; a code of 2024 alone says nothing, since codes were reused with another meaning.
+    /// </summary>
+    private static bool IsOwnCommuneOrOneItWasMadeFrom(CallerScope scope, UnitInfo commune) =>
+        scope.HasRole(Roles.CommuneCommittee) && scope.CommuneCode is { } own && commune.ProvinceCode == scope.ProvinceCode
+        && (commune.EditionId == DivisionEdition.TwoLevel2025.Id
+            ? commune.Code == own
+            : EditionMapping.From2024To2025.PredecessorsOf(own).Any(p => p.Code == commune.Code));
 
     /// <summary>A unit the caller may see, of the given level when one is given; otherwise null.</summary>
     public IDataLoaderResult<UnitInfo?> Unit(UnitKey? key, UnitLevel? level = null) =>

@@ -38,11 +38,12 @@ public sealed class ViewerType : ObjectGraphType<Caller>
     public ViewerType()
     {
         Name = "Viewer";
-        Description = "Người đang đăng nhập: tên, vai trò, phạm vi (tỉnh, huyện).";
+        Description = "Người đang đăng nhập: tên, vai trò, phạm vi (tỉnh, huyện hoặc xã).";
         Field(c => c.UserId).Description("Định danh người dùng (oid).");
         Field(c => c.DisplayName).Description("Tên hiển thị.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles").Description("Vai trò: Province.Committee, District.Committee, Analyst, Platform.Admin.").Resolve(c => c.Source.Roles);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles").Description("Vai trò: Province.Committee, District.Committee, Commune.Committee, Province.Police, Analyst, Platform.Admin.").Resolve(c => c.Source.Roles);
         Field(c => c.ProvinceCode).Description("Mã tỉnh (đơn vị thuê bao).");
         Field(c => c.DistrictCode, nullable: true).Description("Mã huyện, với Ban Chỉ đạo huyện.");
+        Field(c => c.CommuneCode, nullable: true).Description("Mã xã, phường, với Ban Chỉ đạo xã (từ 1/7/2025).");
     }
 }

@@ -1,0 +1,96 @@
+using Azure.Storage.Blobs;
+using ChuyenHoa.Contracts.AdministrativeUnits;
+using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Contracts.Security;
+using ChuyenHoa.DemoData;
+using ChuyenHoa.Errors;
+using ChuyenHoa.Host.Hosting;
+using ChuyenHoa.Plans;
+using ChuyenHoa.Proposals;
+using ChuyenHoa.Security;
+using ChuyenHoa.Testing;
+
+namespace ChuyenHoa.Grains.Tests.Upgrade;
+
+/// <summary>
+/// Chiềng Khoang's proposal and Sơn La's 2023 plan as the grains of d3ef827 stored them, before approval chains
+/// (<c>StateWrittenD3ef827/README.md</c>): the proposal loads as three-level and moves as it did then.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class StoredProposalWithoutChainTests(AzuriteFixture storage) : IAsyncLifetime
+{
+    private static readonly Guid StoredProposalId = Guid.Parse("6619d699285c475e914909838da0b218");
+    private static readonly Caller Police = new("cong-an-14", "Công an tỉnh Sơn La", [Roles.ProvincePolice], "14", null);
+    private static readonly Caller ChiengKhoangCommune = new("xa-03718", "Ban Chỉ đạo 138 xã Chiềng Khoang", [Roles.CommuneCommittee], "14", null, "03718");
+    private readonly string _clusterId = SiloHost.NewClusterId();
+    private SiloHost _silo = null!;
+
+    private IRemovalProposalGrain Proposal => _silo.Grains.GetGrain<IRemovalProposalGrain>(StoredProposalId);
+
+    public async Task InitializeAsync()
+    {
+        _silo = await SiloHost.StartAsync(storage.ConnectionString, _clusterId);
+        await _silo.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
+        // The silo's blob container for grain state (see ChuyenHoaHost): written before any grain reads it.
+        var container = new BlobServiceClient(storage.ConnectionString).GetBlobContainerClient("state-" + _clusterId);
+        await container.CreateIfNotExistsAsync();
+        foreach (var (blob, file) in new[]
+        {
+            ("plan-conversionplan/14-2023.json", "plan-conversionplan_14-2023.bin"),
+            ($"proposal-removalproposal/{StoredProposalId:N}.json", $"proposal-removalproposal_{StoredProposalId:N}.bin"),
+        })
+        {
+            await container.GetBlobClient(blob).UploadAsync(
+                BinaryData.FromBytes(await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "Upgrade", "StateWrittenD3ef827", file))), overwrite: true);
+        }
+    }
+
+    public async Task DisposeAsync() => await _silo.DisposeAsync();
+
+    [Fact]
+    public async Task It_reads_as_three_level_waiting_for_the_province_which_approves_it_directly()
+    {
+        var stored = (await Proposal.GetAsync())!;
+        Assert.Equal((ReferenceCase.CommuneCode, RemovalProposalStatus.Submitted, 1), (stored.CommuneCode, stored.Status, stored.Version));
+        Assert.Equal([Roles.DistrictCommittee, Roles.ProvinceCommittee], stored.Chain!.Select(s => s.Role));
+        Assert.Equal(1, stored.CurrentStep);
+
+        var endorsed = await Proposal.ActAsync(Police, ProposalAction.Endorse, null);
+        var approved = await Proposal.ActAsync(ReferenceCaseLoader.ProvinceCommittee, ProposalAction.Approve, null);
+
+        Assert.Equal(ErrorCodes.Forbidden, Assert.Single(endorsed.Errors).Code);
+        Assert.True(approved.Succeeded, string.Join("; ", approved.Errors.Select(e => e.Message)));
+        Assert.Equal((RemovalProposalStatus.Approved, 2, (int?)null), (approved.Value!.Status, approved.Value.Version, approved.Value.CurrentStep));
+        Assert.Equal([(ProposalAction.Submit, Roles.DistrictCommittee), (ProposalAction.Approve, Roles.ProvinceCommittee)],
+            approved.Value.History.Select(e => (e.Action, e.Role)));
+        Assert.Equal(DesignationStatus.Removed, await DesignationAsync());
+    }
+
+    [Fact]
+    public async Task Returned_it_goes_back_to_the_district_not_to_a_commune_committee_and_keeps_its_chain_after_a_restart()
+    {
+        var returned = await Proposal.ActAsync(ReferenceCaseLoader.ProvinceCommittee, ProposalAction.Return, "Bổ sung biên bản hội nghị");
+        Assert.Equal((RemovalProposalStatus.Returned, 0), (returned.Value!.Status, returned.Value.CurrentStep));
+
+        var byCommune = await SubmitAsync(ChiengKhoangCommune, "commune-key");
+        var byDistrict = await SubmitAsync(ReferenceCaseLoader.DistrictCommittee("118"), "district-key");
+
+        Assert.Equal(ErrorCodes.Forbidden, Assert.Single(byCommune.Errors).Code);
+        Assert.True(byDistrict.Succeeded, string.Join("; ", byDistrict.Errors.Select(e => e.Message)));
+        Assert.Equal((StoredProposalId, RemovalProposalStatus.Submitted, 1), (byDistrict.Value!.Id, byDistrict.Value.Status, byDistrict.Value.CurrentStep));
+
+        await _silo.DisposeAsync();
+        _silo = await SiloHost.StartAsync(storage.ConnectionString, _clusterId);
+        var reloaded = (await Proposal.GetAsync())!;
+        Assert.Equal([Roles.DistrictCommittee, Roles.ProvinceCommittee], reloaded.Chain!.Select(s => s.Role));
+        Assert.Equal((RemovalProposalStatus.Submitted, 1, 3), (reloaded.Status, reloaded.CurrentStep, reloaded.Version));
+        Assert.True((await Proposal.ActAsync(ReferenceCaseLoader.ProvinceCommittee, ProposalAction.Reject, "Chưa đạt")).Succeeded);
+    }
+
+    private Task<Outcome<ProposalInfo>> SubmitAsync(Caller caller, string key) =>
+        _silo.Grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(caller, ReferenceCase.PlanYear, new ProposalInput(
+            ReferenceCase.CommuneCode, "2023-11-20", ReferenceCase.ConferenceChair, 30, "Hội nghị tổng kết năm 2023.", "Đánh giá của Ban Chỉ đạo huyện.", []), key);
+
+    private async Task<DesignationStatus> DesignationAsync() =>
+        (await _silo.Grains.GetGrain<IConversionPlanGrain>("14-2023").GetAsync())!.Designations.Single(d => d.CommuneCode == ReferenceCase.CommuneCode).Status;
+}
