@@ -1,3 +1,4 @@
+using ChuyenHoa.AdministrativeUnits;
 using ChuyenHoa.Contracts.AdministrativeUnits;
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Contracts.Security;
@@ -176,14 +177,15 @@ public sealed class TwoLevelProposalChainTests(AzuriteFixture storage) : IAsyncL
     {
         var report = new ReportInput("2025-11", [new IndicatorInput("security_cameras", 40)]);
 
-        var own = await Grains.GetGrain<IUnitIndicatorsGrain>(QuynhNhaiCode).RecordReportAsync(QuynhNhai, report);
-        var other = await Grains.GetGrain<IUnitIndicatorsGrain>(ToHieuCode).RecordReportAsync(QuynhNhai, report);
-        var byPolice = await Grains.GetGrain<IUnitIndicatorsGrain>(QuynhNhaiCode).RecordReportAsync(Police, report);
+        // The communes' indicator grains are keyed in the 2025 edition: bare 03703 would be the 2024 Mường Giàng.
+        var own = await Grains.GetGrain<IUnitIndicatorsGrain>(TwoLevelKey(QuynhNhaiCode)).RecordReportAsync(QuynhNhai, report);
+        var other = await Grains.GetGrain<IUnitIndicatorsGrain>(TwoLevelKey(ToHieuCode)).RecordReportAsync(QuynhNhai, report);
+        var byPolice = await Grains.GetGrain<IUnitIndicatorsGrain>(TwoLevelKey(QuynhNhaiCode)).RecordReportAsync(Police, report);
 
         Assert.True(own.Succeeded, Errors(own));
         Assert.Equal(ErrorCodes.Forbidden, Assert.Single(other.Errors).Code);
         Assert.Equal(ErrorCodes.Forbidden, Assert.Single(byPolice.Errors).Code);
-        Assert.Equal(40L, Assert.Single(await Grains.GetGrain<IUnitIndicatorsGrain>(QuynhNhaiCode).GetValuesAsync("2025-11", ["security_cameras"])).Value);
+        Assert.Equal(40L, Assert.Single(await Grains.GetGrain<IUnitIndicatorsGrain>(TwoLevelKey(QuynhNhaiCode)).GetValuesAsync("2025-11", ["security_cameras"])).Value);
     }
 
     [Fact]
@@ -227,6 +229,8 @@ public sealed class TwoLevelProposalChainTests(AzuriteFixture storage) : IAsyncL
 
     private async Task<DesignationStatus> DesignationAsync(string commune) =>
         (await Grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor("14", PlanYear)).GetAsync())!.Designations.Single(d => d.CommuneCode == commune).Status;
+
+    private static string TwoLevelKey(string code) => new UnitKey(DivisionEdition.TwoLevel2025, code).StorageKey;
 
     private static string Errors<T>(Outcome<T> outcome) => string.Join("; ", outcome.Errors.Select(e => $"{e.Code}: {e.Message}"));
 }
