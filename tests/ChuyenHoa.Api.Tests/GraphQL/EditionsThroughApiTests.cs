@@ -129,6 +129,29 @@ public sealed class EditionsThroughApiTests(TwoEditionsHost api) : IClassFixture
     }
 
     [Fact]
+    public async Task A_report_by_bare_code_goes_to_the_commune_of_the_edition_in_force_in_its_month()
+    {
+        using var district = api.QuynhNhai();
+        using var commune = api.Client(api.Token(Roles.CommuneCommittee, "14", commune: "03703"));
+        // Values refused by validation: a report that reaches its commune's grain answers VALIDATION_FAILED and stores nothing.
+        static string Report(string month) => $$"""
+            mutation { submitIndicatorReport(input: { communeCode: "03703", period: "{{month}}", values: [{ indicator: "criminal_cases", value: -1 }] }) { errors { code } } }
+            """;
+
+        // 2023: the three-level Mường Giàng, reported by its district; 2026: the two-level Quỳnh Nhai, reported by its own committee.
+        Assert.Equal("VALIDATION_FAILED", await ErrorCodeAsync(district, Report("2023-11")));
+        Assert.Equal("FORBIDDEN", await ErrorCodeAsync(commune, Report("2023-11")));
+        Assert.Equal("FORBIDDEN", await ErrorCodeAsync(district, Report("2026-10")));
+        Assert.Equal("VALIDATION_FAILED", await ErrorCodeAsync(commune, Report("2026-10")));
+    }
+
+    private static async Task<string?> ErrorCodeAsync(GraphQLClient client, string mutation)
+    {
+        var response = await client.PostAsync(mutation);
+        return (string?)(response.Errors?[0]?["extensions"]?["code"] ?? response.Data?["submitIndicatorReport"]?["errors"]?[0]?["code"]);
+    }
+
+    [Fact]
     public async Task An_unknown_edition_is_refused_with_the_editions_there_are()
     {
         using var province = api.Province14();

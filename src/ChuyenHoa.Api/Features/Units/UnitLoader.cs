@@ -71,15 +71,22 @@ public sealed class UnitLoader(IGrainFactory grains, Caller? caller) : IRequestL
     /// then if the province is onboarded on it, otherwise the latest earlier one it is onboarded on (a province still on the
     /// three-level edition, or a code only the old structure has). Null when no such edition has the unit.
     /// </summary>
-    public async Task<UnitInfo?> InForceAsync(string code, UnitLevel level, DateOnly today, CancellationToken cancellationToken)
+    public async Task<UnitInfo?> InForceAsync(string code, UnitLevel level, DateOnly today, CancellationToken cancellationToken) =>
+        await KeyInForceAsync(code, today, cancellationToken) is { } key ? await Unit(key, level).GetResultAsync(cancellationToken) : null;
+
+    /// <summary>
+    /// The key of <paramref name="code"/> in the edition of its province's timeline in force on <paramref name="date"/>, as
+    /// <see cref="InForceAsync"/> chooses it, whether or not the caller may see the unit; null when no such edition has the code.
+    /// </summary>
+    public async Task<UnitKey?> KeyInForceAsync(string code, DateOnly date, CancellationToken cancellationToken)
     {
         var tenants = await _tenants.Value.WaitAsync(cancellationToken);
         var edition = DivisionEdition.All
-            .Where(e => e.ValidFrom <= today)
+            .Where(e => e.ValidFrom <= date)
             .OrderByDescending(e => e.ValidFrom)
             .FirstOrDefault(e => ProvinceOf(AdministrativeUnitCatalog.For(e), code) is { } province
                 && tenants.Any(t => t.ProvinceCode == province && t.EditionId == e.Id));
-        return edition is null ? null : await Unit(UnitKey.Of(edition, code), level).GetResultAsync(cancellationToken);
+        return edition is null ? null : UnitKey.Of(edition, code);
     }
 
     /// <summary>The province of the unit <paramref name="code"/> of a catalog, itself for a province; null when the catalog has no such unit.</summary>
