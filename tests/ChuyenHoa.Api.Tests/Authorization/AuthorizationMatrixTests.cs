@@ -32,13 +32,14 @@ public sealed class AuthorizationMatrixTests(MatrixHost api)
         // A district committee sees its province's identity (README, "What each role may read"); its totals are in the nested matrix.
         ["province"] = ("""{ province(code: "14") { code } }""", "\"14\"", ["province-14", "analyst-14", "police-14", "district-14-118", "district-14-119", "commune-14-03718"]),
         ["district"] = ("""{ district(code: "118") { code } }""", "\"118\"", ["province-14", "analyst-14", "police-14", "district-14-118"]),
-        ["commune"] = ("""{ commune(code: "03718") { code } }""", "\"03718\"", ["province-14", "analyst-14", "police-14", "district-14-118"]),
-        ["node"] = ($$"""{ node(id: "{{GlobalId.Encode("Commune", "03718")}}") { id } }""", "\"id\"", ["province-14", "analyst-14", "police-14", "district-14-118"]),
+        // Sơn La is on the three-level edition here: the commune committee of Chiềng Khoang reads its own 2024 commune.
+        ["commune"] = ("""{ commune(code: "03718") { code } }""", "\"03718\"", ["province-14", "analyst-14", "police-14", "district-14-118", "commune-14-03718"]),
+        ["node"] = ($$"""{ node(id: "{{GlobalId.Encode("Commune", "03718")}}") { id } }""", "\"id\"", ["province-14", "analyst-14", "police-14", "district-14-118", "commune-14-03718"]),
         ["provinces"] = ("{ provinces { code } }", "\"14\"", ["province-14", "analyst-14", "police-14", "district-14-118", "district-14-119", "commune-14-03718"]),
         ["conversionPlan"] = ("""{ conversionPlan(provinceCode: "14", year: 2023) { decisionNumber } }""", "314/", ["province-14", "analyst-14", "police-14", "district-14-118", "district-14-119", "commune-14-03718"]),
         // A commune committee lists its own commune's proposals only.
         ["removalProposals"] = ("""{ removalProposals(provinceCode: "14") { edges { node { communeCode } } } }""", "\"03718\"", ["province-14", "analyst-14", "police-14", "district-14-118", "commune-14-03718"]),
-        ["indicatorSeries"] = ("""{ indicatorSeries(unitCode: "03718", indicator: "criminal_cases", from: "2023-01", to: "2023-03") { period } }""", "2023-01", ["province-14", "analyst-14", "police-14", "district-14-118"]),
+        ["indicatorSeries"] = ("""{ indicatorSeries(unitCode: "03718", indicator: "criminal_cases", from: "2023-01", to: "2023-03") { period } }""", "2023-01", ["province-14", "analyst-14", "police-14", "district-14-118", "commune-14-03718"]),
         ["indicatorTable"] = ("""{ indicatorTable(unitCode: "14", level: "DISTRICT", indicators: ["criminal_cases"], periods: ["2023"]) { unitCode } }""", "\"118\"", ["province-14", "analyst-14", "police-14"]),
     };
 
@@ -46,7 +47,8 @@ public sealed class AuthorizationMatrixTests(MatrixHost api)
     private static readonly Dictionary<string, (string Mutation, string[] AllowedFor)> Writes = new()
     {
         ["createConversionPlan"] = ("""mutation { createConversionPlan(input: { provinceCode: "14", year: 2023, decisionNumber: "", decisionDate: "2023-01-01", communeCodes: [], removalCriteria: [] }) { errors { code } } }""", ["province-14"]),
-        ["submitIndicatorReport"] = ("""mutation { submitIndicatorReport(input: { communeCode: "03718", period: "2023-11", values: [{ indicator: "criminal_cases", value: -1 }] }) { errors { code } } }""", ["district-14-118", "commune-14-03718"]),
+        // A three-level commune reports through its district committee; its commune committee reads it but does not report.
+        ["submitIndicatorReport"] = ("""mutation { submitIndicatorReport(input: { communeCode: "03718", period: "2023-11", values: [{ indicator: "criminal_cases", value: -1 }] }) { errors { code } } }""", ["district-14-118"]),
         // Sơn La's 2023 plan is three-level: its proposer is the district committee, not the commune's.
         ["submitRemovalProposal"] = ("""mutation { submitRemovalProposal(input: { communeCode: "03718", year: 2023, conferenceDate: "2023-11-17", assessment: "" }) { errors { code } } }""", ["district-14-118"]),
         // Withdraw and approve go to the withdrawn proposal of Thuận Châu: whoever may act on it gets CONFLICT, so nothing changes.

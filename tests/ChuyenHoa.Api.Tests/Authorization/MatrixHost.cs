@@ -77,8 +77,8 @@ public sealed class MatrixHost : ApiHostFixture
 
 /// <summary>
 /// The callers of the matrices: every role of Sơn La (14) and Lai Châu (12), with two districts of each, and the provincial
-/// police of both. <see cref="CommuneCommittees"/> (of Chiềng Khoang, of a Lai Châu commune) are in the root matrix only: the
-/// units they read come with the two-level units feature, and until then a proposal of theirs cannot show its commune.
+/// police of both. <see cref="CommuneCommittees"/> (of Chiềng Khoang, of a Lai Châu commune) are in the root matrix only: both
+/// provinces are on the three-level edition here, where a commune committee reads its own commune and acts on nothing.
 /// </summary>
 public static class MatrixCallers
 {
