@@ -11,6 +11,8 @@ namespace ChuyenHoa.Contracts.Conversion;
 /// <param name="Input">The proposal as the district submitted it.</param>
 /// <param name="Attempt">Which submission of the proposal this is, from 1.</param>
 /// <param name="Criteria">The plan's removal criteria, to evaluate the commune's figures on.</param>
+/// <param name="EditionId">The division edition of the plan's communes (the one in force on its decision date), so the commune's
+/// figures are read from its own edition's grain; null is the three-level edition, as before editions.</param>
 [GenerateSerializer, Immutable, Alias("ChuyenHoa.ProposalSubmission")]
 public sealed record ProposalSubmission(
     [property: Id(6)] Guid ProposalId,
@@ -19,4 +21,5 @@ public sealed record ProposalSubmission(
     [property: Id(2)] int Year,
     [property: Id(3)] ProposalInput Input,
     [property: Id(4)] int Attempt,
-    [property: Id(5)] IReadOnlyList<CriterionInput> Criteria);
+    [property: Id(5)] IReadOnlyList<CriterionInput> Criteria,
+    [property: Id(7)] string? EditionId = null);

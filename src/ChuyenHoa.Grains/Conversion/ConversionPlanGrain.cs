@@ -101,7 +101,8 @@ public sealed class ConversionPlanGrain(
             return Outcome<ProposalSubmission>.Failure(new DomainError(ErrorCodes.NotFound, $"Tỉnh chưa có kế hoạch chuyển hóa năm {year}.", "year"));
         }
 
-        var unit = await UnitOfAsync(ConversionPlanRules.EditionOf(plan.DecisionDate), input.CommuneCode);
+        var edition = ConversionPlanRules.EditionOf(plan.DecisionDate);
+        var unit = await UnitOfAsync(edition, input.CommuneCode);
         if (unit is not { Level: UnitLevel.Commune } || unit.ProvinceCode != province)
         {
             return Outcome<ProposalSubmission>.Failure(new DomainError(ErrorCodes.NotFound, $"Không tìm thấy xã mã \"{input.CommuneCode}\" trong tỉnh.", "communeCode"));
@@ -164,7 +165,7 @@ public sealed class ConversionPlanGrain(
         await state.WriteStateAsync();
         return Outcome<ProposalSubmission>.Success(Submission(proposalId, attempt));
 
-        ProposalSubmission Submission(Guid id, int number) => new(id, province, district, year, input, number, plan.CriteriaInput);
+        ProposalSubmission Submission(Guid id, int number) => new(id, province, district, year, input, number, plan.CriteriaInput, edition.Id);
     }
 
     public async Task RecordProposalOutcomeAsync(string communeCode, Guid proposalId, DesignationStatus status, string? removedFrom)

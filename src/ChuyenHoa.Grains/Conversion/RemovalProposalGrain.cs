@@ -1,3 +1,4 @@
+using ChuyenHoa.AdministrativeUnits;
 using ChuyenHoa.Contracts;
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Contracts.Security;
@@ -110,7 +111,10 @@ public sealed class RemovalProposalGrain(
         }
 
         var now = clock.GetUtcNow();
-        var snapshot = await TakeSnapshotAsync(input.CommuneCode, submission.Year, submission.Criteria, now);
+        // The commune's figures are in its own edition's grain: 2025's 03703 is not the 2024 commune of that code.
+        var edition = submission.EditionId is { } editionId && DivisionEdition.Find(editionId) is { } found ? found : DivisionEdition.ThreeLevel2024;
+        var indicatorsKey = UnitKey.Of(edition, input.CommuneCode)?.StorageKey ?? input.CommuneCode;
+        var snapshot = await TakeSnapshotAsync(indicatorsKey, submission.Year, submission.Criteria, now);
         state.State.Proposal = new StoredProposal(
             Id, submission.ProvinceCode, submission.DistrictCode, input.CommuneCode, submission.Year, next.Value.Status,
             new StoredConference(input.ConferenceDate, input.ConferenceChair.Trim(), input.ConferenceAttendance, input.ConferenceSummary.Trim()),
@@ -190,10 +194,11 @@ public sealed class RemovalProposalGrain(
         return Outcome<ProposalInfo>.Success(_info.Of(state.State.Proposal)!);
     }
 
-    private async Task<StoredSnapshot> TakeSnapshotAsync(string communeCode, int year, IReadOnlyList<CriterionInput> criteriaInput, DateTimeOffset now)
+    /// <param name="indicatorsKey">The storage key of the commune's indicator grain, in the plan's edition.</param>
+    private async Task<StoredSnapshot> TakeSnapshotAsync(string indicatorsKey, int year, IReadOnlyList<CriterionInput> criteriaInput, DateTimeOffset now)
     {
         var period = Period.ForYear(year);
-        var values = await grains.GetGrain<IUnitIndicatorsGrain>(communeCode).GetValuesAsync(period.ToString(), []);
+        var values = await grains.GetGrain<IUnitIndicatorsGrain>(indicatorsKey).GetValuesAsync(period.ToString(), []);
         var criteria = ConversionPlanRules.CreateCriteria(IndicatorCatalog.Standard,
             [.. criteriaInput.Select(c => new RemovalCriterionDraft(c.Indicator, c.Kind, c.Threshold))]).Value;
         var evaluations = RemovalCriteriaEvaluator.Evaluate(criteria, [.. values.Select(v => new IndicatorValue(v.Indicator, period, v.Value, v.PreviousYearValue))]);

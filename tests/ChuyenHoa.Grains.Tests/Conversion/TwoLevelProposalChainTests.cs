@@ -189,6 +189,18 @@ public sealed class TwoLevelProposalChainTests(AzuriteFixture storage) : IAsyncL
     }
 
     [Fact]
+    public async Task The_proposal_freezes_the_figures_of_the_2025_commune_not_of_the_2024_commune_of_the_same_code()
+    {
+        ReferenceCaseLoader.EnsureSucceeded(await Grains.GetGrain<IUnitIndicatorsGrain>(TwoLevelKey(QuynhNhaiCode))
+            .RecordReportAsync(QuynhNhai, new ReportInput("2026-10", [new IndicatorInput("security_cameras", 42)])), "báo cáo 2026-10");
+
+        var proposal = await SubmittedAsync();
+
+        var snapshot = (await proposal.GetAsync())!.Snapshot;
+        Assert.Equal(("2026", 42L), (snapshot.Period, snapshot.Indicators.Single(i => i.Indicator == "security_cameras").Value));
+    }
+
+    [Fact]
     public async Task Evidence_of_a_commune_proposal_is_read_by_its_commune_the_police_and_the_province_only()
     {
         var conference = ReferenceCase.Conference;
