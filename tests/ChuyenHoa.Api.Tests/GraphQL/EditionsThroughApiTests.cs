@@ -145,6 +145,33 @@ public sealed class EditionsThroughApiTests(TwoEditionsHost api) : IClassFixture
         Assert.Equal("VALIDATION_FAILED", await ErrorCodeAsync(commune, Report("2026-10")));
     }
 
+    [Fact]
+    public async Task A_proposal_of_new_quynh_nhai_is_listed_and_shown_on_the_2025_commune_only()
+    {
+        using var province = api.Province14();
+        using var commune = api.Client(api.Token(Roles.CommuneCommittee, "14", commune: "03703"));
+        var plan = (await province.PostAsync("""
+            mutation { createConversionPlan(input: { provinceCode: "14", year: 2026, decisionNumber: "15/QĐ-UBND", decisionDate: "2026-01-15",
+              communeCodes: ["03703"], removalCriteria: [{ indicator: "security_cameras", kind: AT_LEAST, threshold: 30 }] }) { errors { code message } } }
+            """)).EnsureData()["createConversionPlan"]!;
+        Assert.Empty(plan["errors"]!.AsArray());
+        var submitted = (await commune.PostAsync("""
+            mutation { submitRemovalProposal(input: { communeCode: "03703", year: 2026, conferenceDate: "2026-11-20",
+              assessment: "Xã Quỳnh Nhai không còn là địa bàn phức tạp về an ninh trật tự.", conferenceChair: "Chủ tịch UBND xã, Trưởng ban chỉ đạo",
+              conferenceAttendance: 40, conferenceSummary: "Hội nghị tổng kết công tác chuyển hóa năm 2026" }) { errors { code message } } }
+            """)).EnsureData()["submitRemovalProposal"]!;
+        Assert.Empty(submitted["errors"]!.AsArray());
+
+        var data = (await province.PostAsync("""
+            { newQuynhNhai: commune(code: "03703", edition: "2025") { removalProposals { totalCount edges { node { year commune { code edition } } } } }
+              muongGiang: commune(code: "03703", edition: "2024") { name removalProposals { totalCount } } }
+            """)).EnsureData();
+
+        var proposal = Assert.Single(data["newQuynhNhai"]!["removalProposals"]!["edges"]!.AsArray())!["node"]!;
+        Assert.Equal((2026, "03703", "2025"), ((int)proposal["year"]!, (string?)proposal["commune"]!["code"], (string?)proposal["commune"]!["edition"]));
+        Assert.Equal((Old.Get("03703").Name, 0), ((string?)data["muongGiang"]!["name"], (int)data["muongGiang"]!["removalProposals"]!["totalCount"]!));
+    }
+
     private static async Task<string?> ErrorCodeAsync(GraphQLClient client, string mutation)
     {
         var response = await client.PostAsync(mutation);

@@ -3,6 +3,7 @@ using ChuyenHoa.Api.Features.Units;
 using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Contracts.Security;
+using ChuyenHoa.Plans;
 using GraphQL.DataLoader;
 
 namespace ChuyenHoa.Api.Features.Plans;
@@ -26,6 +27,13 @@ public sealed class PlanLoader(IGrainFactory grains, Caller? caller, UnitLoader 
         caller?.Scope.CanSeeProvince(provinceCode) == true
             ? _plans.Load((provinceCode, year)).ThenAsync(VisiblePartAsync)
             : DataLoaderResults.Ready<PlanInfo?>(null);
+
+    /// <summary>
+    /// The edition of the communes a province's plan of a year names (the one in force on its decision date), for anyone who
+    /// already holds something of the plan such as a proposal; three-level where there is no such plan, as before editions.
+    /// </summary>
+    public IDataLoaderResult<DivisionEdition> EditionOf(string provinceCode, int year) =>
+        _plans.Load((provinceCode, year)).Then(plan => plan is null ? DivisionEdition.ThreeLevel2024 : ConversionPlanRules.EditionOf(plan.DecisionDate));
 
     /// <summary>The part of a plan the caller may see (see <see cref="Plan"/>), for a plan that a mutation returns.</summary>
     public IDataLoaderResult<PlanInfo?> Visible(PlanInfo? plan) =>

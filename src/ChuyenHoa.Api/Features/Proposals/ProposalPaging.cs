@@ -1,3 +1,4 @@
+using ChuyenHoa.Api.Features.Plans;
 using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Contracts.AdministrativeUnits;
 using ChuyenHoa.Contracts.Conversion;
@@ -27,7 +28,12 @@ public static class ProposalPaging
     public static async Task<Connection<ProposalInfo>> OfCommuneAsync(IResolveFieldContext context, UnitInfo commune)
     {
         var all = await context.Grains().GetGrain<IProvinceProposalsGrain>(commune.ProvinceCode).ListAsync([]);
-        return await PageAsync(context, commune.ProvinceCode, [.. all.Where(p => p.CommuneCode == commune.Code)]);
+        var ofCode = all.Where(p => p.CommuneCode == commune.Code).ToArray();
+        // Codes were reused across editions: a proposal is this commune's when its plan names communes of this commune's edition.
+        var plans = context.Loader<PlanLoader>();
+        var pending = ofCode.Select(p => plans.EditionOf(commune.ProvinceCode, p.Year)).ToArray();
+        var editions = await Task.WhenAll(pending.Select(e => e.GetResultAsync(context.CancellationToken)));
+        return await PageAsync(context, commune.ProvinceCode, [.. ofCode.Where((_, i) => editions[i].Id == commune.EditionId)]);
     }
 
     /// <summary>A page of the province's proposals that the caller may read, after the cursor (a proposal id), loaded in one batch.</summary>

@@ -1,5 +1,6 @@
 using ChuyenHoa.AdministrativeUnits;
 using ChuyenHoa.Api.Features.Indicators;
+using ChuyenHoa.Api.Features.Plans;
 using ChuyenHoa.Api.Features.Units;
 using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Api.GraphQL.Types;
@@ -111,7 +112,14 @@ public sealed class RemovalProposalType : ObjectGraphType<ProposalInfo>
         Field(p => p.Year).Description("Năm kế hoạch.");
         Field(p => p.CommuneCode).Description("Mã xã.");
         Field(p => p.DistrictCode).Description("Mã huyện đề xuất; trong cấu trúc hai cấp (không có huyện), mã tỉnh.");
-        Field<NonNullGraphType<CommuneType>>("commune").Description("Xã được đề xuất.").Resolve(c => c.Loader<UnitLoader>().Unit(c.Source.CommuneCode, UnitLevel.Commune));
+        // The code names a commune of the plan's edition: 2025's 03703 is not the 2024 commune of that code.
+        Field<NonNullGraphType<CommuneType>>("commune").Description("Xã được đề xuất.").Resolve(c =>
+        {
+            var units = c.Loader<UnitLoader>();
+            var code = c.Source.CommuneCode;
+            return c.Loader<PlanLoader>().EditionOf(c.Source.ProvinceCode, c.Source.Year)
+                .ThenAsync((edition, cancellationToken) => units.Unit(UnitKey.Of(edition, code), UnitLevel.Commune).GetResultAsync(cancellationToken));
+        });
         Field<NonNullGraphType<ReviewConferenceType>>("conference").Description("Hội nghị tổng kết.").Resolve(c => c.Source.Conference);
         Field(p => p.Assessment).Description("Đánh giá của Ban Chỉ đạo huyện.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceDocumentType>>>>("evidence").Description("Tài liệu kèm theo.").Resolve(c => c.Source.Evidence);
