@@ -1,3 +1,6 @@
+using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Contracts.Security;
+
 namespace ChuyenHoa.Contracts.AdministrativeUnits;
 
 /// <summary>
@@ -14,6 +17,15 @@ public interface ITenantGrain : IGrainWithStringKey
     /// </summary>
     [Alias("Onboard")]
     Task<TenantInfo> OnboardAsync(string editionId);
+
+    /// <summary>
+    /// <see cref="OnboardAsync(string)"/> asked by a person: only <c>Platform.Admin</c> may. A refusal is an error of the outcome
+    /// and writes nothing: FORBIDDEN, VALIDATION_FAILED for an unknown province or edition, CONFLICT for units already defined otherwise.
+    /// </summary>
+    /// <param name="caller">Who asks.</param>
+    /// <param name="editionId">The edition to add to the province's timeline ("2024" or "2025").</param>
+    [Alias("OnboardFor")]
+    Task<Outcome<TenantInfo>> OnboardAsync(Caller caller, string editionId);
 
     /// <summary>The tenant in the latest edition it was onboarded on, or null when the province has not been onboarded.</summary>
     [Alias("Get")]

@@ -27,7 +27,7 @@ public sealed record CallerScope(string UserId, string DisplayName, IReadOnlyLis
     /// two-level structure) or province, and the commune's own committee.
     /// </summary>
     public bool CanReadCommune(string provinceCode, string? districtCode, string communeCode) =>
-        CanReadUnit(provinceCode, districtCode) || (provinceCode == ProvinceCode && CanSubmitForCommune(communeCode));
+        CanReadUnit(provinceCode, districtCode) || (provinceCode == ProvinceCode && districtCode is null && CanSubmitForCommune(communeCode));
 
     /// <summary>
     /// Whether the caller may see a province's identity (code, name) and its plans' decisions (number, date,
@@ -71,7 +71,8 @@ public sealed record CallerScope(string UserId, string DisplayName, IReadOnlyLis
         provinceCode == ProvinceCode && role switch
         {
             DistrictCommittee => districtCode is not null && CanSubmitForDistrict(districtCode),
-            CommuneCommittee => CanSubmitForCommune(communeCode),
+            // A commune committee takes the step for a commune of the two-level structure only (one with no district).
+            CommuneCommittee => districtCode is null && CanSubmitForCommune(communeCode),
             ProvincePolice => CanEndorse(provinceCode),
             ProvinceCommittee => CanDecide(provinceCode),
             _ => false,

@@ -2,6 +2,9 @@ using System.Collections.Concurrent;
 using ChuyenHoa.AdministrativeUnits;
 using ChuyenHoa.Contracts;
 using ChuyenHoa.Contracts.AdministrativeUnits;
+using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Contracts.Security;
+using ChuyenHoa.Errors;
 using Microsoft.Extensions.Logging;
 
 namespace ChuyenHoa.Grains.AdministrativeUnits;
@@ -30,6 +33,28 @@ public sealed class TenantGrain(
         if (state.State.PlanYears.Add(year))
         {
             await state.WriteStateAsync();
+        }
+    }
+
+    public async Task<Outcome<TenantInfo>> OnboardAsync(Caller caller, string editionId)
+    {
+        if (!caller.Scope.IsPlatformAdmin)
+        {
+            return Outcome<TenantInfo>.Failure(DomainError.Forbidden);
+        }
+
+        try
+        {
+            return Outcome<TenantInfo>.Success(await OnboardAsync(editionId));
+        }
+        catch (TenantOnboardingException refused)
+        {
+            // Codes the official lists do not have are the request's fault; units stored otherwise conflict with what exists.
+            var edition = DivisionEdition.Find(editionId);
+            var error = edition is null ? new DomainError(ErrorCodes.ValidationFailed, refused.Message, "edition")
+                : AdministrativeUnitCatalog.For(edition).Find(this.GetPrimaryKeyString()) is not { Level: UnitLevel.Province } ? new DomainError(ErrorCodes.ValidationFailed, refused.Message, "provinceCode")
+                : new DomainError(ErrorCodes.Conflict, refused.Message, "provinceCode");
+            return Outcome<TenantInfo>.Failure(error);
         }
     }
 

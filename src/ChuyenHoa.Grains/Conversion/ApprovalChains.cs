@@ -1,5 +1,4 @@
-using ChuyenHoa.AdministrativeUnits;
-using ChuyenHoa.Contracts.AdministrativeUnits;
+using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Proposals;
 
 namespace ChuyenHoa.Grains.Conversion;
@@ -7,11 +6,10 @@ namespace ChuyenHoa.Grains.Conversion;
 internal static class ApprovalChains
 {
     /// <summary>
-    /// The chain a new proposal of <paramref name="provinceCode"/> takes: the default of the edition its province (tenant) was
-    /// onboarded on, two-level for 2025. A province not onboarded has no edition to go by, and proposals were three-level before chains.
+    /// The chain a new proposal takes: the default of its plan's edition, not the province's newest one, since a province
+    /// onboarded on both editions still decides its 2023 plan the three-level way. The plan names communes of the edition in
+    /// force on its decision date, and in the two-level edition a commune's parent, which the submission carries, is its province.
     /// </summary>
-    public static async Task<ApprovalChain> DefaultForProvinceAsync(this IGrainFactory grains, string provinceCode) =>
-        await grains.GetGrain<ITenantGrain>(provinceCode).GetAsync() is { } tenant && DivisionEdition.Find(tenant.EditionId) is { } edition
-            ? ApprovalChain.DefaultFor(edition)
-            : ApprovalChain.ThreeLevel;
+    public static ApprovalChain For(ProposalSubmission submission) =>
+        submission.DistrictCode == submission.ProvinceCode ? ApprovalChain.TwoLevel : ApprovalChain.ThreeLevel;
 }

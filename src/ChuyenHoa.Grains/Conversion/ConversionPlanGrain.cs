@@ -111,7 +111,7 @@ public sealed class ConversionPlanGrain(
         // In the two-level structure a commune's parent is the province itself, which then stands in the district's place.
         var district = unit.ParentCode ?? province;
         var scopeDistrict = unit.Level == UnitLevel.Commune && district != province ? district : null;
-        var chain = await grains.DefaultForProvinceAsync(province);
+        var chain = ApprovalChain.DefaultFor(ConversionPlanRules.EditionOf(plan.DecisionDate));
         if (chain.Authorize(caller.Scope, null, ProposalAction.Submit, province, scopeDistrict, input.CommuneCode) is { } refused)
         {
             return Outcome<ProposalSubmission>.Failure(refused);

@@ -104,7 +104,16 @@ public sealed class TwoLevelCallerScopeTests
     [Theory]
     [MemberData(nameof(ActingMatrix))]
     public void A_caller_acts_as_a_role_only_holding_it_with_a_scope_over_the_commune(string caller, string role, bool expected) =>
-        Assert.Equal(expected, Callers[caller].CanActAs(role, "14", "118", "03703"));
+        // The commune committee's step is one of the two-level chain, whose communes have no district.
+        Assert.Equal(expected, Callers[caller].CanActAs(role, "14", role == Roles.CommuneCommittee ? null : "118", "03703"));
+
+    [Fact]
+    public void A_commune_committee_takes_no_step_for_a_commune_of_a_district_even_with_the_same_code() =>
+        Assert.False(Callers["commune-03703"].CanActAs(Roles.CommuneCommittee, "14", "118", "03703"));
+
+    [Fact]
+    public void A_commune_committee_reads_only_a_commune_without_a_district_of_its_code() =>
+        Assert.Equal((true, false), (QuynhNhaiCommittee.CanReadCommune("14", null, "03703"), QuynhNhaiCommittee.CanReadCommune("14", "118", "03703")));
 
     [Fact]
     public void A_district_step_has_no_one_to_take_it_for_a_commune_without_a_district() =>

@@ -1,6 +1,7 @@
 using ChuyenHoa.Api.Features.Indicators;
 using ChuyenHoa.Api.Features.Plans;
 using ChuyenHoa.Api.Features.Proposals;
+using ChuyenHoa.Api.Features.Tenants;
 using GraphQL.Types;
 
 namespace ChuyenHoa.Api.GraphQL.Types;
@@ -17,5 +18,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddPlanMutations();
         this.AddIndicatorMutations();
         this.AddProposalMutations();
+        this.AddTenantMutations();
     }
 }
