@@ -1,3 +1,4 @@
+using ChuyenHoa.AdministrativeUnits;
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Proposals;
 
@@ -5,11 +6,13 @@ namespace ChuyenHoa.Grains.Conversion;
 
 internal static class ApprovalChains
 {
+    /// <summary>The edition of a submission's plan: three-level for a submission of a plan grain that did not name it yet.</summary>
+    public static DivisionEdition EditionOf(ProposalSubmission submission) =>
+        submission.EditionId is { } editionId && DivisionEdition.Find(editionId) is { } edition ? edition : DivisionEdition.ThreeLevel2024;
+
     /// <summary>
     /// The chain a new proposal takes: the default of its plan's edition, not the province's newest one, since a province
-    /// onboarded on both editions still decides its 2023 plan the three-level way. The plan names communes of the edition in
-    /// force on its decision date, and in the two-level edition a commune's parent, which the submission carries, is its province.
+    /// onboarded on both editions still decides its 2023 plan the three-level way.
     /// </summary>
-    public static ApprovalChain For(ProposalSubmission submission) =>
-        submission.DistrictCode == submission.ProvinceCode ? ApprovalChain.TwoLevel : ApprovalChain.ThreeLevel;
+    public static ApprovalChain For(ProposalSubmission submission) => ApprovalChain.DefaultFor(EditionOf(submission));
 }

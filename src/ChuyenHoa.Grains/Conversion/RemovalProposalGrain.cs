@@ -112,7 +112,7 @@ public sealed class RemovalProposalGrain(
 
         var now = clock.GetUtcNow();
         // The commune's figures are in its own edition's grain: 2025's 03703 is not the 2024 commune of that code.
-        var edition = submission.EditionId is { } editionId && DivisionEdition.Find(editionId) is { } found ? found : DivisionEdition.ThreeLevel2024;
+        var edition = ApprovalChains.EditionOf(submission);
         var indicatorsKey = UnitKey.Of(edition, input.CommuneCode)?.StorageKey ?? input.CommuneCode;
         var snapshot = await TakeSnapshotAsync(indicatorsKey, submission.Year, submission.Criteria, now);
         state.State.Proposal = new StoredProposal(
