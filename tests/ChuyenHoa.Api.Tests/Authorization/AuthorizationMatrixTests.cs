@@ -37,8 +37,8 @@ public sealed class AuthorizationMatrixTests(MatrixHost api)
         ["node"] = ($$"""{ node(id: "{{GlobalId.Encode("Commune", "03718")}}") { id } }""", "\"id\"", ["province-14", "analyst-14", "police-14", "district-14-118", "commune-14-03718"]),
         ["provinces"] = ("{ provinces { code } }", "\"14\"", ["province-14", "analyst-14", "police-14", "district-14-118", "district-14-119", "commune-14-03718"]),
         ["conversionPlan"] = ("""{ conversionPlan(provinceCode: "14", year: 2023) { decisionNumber } }""", "314/", ["province-14", "analyst-14", "police-14", "district-14-118", "district-14-119", "commune-14-03718"]),
-        // A commune committee lists its own commune's proposals only.
-        ["removalProposals"] = ("""{ removalProposals(provinceCode: "14") { edges { node { communeCode } } } }""", "\"03718\"", ["province-14", "analyst-14", "police-14", "district-14-118", "commune-14-03718"]),
+        // A commune committee lists its own two-level commune's proposals only: 03718's is a three-level proposal, its district's.
+        ["removalProposals"] = ("""{ removalProposals(provinceCode: "14") { edges { node { communeCode } } } }""", "\"03718\"", ["province-14", "analyst-14", "police-14", "district-14-118"]),
         ["indicatorSeries"] = ("""{ indicatorSeries(unitCode: "03718", indicator: "criminal_cases", from: "2023-01", to: "2023-03") { period } }""", "2023-01", ["province-14", "analyst-14", "police-14", "district-14-118", "commune-14-03718"]),
         ["indicatorTable"] = ("""{ indicatorTable(unitCode: "14", level: "DISTRICT", indicators: ["criminal_cases"], periods: ["2023"]) { unitCode } }""", "\"118\"", ["province-14", "analyst-14", "police-14"]),
     };

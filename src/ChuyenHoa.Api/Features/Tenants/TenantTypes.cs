@@ -15,7 +15,7 @@ public sealed class TenantType : ObjectGraphType<TenantInfo>
         Field(t => t.ProvinceName).Description("Tên tỉnh.");
         Field("edition", t => t.EditionId).Description("Danh mục: \"2024\" (ba cấp) hoặc \"2025\" (hai cấp).");
         Field(t => t.UnitCount).Description("Số đơn vị: tỉnh, các huyện (nếu có) và các xã.");
-        Field(t => t.OnboardedAt).Description("Thời điểm đưa vào hệ thống (UTC).");
+        Field<NonNullGraphType<StringGraphType>>("onboardedAt").Description("Thời điểm đưa vào hệ thống (ISO 8601, UTC).").Resolve(c => c.Source.OnboardedAt.ToString("O"));
     }
 }
 
