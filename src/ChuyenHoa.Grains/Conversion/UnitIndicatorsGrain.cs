@@ -74,9 +74,11 @@ public sealed class UnitIndicatorsGrain(
             ? Task.FromResult(Outcome<IReadOnlyList<ReportReceipt>>.Failure(refusedInput))
             : RecordAsync(caller, reports, batch: true, reportKey: null);
 
+    // Another province's commune answers as one that does not exist: which provinces are onboarded is not the caller's to learn.
     private DomainError? Refusal(Caller caller) =>
-        _unit is not { Level: UnitLevel.Commune } commune ? new DomainError(ErrorCodes.NotFound, $"Không tìm thấy xã mã \"{Code}\".", "communeCode")
-        : commune.ProvinceCode != caller.ProvinceCode || !CanSubmitFor(caller, commune) ? DomainError.Forbidden
+        _unit is not { Level: UnitLevel.Commune } commune || commune.ProvinceCode != caller.ProvinceCode
+            ? new DomainError(ErrorCodes.NotFound, $"Không tìm thấy xã mã \"{Code}\".", "communeCode")
+        : !CanSubmitFor(caller, commune) ? DomainError.Forbidden
         : null;
 
     /// <summary>A three-level commune reports through its district's committee, a two-level one (directly under its province) through its own.</summary>

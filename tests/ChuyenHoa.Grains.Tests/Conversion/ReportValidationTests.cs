@@ -66,6 +66,19 @@ public sealed class ReportValidationTests(AzuriteFixture storage, SharedReferenc
     }
 
     [Fact]
+    public async Task Another_provinces_committee_is_told_the_commune_is_not_found_as_for_a_code_that_does_not_exist()
+    {
+        var laiChau = new ChuyenHoa.Contracts.Security.Caller("district-12-106", "Ban Chỉ đạo 138 huyện Mường Tè", [ChuyenHoa.Security.Roles.DistrictCommittee], "12", "106");
+
+        var forChiengKhoang = await ChiengKhoang.RecordReportAsync(laiChau, new ReportInput("2023-11", [new(CriminalCases, 0)]));
+        var forNoCommune = await Grains.GetGrain<IUnitIndicatorsGrain>("2025:99999").RecordReportAsync(laiChau, new ReportInput("2023-11", [new(CriminalCases, 0)]));
+
+        Assert.All([Assert.Single(forChiengKhoang.Errors), Assert.Single(forNoCommune.Errors)], e =>
+            Assert.Equal((ErrorCodes.NotFound, "communeCode", true), (e.Code, e.Field, e.Message.StartsWith("Không tìm thấy xã mã", StringComparison.Ordinal))));
+        Assert.DoesNotContain(await ChiengKhoang.GetHistoryAsync(), r => r.ActorId == laiChau.UserId);
+    }
+
+    [Fact]
     public async Task Sending_the_same_report_twice_records_it_once()
     {
         var district = ReferenceCaseLoader.DistrictCommittee("118");
