@@ -43,10 +43,5 @@ public sealed class ChainOfThePlanEditionTests(AzuriteFixture storage) : IAsyncL
         Assert.Equal([Roles.DistrictCommittee, Roles.ProvinceCommittee], byDistrict.Value!.Chain!.Select(s => s.Role));
     }
 
-    private Task<Outcome<ProposalInfo>> SubmitAsync(Caller caller, string commune, string key)
-    {
-        var conference = ReferenceCase.Conference;
-        return _silo.Grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(caller, ReferenceCase.PlanYear, new ProposalInput(
-            commune, "2023-11-20", conference.Chair, conference.Attendance, conference.Summary, ReferenceCase.DistrictAssessment, []), key);
-    }
+    private Task<Outcome<ProposalInfo>> SubmitAsync(Caller caller, string commune, string key) => ReferenceCaseSilo.SubmitAsync(_silo.Grains, caller, commune, key);
 }

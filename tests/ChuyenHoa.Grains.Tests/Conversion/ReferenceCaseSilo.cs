@@ -28,10 +28,13 @@ public abstract class ReferenceCaseSilo(AzuriteFixture storage, SharedReferenceC
     protected IRemovalProposalGrain Proposal => Grains.GetGrain<IRemovalProposalGrain>(ProposalId);
 
     /// <summary>A proposal of 2023 for a commune, with the reference case's conference and assessment.</summary>
-    protected Task<Outcome<ProposalInfo>> SubmitAsync(Caller caller, string commune, string key)
+    protected Task<Outcome<ProposalInfo>> SubmitAsync(Caller caller, string commune, string key) => SubmitAsync(Grains, caller, commune, key);
+
+    /// <inheritdoc cref="SubmitAsync(Caller, string, string)"/>
+    internal static Task<Outcome<ProposalInfo>> SubmitAsync(IGrainFactory grains, Caller caller, string commune, string key)
     {
         var conference = ReferenceCase.Conference;
-        return Grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(caller, 2023, new ProposalInput(
+        return grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(caller, ReferenceCase.PlanYear, new ProposalInput(
             commune, "2023-11-20", conference.Chair, conference.Attendance, conference.Summary, ReferenceCase.DistrictAssessment, []), key);
     }
 
@@ -79,31 +82,19 @@ public abstract class ReferenceCaseSilo(AzuriteFixture storage, SharedReferenceC
 /// </summary>
 public sealed class SharedReferenceCase : IAsyncLifetime
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private (SiloHost Silo, Guid ProposalId)? _started;
+    // The tests of a class run one after another, so the first one's call starts the silo and the others await it.
+    private Task<(SiloHost Silo, Guid ProposalId)>? _started;
 
-    public async Task<(SiloHost Silo, Guid ProposalId)> StartOnceAsync(string connectionString)
-    {
-        await _gate.WaitAsync();
-        try
-        {
-            return _started ??= await ReferenceCaseSilo.StartAsync(connectionString, SiloHost.NewClusterId());
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    public Task<(SiloHost Silo, Guid ProposalId)> StartOnceAsync(string connectionString) =>
+        _started ??= ReferenceCaseSilo.StartAsync(connectionString, SiloHost.NewClusterId());
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
-        if (_started is { } started)
+        if (_started is not null)
         {
-            await started.Silo.DisposeAsync();
+            await (await _started).Silo.DisposeAsync();
         }
-
-        _gate.Dispose();
     }
 }
