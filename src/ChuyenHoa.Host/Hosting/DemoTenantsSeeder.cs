@@ -6,7 +6,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace ChuyenHoa.Host.Hosting;
 
 /// <summary>
-/// Onboards the demo tenants (14 Sơn La, 12 Lai Châu) and loads the reference case once the silo runs; idempotent, so
+/// Onboards the demo tenants (DemoTenants) and loads the reference case and the two-level demo once the silo runs; idempotent, so
 /// every start may do it, and a failed attempt is tried again. As a readiness check it holds <c>/health/ready</c> at 503
 /// until everything is loaded, so that the first caller let in sees the demo data.
 /// </summary>
@@ -27,14 +27,16 @@ internal sealed class DemoTenantsSeeder(IGrainFactory grains, ILogger<DemoTenant
         {
             try
             {
-                foreach (var province in DemoTenants.ProvinceCodes)
+                foreach (var (province, edition) in DemoTenants.Onboardings)
                 {
-                    var tenant = await grains.GetGrain<ITenantGrain>(province).OnboardAsync(DivisionEdition.ThreeLevel2024.Id);
-                    logger.LogInformation("Demo tenant {ProvinceCode} {ProvinceName} ready ({UnitCount} units)", tenant.ProvinceCode, tenant.ProvinceName, tenant.UnitCount);
+                    var tenant = await grains.GetGrain<ITenantGrain>(province).OnboardAsync(edition.Id);
+                    logger.LogInformation("Demo tenant {ProvinceCode} {ProvinceName} ready on the {Edition} list ({UnitCount} units)", tenant.ProvinceCode, tenant.ProvinceName, edition.Id, tenant.UnitCount);
                 }
 
                 var proposalId = await ReferenceCaseLoader.LoadAsync(grains);
                 logger.LogInformation("Reference case loaded: plan 314/QĐ-UBND of 2023, Chiềng Khoang's proposal {ProposalId}", proposalId);
+                var twoLevelProposalId = await TwoLevelDemoLoader.LoadAsync(grains);
+                logger.LogInformation("Two-level demo loaded: plan of 2026, Quỳnh Nhai's proposal {ProposalId} waiting for the provincial police", twoLevelProposalId);
                 _loaded = true;
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)

@@ -43,7 +43,7 @@ public static class ReferenceCaseLoader
         await Task.WhenAll(ReferenceCase.Communes.Select(async commune =>
         {
             var indicators = grains.GetGrain<IUnitIndicatorsGrain>(commune.CommuneCode);
-            var caller = DistrictCommittee(commune.DistrictCode);
+            var caller = DistrictCommittee(commune.DistrictCode!);
             foreach (var report in commune.MonthlyReports)
             {
                 var input = ToInput(report);

@@ -109,7 +109,7 @@ public class ReferenceCaseTests
             var unit = units.Get(commune.CommuneCode);
             Assert.Equal(UnitLevel.Commune, unit.Level);
             Assert.Equal(commune.DistrictCode, unit.ParentCode);
-            Assert.Equal(commune.ProvinceCode, units.Get(commune.DistrictCode).ParentCode);
+            Assert.Equal(commune.ProvinceCode, units.Get(commune.DistrictCode!).ParentCode);
         }
 
         Assert.Equal("Chiềng Khoang", units.Get(ReferenceCase.CommuneCode).Name);

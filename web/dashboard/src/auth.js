@@ -37,8 +37,10 @@ function developmentSignIn(root) {
       <select id="role">${Object.entries(roleNames).map(([role, name]) => `<option value="${role}">${escape(name)}</option>`).join('')}</select>
       <label for="province">Tỉnh</label>
       <select id="province"><option value="14">14 — Sơn La</option><option value="12">12 — Lai Châu</option></select>
-      <label for="district">Mã huyện (với Ban Chỉ đạo huyện)</label>
-      <input id="district" placeholder="ví dụ 118 (Quỳnh Nhai)" />
+      <label for="district">Mã huyện (với Ban Chỉ đạo huyện, cơ cấu ba cấp đến 30/6/2025)</label>
+      <input id="district" placeholder="ví dụ 118 (Huyện Quỳnh Nhai)" />
+      <label for="commune">Mã xã (với Ban Chỉ đạo xã, từ 1/7/2025)</label>
+      <input id="commune" placeholder="ví dụ 03703 (Xã Quỳnh Nhai)" />
       <label for="display-name">Tên hiển thị (không bắt buộc)</label>
       <input id="display-name" />
       <button type="submit">Đăng nhập</button>
@@ -53,7 +55,9 @@ function developmentSignIn(root) {
         const token = await getJson('dev-issuer/token', {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(demoTokenRequest({ role: field('role'), province: field('province'), district: field('district'), displayName: field('display-name') })),
+          body: JSON.stringify(demoTokenRequest({
+            role: field('role'), province: field('province'), district: field('district'), commune: field('commune'), displayName: field('display-name'),
+          })),
         });
         session.save(token.accessToken, token.expiresAt);
         resolve();

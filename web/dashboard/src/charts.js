@@ -16,17 +16,23 @@ function draw(element, option) {
   return chart;
 }
 
-/** An indicator by month, this year against last year. */
-export function monthlyChart(element, title, year, thisYear, lastYear, kind = 'line') {
+/**
+ * An indicator by month, this year against last year. This year's months come as reported by the unit and as derived
+ * from the units it was formed from (before 1 July 2025); the derived ones are drawn dotted, under their own name.
+ */
+export function monthlyChart(element, title, year, thisYear, lastYear) {
+  const derived = thisYear.derived.some((value) => value !== null);
+  const derivedName = `Năm ${year} (cộng từ xã cũ)`;
   return draw(element, {
     title: { text: title, textStyle: { fontSize: 13 } },
-    legend: { top: 22, data: [`Năm ${year}`, `Năm ${year - 1}`] },
+    legend: { top: 22, data: [`Năm ${year}`, ...(derived ? [derivedName] : []), `Năm ${year - 1}`] },
     grid: { top: 60, left: 50, right: 16, bottom: 28 },
     xAxis: { type: 'category', data: months },
     yAxis: { type: 'value', axisLabel },
     series: [
-      { name: `Năm ${year}`, type: kind, data: thisYear, connectNulls: false },
-      { name: `Năm ${year - 1}`, type: kind, data: lastYear, lineStyle: { type: 'dashed' } },
+      { name: `Năm ${year}`, type: 'line', data: thisYear.reported, connectNulls: false },
+      ...(derived ? [{ name: derivedName, type: 'line', data: thisYear.derived, lineStyle: { type: 'dotted' }, symbol: 'emptyCircle' }] : []),
+      { name: `Năm ${year - 1}`, type: 'line', data: lastYear, lineStyle: { type: 'dashed' } },
     ],
   });
 }

@@ -47,18 +47,46 @@ export const designationStatus = {
 
 export const proposalStatus = {
   SUBMITTED: 'Chờ tỉnh quyết định',
+  ENDORSED: 'Công an tỉnh đã thẩm định, chờ tỉnh quyết định',
   APPROVED: 'Đã phê duyệt',
   REJECTED: 'Không phê duyệt',
   RETURNED: 'Trả lại để bổ sung',
-  WITHDRAWN: 'Huyện đã rút',
+  WITHDRAWN: 'Đã rút',
 };
 
 export const roleNames = {
   'Province.Committee': 'Ban Chỉ đạo tỉnh',
+  'Province.Police': 'Công an tỉnh',
   'District.Committee': 'Ban Chỉ đạo huyện',
+  'Commune.Committee': 'Ban Chỉ đạo xã',
   Analyst: 'Chuyên viên phân tích',
   'Platform.Admin': 'Quản trị nền tảng',
 };
+
+/** What a reviewer may do to a proposal, as its buttons read, in the order they are offered. */
+export const decisionActions = {
+  ENDORSE: 'Thẩm định, chuyển tỉnh',
+  APPROVE: 'Phê duyệt',
+  REJECT: 'Không phê duyệt',
+  RETURN: 'Trả lại',
+};
+
+/**
+ * A proposal's status as people read it. Its chain tells who submitted it (a district committee in the three-level
+ * structure, a commune committee in the two-level one) and whom a submitted proposal waits for: the province, or first
+ * the provincial police.
+ */
+export function proposalStatusText({ status, chain, currentStep }) {
+  if (status === 'SUBMITTED' && currentStep && currentStep.role !== 'Province.Committee') {
+    return `Chờ ${roleNames[currentStep.role] ?? currentStep.role} thẩm định`;
+  }
+
+  if (status === 'WITHDRAWN' && chain?.length) {
+    return `${roleNames[chain[0].role] ?? chain[0].role} đã rút`;
+  }
+
+  return proposalStatus[status] ?? status;
+}
 
 /** Escapes text for HTML: every text shown comes from the API, and some of it was typed by people. */
 export function escape(text) {

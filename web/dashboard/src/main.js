@@ -2,17 +2,26 @@ import './page.css';
 import { ApiError, download, graphql, session, subscribe } from './api.js';
 import { signIn, signOut } from './auth.js';
 import { monthlyChart, rankingChart } from './charts.js';
-import { designationStatus, escape, formatChange, formatDate, formatDateTime, formatNumber, proposalStatus, roleNames } from './format.js';
-import { latestYearWithData, monthlyPeriods, monthlySeries, rankableLevels, ranking, recentYears, routeOf } from './indicators.js';
+import { decisionActions, designationStatus, escape, formatChange, formatDate, formatDateTime, formatNumber, proposalStatusText, roleNames } from './format.js';
+import {
+  editionOfPlanYear, latestYearWithData, monthlyByCoverage, monthlyPeriods, monthlySeries, parseUnitKey, rankableLevels, ranking, recentYears, routeOf, THREE_LEVEL, unitKey,
+} from './indicators.js';
 
 // The figures the overview puts first; every indicator is on the unit pages.
 const keyIndicators = ['criminal_cases', 'security_cameras', 'denunciation_households', 'managed_persons_current'];
 const app = document.querySelector('#app');
 let viewer;
+// The list of units each province the caller may see is on today: 2025 (two levels) once it has moved, 2024 before.
+let currentEditions = {};
 let names = {};
 let stopLive = () => {};
 
 const isCommittee = () => viewer.roles.includes('Province.Committee');
+// The provincial police review proposals of the two-level structure before the committee decides.
+const isReviewer = () => isCommittee() || viewer.roles.includes('Province.Police');
+/** The caller's own unit: their commune (2025 list), district (2024 list) or province, in the list it is on today. */
+const homeUnit = () => (viewer.communeCode ? unitKey(viewer.communeCode, '2025')
+  : viewer.districtCode ?? unitKey(viewer.provinceCode, currentEditions[viewer.provinceCode]));
 const yearOf = () => Number(sessionStorage.getItem('chuyenhoa.dashboard.year') ?? 0) || null;
 
 function showError(container, error) {
@@ -25,8 +34,8 @@ function shell() {
       <strong>Chuyển hóa địa bàn trọng điểm, phức tạp về ANTT</strong>
       <nav>
         <a href="#/overview">Tổng quan</a>
-        ${viewer.provinceCode ? `<a href="#/unit/${escape(viewer.districtCode ?? viewer.provinceCode)}">Số liệu theo đơn vị</a>` : ''}
-        ${isCommittee() ? '<a href="#/review">Xét duyệt đề xuất</a>' : ''}
+        ${viewer.provinceCode ? `<a href="#/unit/${escape(homeUnit())}">Số liệu theo đơn vị</a>` : ''}
+        ${isReviewer() ? '<a href="#/review">Xét duyệt đề xuất</a>' : ''}
       </nav>
       <span class="viewer">${escape(viewer.displayName)} · ${escape(viewer.roles.map((r) => roleNames[r] ?? r).join(', '))}</span>
       <button id="sign-out">Đăng xuất</button>
@@ -57,8 +66,8 @@ function wireExports(container) {
 
 async function overview(view) {
   if (!isCommittee() && !viewer.roles.includes('Analyst')) {
-    // A district committee sees its own district: the province's overview is not theirs to read.
-    window.location.hash = `#/unit/${viewer.districtCode ?? viewer.provinceCode}`;
+    // A district or commune committee sees its own unit: the province's overview is not theirs to read.
+    window.location.hash = `#/unit/${homeUnit()}`;
     return;
   }
 
@@ -67,20 +76,28 @@ async function overview(view) {
   const candidates = yearOf() ? [yearOf()] : recentYears(new Date().getFullYear());
   const answers = [];
   for (const candidate of candidates) {
-    answers.push([candidate, await graphql('ProvinceOverview', { provinceCode: viewer.provinceCode, year: candidate, period: String(candidate) })]);
-    if (answers.at(-1)[1].province?.conversionPlan) {
+    // A year's plan designates communes of the list of units in force when it was adopted.
+    const edition = editionOfPlanYear(candidate);
+    const answer = await graphql('ProvinceOverview', { provinceCode: viewer.provinceCode, edition, year: candidate, period: String(candidate) });
+    answers.push([candidate, edition, answer]);
+    if (answer.province?.conversionPlan) {
       break;
     }
   }
 
-  const [year, data] = answers.find(([, answer]) => answer.province?.conversionPlan) ?? answers[0];
+  const [year, edition, data] = answers.find(([, , answer]) => answer.province?.conversionPlan) ?? answers[0];
 
   const province = data.province;
   if (!province) {
-    view.innerHTML = '<p class="error">Không có tỉnh này hoặc bạn không được xem.</p>';
+    view.innerHTML = `
+      <label for="year">Năm</label>
+      <input id="year" type="number" min="2000" max="2100" />
+      <p class="error" role="alert">Năm ${year} dùng danh mục đơn vị hành chính ${edition}; tỉnh mã ${escape(viewer.provinceCode)} chưa có trên danh mục đó hoặc bạn không được xem. Chọn năm khác.</p>`;
+    yearInput(view, year);
     return;
   }
 
+  const twoLevel = edition !== THREE_LEVEL;
   const plan = province.conversionPlan;
   const byCode = Object.fromEntries(province.indicators.map((v) => [v.indicator, v]));
   view.innerHTML = `
@@ -98,34 +115,50 @@ async function overview(view) {
       </div>`).join('')}</section>
     <h2>Các xã được chỉ định</h2>
     <table id="designations">
-      <thead><tr><th>Mã xã</th><th>Xã</th><th>Huyện</th><th>Tình trạng</th>${keyIndicators.map((c) => `<th>${escape(names[c] ?? c)}</th>`).join('')}<th>Số vụ so với cùng kỳ</th></tr></thead>
+      <thead><tr><th>Mã xã</th><th>Xã</th>${twoLevel ? '' : '<th>Huyện</th>'}<th>Tình trạng</th>${keyIndicators.map((c) => `<th>${escape(names[c] ?? c)}</th>`).join('')}<th>Số vụ so với cùng kỳ</th></tr></thead>
       <tbody>${(plan?.designations ?? []).map((d) => {
         const values = Object.fromEntries((d.commune?.indicators ?? []).map((v) => [v.indicator, v]));
         return `<tr data-commune="${escape(d.communeCode)}">
           <td class="code">${escape(d.communeCode)}</td>
-          <td><a href="#/unit/${escape(d.communeCode)}">${escape(d.commune?.name ?? d.communeCode)}</a></td>
-          <td>${escape(d.commune?.district?.name ?? '')}</td>
+          <td><a href="#/unit/${escape(unitKey(d.communeCode, edition))}">${escape(d.commune?.name ?? d.communeCode)}</a></td>
+          ${twoLevel ? '' : `<td>${escape(d.commune?.district?.name ?? '')}</td>`}
           <td class="status">${escape(designationStatus[d.status] ?? d.status)}</td>
           ${keyIndicators.map((c) => `<td class="number">${formatNumber(values[c]?.value)}</td>`).join('')}
           <td class="number">${formatChange(values.criminal_cases?.changeFromPreviousYear)}</td></tr>`;
       }).join('')}</tbody>
     </table>
     <h2>Theo tháng (toàn tỉnh)</h2>
-    ${exportButtons(`unitCode=${province.code}&periods=${monthlyPeriods(year).join(',')}`, 'Tải bảng số liệu theo tháng')}
-    <section class="charts">${keyIndicators.map((c) => `<div class="chart" data-indicator="${c}"></div>`).join('')}</section>`;
+    ${exportButtons(`unitCode=${unitKey(province.code, edition)}&periods=${monthlyPeriods(year).join(',')}`, 'Tải bảng số liệu theo tháng')}
+    <section class="charts">${keyIndicators.map((c) => `<div class="chart" data-indicator="${c}"></div>`).join('')}</section>
+    <p class="note" hidden></p>`;
   yearInput(view, year);
   wireExports(view);
-  await drawMonthly(view, province.code, year, keyIndicators);
+  await drawMonthly(view, unitKey(province.code, edition), year, keyIndicators);
 }
 
-/** Charts of the unit's indicators by month, this year against last year, from one indicatorTable request. */
+/**
+ * Charts of the unit's indicators by month, this year against last year, from one indicatorTable request. Months of a
+ * unit of the two-level list before 1 July 2025 are derived from the units it was formed from: drawn apart, and said so.
+ */
 async function drawMonthly(container, unitCode, year, indicators) {
   const table = await graphql('IndicatorTable', { unitCode, periods: monthlyPeriods(year), indicators });
+  const derivedMonths = new Set();
+  const partialMonths = new Set();
   container.querySelectorAll('.chart[data-indicator]').forEach((element) => {
     const indicator = element.dataset.indicator;
-    const { thisYear, lastYear } = monthlySeries(table.indicatorTable, indicator, year);
+    const { lastYear } = monthlySeries(table.indicatorTable, indicator, year);
+    const thisYear = monthlyByCoverage(table.indicatorTable, indicator, year);
+    thisYear.derived.forEach((value, i) => value !== null && derivedMonths.add(i + 1));
+    thisYear.partialMonths.forEach((period) => partialMonths.add(Number(period.slice(5))));
     monthlyChart(element, names[indicator] ?? indicator, year, thisYear, lastYear);
   });
+  const note = container.querySelector('.note');
+  const list = (months) => [...months].sort((a, b) => a - b).map((m) => `T${m}`).join(', ');
+  note.hidden = derivedMonths.size === 0 && partialMonths.size === 0;
+  note.textContent = [
+    derivedMonths.size ? `Tháng ${list(derivedMonths)}: trước khi sắp xếp đơn vị hành chính (1/7/2025), số liệu được cộng từ các xã cũ nhập vào (đường chấm).` : '',
+    partialMonths.size ? `Tháng ${list(partialMonths)}: không cộng được, vì có xã cũ chỉ nhập một phần vào đơn vị này.` : '',
+  ].join(' ');
 }
 
 /** The newest of the last six years in which the unit has any figure; this year when none has. */
@@ -143,25 +176,28 @@ function yearInput(view, year) {
   });
 }
 
-async function unitPage(view, code) {
+async function unitPage(view, key) {
   view.innerHTML = '<p>Đang tải…</p>';
-  const year = yearOf() ?? await latestYearOf(code);
+  const { code, edition } = parseUnitKey(key);
+  const year = yearOf() ?? await latestYearOf(key);
   const indicator = sessionStorage.getItem('chuyenhoa.dashboard.indicator') ?? 'criminal_cases';
-  const head = await graphql('IndicatorTable', { unitCode: code, periods: [String(year)] });
-  const unit = head.province ?? head.district ?? head.commune;
+  const head = await graphql('UnitPage', { code, edition, unitCode: key, periods: [String(year)] });
+  const unit = head.province ?? (edition === THREE_LEVEL ? head.district : null) ?? head.commune;
   if (!unit) {
     view.innerHTML = `<p class="error" role="alert">Không có đơn vị mã ${escape(code)} hoặc bạn không được xem đơn vị này.</p>`;
     return;
   }
 
-  const level = head.province ? 'PROVINCE' : head.district ? 'DISTRICT' : 'COMMUNE';
-  const below = rankableLevels(level);
+  const level = head.province ? 'PROVINCE' : unit === head.district ? 'DISTRICT' : 'COMMUNE';
+  const below = rankableLevels(level, edition);
   const rankLevel = sessionStorage.getItem('chuyenhoa.dashboard.rankLevel');
   const [childLevel, childName] = below.find(([l]) => l === rankLevel) ?? below[0] ?? [];
   const all = Object.keys(names);
   view.innerHTML = `
-    <nav class="crumbs"><a href="#/unit/${escape(viewer.districtCode ?? viewer.provinceCode)}">↑ Đơn vị của tôi</a></nav>
+    <nav class="crumbs"><a href="#/unit/${escape(homeUnit())}">↑ Đơn vị của tôi</a></nav>
     <h1>${escape(unit.fullName)} <small>(mã <span class="code">${escape(unit.code)}</span>) — năm ${year}</small></h1>
+    <p class="edition">${edition === THREE_LEVEL ? 'Danh mục đơn vị hành chính ba cấp (đến 30/6/2025).' : 'Danh mục đơn vị hành chính hai cấp (từ 1/7/2025).'}</p>
+    ${lineage(head.commune)}
     <label for="year">Năm</label>
     <input id="year" type="number" min="2000" max="2100" />
     <label for="indicator">Chỉ tiêu</label>
@@ -171,11 +207,12 @@ async function unitPage(view, code) {
         <td class="number">${formatNumber(r.previousYearValue)}</td><td class="number">${formatChange(r.changeFromPreviousYear)}</td></tr>`).join('')}
     </tbody></table>
     <div class="chart" data-indicator="${indicator}" id="monthly-chart"></div>
-    ${exportButtons(`unitCode=${unit.code}&periods=${monthlyPeriods(year).join(',')}`, 'Tải số liệu theo tháng')}
+    <p class="note" hidden></p>
+    ${exportButtons(`unitCode=${key}&periods=${monthlyPeriods(year).join(',')}`, 'Tải số liệu theo tháng')}
     ${childLevel ? `
       <h2>Xếp hạng các ${childName} theo ${escape(names[indicator])}</h2>
       ${below.length > 1 ? `<label for="rank-level">Xếp hạng</label><select id="rank-level">${below.map(([l, n]) => `<option value="${l}" ${l === childLevel ? 'selected' : ''}>các ${n}</option>`).join('')}</select>` : ''}
-      ${exportButtons(`unitCode=${unit.code}&level=${childLevel}&indicators=${indicator}&periods=${year}`, 'Tải bảng xếp hạng')}
+      ${exportButtons(`unitCode=${key}&level=${childLevel}&indicators=${indicator}&periods=${year}`, 'Tải bảng xếp hạng')}
       <div class="chart ranking" id="ranking-chart"></div>
       <table id="ranking"><thead><tr><th>#</th><th>Mã</th><th>Đơn vị</th><th>Năm ${year}</th><th>Cùng kỳ năm trước</th><th>Thay đổi</th></tr></thead><tbody></tbody></table>` : ''}`;
   yearInput(view, year);
@@ -188,31 +225,61 @@ async function unitPage(view, code) {
     route();
   });
   wireExports(view);
-  await drawMonthly(view, unit.code, year, [indicator]);
+  await drawMonthly(view, key, year, [indicator]);
   if (childLevel) {
-    const answer = await graphql('IndicatorTable', { unitCode: unit.code, level: childLevel, indicators: [indicator], periods: [String(year)] });
+    const answer = await graphql('IndicatorTable', { unitCode: key, level: childLevel, indicators: [indicator], periods: [String(year)] });
     const rows = ranking(answer.indicatorTable);
     rankingChart(view.querySelector('#ranking-chart'), names[indicator], rows.map((r) => r.unitName), rows.map((r) => r.value));
     view.querySelector('#ranking tbody').innerHTML = rows.map((r, i) => `<tr><td>${i + 1}</td><td class="code">${escape(r.unitCode)}</td>
-      <td><a href="#/unit/${escape(r.unitCode)}">${escape(r.unitName)}</a></td><td class="number">${formatNumber(r.value)}</td>
+      <td><a href="#/unit/${escape(unitKey(r.unitCode, edition))}">${escape(r.unitName)}</a></td><td class="number">${formatNumber(r.value)}</td>
       <td class="number">${formatNumber(r.previousYearValue)}</td><td class="number">${formatChange(r.changeFromPreviousYear)}</td></tr>`).join('');
   }
 }
 
+/** Where a commune of one list of units went in, or came from in, the other: merged communes since 1 July 2025. */
+function lineage(commune) {
+  const links = (list, edition) => list.map((l) => `<a href="#/unit/${escape(unitKey(l.commune.code, edition))}">${escape(l.commune.fullName)}</a>`
+    + `${l.commune.district ? ` (${escape(l.commune.district.fullName)})` : ''}${l.coverage === 'PARTIAL' ? ' — một phần' : ''}`).join(', ');
+  if (commune?.predecessors?.length) {
+    return `<p class="lineage">Hình thành ngày 1/7/2025 từ: ${links(commune.predecessors, THREE_LEVEL)}.</p>`;
+  }
+
+  return commune?.successors?.length ? `<p class="lineage">Từ 1/7/2025 thuộc: ${links(commune.successors, '2025')}.</p>` : '';
+}
+
+/** The steps a proposal goes through, its current one marked: who acts, and what they may do. */
+function chainSteps(p) {
+  const current = p.currentStep ? p.chain.findIndex((s) => s.role === p.currentStep.role) : -1;
+  const verbs = { SUBMIT: 'gửi', RESUBMIT: 'gửi lại', WITHDRAW: 'rút', ...Object.fromEntries(Object.entries(decisionActions).map(([a, label]) => [a, label.toLowerCase()])) };
+  return `<ol class="chain">${p.chain.map((s, i) => `<li class="${i === current ? 'current' : i < current || current < 0 ? 'done' : ''}">`
+    + `${escape(roleNames[s.role] ?? s.role)}: ${escape(s.actions.map((a) => verbs[a] ?? a).join(', '))}${i === current ? ' ← đang chờ' : ''}</li>`).join('')}</ol>`;
+}
+
+/** Whether the caller may decide on the proposal now: its current step is theirs. */
+const awaitsViewer = (p) => p.viewerActions.some((a) => a in decisionActions);
+
+/** The mutation (operation of the persisted DecideRemovalProposal document) of each decision. */
+const operations = {
+  ENDORSE: 'EndorseRemovalProposal', APPROVE: 'ApproveRemovalProposal', REJECT: 'RejectRemovalProposal', RETURN: 'ReturnRemovalProposal',
+};
+
 function proposalCard(p) {
   const snapshot = p.snapshot;
   const last = p.history.at(-1);
+  const proposer = p.chain[0]?.role === 'Commune.Committee' ? 'xã' : 'huyện';
+  const actions = Object.keys(decisionActions).filter((a) => p.viewerActions.includes(a));
   return `<article class="proposal" data-commune="${escape(p.communeCode)}" data-id="${escape(p.id)}">
-    <h2>${escape(p.commune.fullName)} <small>${escape(p.commune.district?.fullName ?? '')} · năm ${p.year}</small></h2>
-    <p>Trạng thái: <strong class="proposal-status">${escape(proposalStatus[p.status] ?? p.status)}</strong>
+    <h2>${escape(p.commune.fullName)} <small>${escape(p.commune.district?.fullName ?? p.commune.province?.fullName ?? '')} · năm ${p.year}</small></h2>
+    <p>Trạng thái: <strong class="proposal-status">${escape(proposalStatusText(p))}</strong>
       ${p.decisionDate ? ` · ngày quyết định ${formatDate(p.decisionDate)}` : ''}
       ${last?.reason ? ` · lý do: ${escape(last.reason)}` : ''}</p>
-    <details ${p.status === 'SUBMITTED' ? 'open' : ''}>
+    ${chainSteps(p)}
+    <details ${awaitsViewer(p) ? 'open' : ''}>
       <summary>Hồ sơ đề xuất</summary>
       <h3>Hội nghị tổng kết ngày ${formatDate(p.conference.date)}</h3>
       <p>Chủ trì: ${escape(p.conference.chair)} · ${formatNumber(p.conference.attendance)} người dự</p>
       <p>${escape(p.conference.summary)}</p>
-      <h3>Đánh giá của Ban Chỉ đạo huyện</h3>
+      <h3>Đánh giá của Ban Chỉ đạo ${proposer}</h3>
       <p class="assessment">${escape(p.assessment)}</p>
       <h3>Số liệu chốt kỳ ${escape(snapshot.period)} (lúc ${formatDateTime(snapshot.takenAt)})</h3>
       <table><thead><tr><th>Chỉ tiêu</th><th>Giá trị</th><th>Cùng kỳ năm trước</th><th>Thay đổi</th></tr></thead><tbody>
@@ -224,31 +291,29 @@ function proposalCard(p) {
       <h3>Tài liệu</h3>
       <ul>${p.evidence.map((e) => `<li><button class="link" data-evidence="${escape(e.sha256)}" data-name="${escape(e.fileName)}">${escape(e.fileName)}</button> (${formatNumber(e.sizeBytes)} byte)</li>`).join('') || '<li>Không có</li>'}</ul>
     </details>
-    ${p.status === 'SUBMITTED' ? `
+    ${actions.length ? `
       <div class="decision">
         <label for="reason-${escape(p.id)}">Lý do (bắt buộc khi không phê duyệt hoặc trả lại)</label>
         <textarea id="reason-${escape(p.id)}" rows="2"></textarea>
-        <button data-action="ApproveRemovalProposal">Phê duyệt</button>
-        <button data-action="RejectRemovalProposal">Không phê duyệt</button>
-        <button data-action="ReturnRemovalProposal">Trả lại</button>
+        ${actions.map((a) => `<button data-action="${operations[a]}">${escape(decisionActions[a])}</button>`).join('')}
         <p class="error" role="alert"></p>
       </div>` : ''}
   </article>`;
 }
 
 async function review(view) {
-  if (!isCommittee()) {
-    view.innerHTML = '<p class="error">Chỉ Ban Chỉ đạo tỉnh xét duyệt đề xuất.</p>';
+  if (!isReviewer()) {
+    view.innerHTML = '<p class="error">Chỉ Ban Chỉ đạo tỉnh và Công an tỉnh xét duyệt đề xuất.</p>';
     return;
   }
 
   const load = async () => {
     const data = await graphql('ProposalsForReview', { provinceCode: viewer.provinceCode });
     const items = data.removalProposals.items;
-    const waiting = items.filter((p) => p.status === 'SUBMITTED');
+    const waiting = items.filter(awaitsViewer);
     view.querySelector('#proposals').innerHTML = `
-      <p><span id="waiting-count">${waiting.length}</span> đề xuất chờ quyết định; ${items.length - waiting.length} đã xử lý.</p>
-      ${[...waiting, ...items.filter((p) => p.status !== 'SUBMITTED')].map(proposalCard).join('')}`;
+      <p><span id="waiting-count">${waiting.length}</span> đề xuất chờ bạn xử lý; ${items.length - waiting.length} đề xuất khác.</p>
+      ${[...waiting, ...items.filter((p) => !awaitsViewer(p))].map(proposalCard).join('')}`;
   };
 
   view.innerHTML = `
@@ -301,7 +366,7 @@ async function review(view) {
 
   await load();
   stopLive = subscribe('RemovalProposalChanged', { provinceCode: viewer.provinceCode }, async (data) => {
-    view.querySelector('#live').textContent = `Cập nhật lúc ${formatDateTime(new Date().toISOString())}: ${data.removalProposalChanged.communeCode} — ${proposalStatus[data.removalProposalChanged.status]}`;
+    view.querySelector('#live').textContent = `Cập nhật lúc ${formatDateTime(new Date().toISOString())}: ${data.removalProposalChanged.communeCode} — ${proposalStatusText(data.removalProposalChanged)}`;
     await load();
   }, () => {
     view.querySelector('#live').textContent = 'Mất kết nối cập nhật tức thời: tải lại trang.';
@@ -333,6 +398,7 @@ async function start() {
     try {
       const data = await graphql('Viewer');
       viewer = data.me;
+      currentEditions = Object.fromEntries(data.provinces.map((p) => [p.code, p.edition]));
       names = Object.fromEntries(data.indicatorDefinitions.map((d) => [d.code, d.name]));
       break;
     } catch (error) {

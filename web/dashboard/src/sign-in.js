@@ -21,7 +21,7 @@ export function msalConfiguration(config, pageHref) {
 }
 
 /** The body of POST dev-issuer/token from the demo form's fields: blanks are left out (null), as the issuer expects. */
-export function demoTokenRequest({ role, province, district, displayName }) {
+export function demoTokenRequest({ role, province, district, commune, displayName }) {
   const value = (text) => text?.trim() || null;
-  return { role: value(role), provinceCode: value(province), districtCode: value(district), displayName: value(displayName) };
+  return { role: value(role), provinceCode: value(province), districtCode: value(district), communeCode: value(commune), displayName: value(displayName) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escape, formatChange, formatDate, formatDateTime, formatNumber } from '../src/format.js';
+import { escape, formatChange, formatDate, formatDateTime, formatNumber, proposalStatusText } from '../src/format.js';
 
 describe('formatNumber', () => {
   it('groups thousands with a dot and writes decimals with a comma, as Vietnamese does', () => {
@@ -62,5 +62,26 @@ describe('escape', () => {
   it('keeps Vietnamese text and shows nothing for a missing value', () => {
     expect(escape('Chiềng Khoang')).toBe('Chiềng Khoang');
     expect(escape(null)).toBe('');
+  });
+});
+
+describe('proposalStatusText', () => {
+  const threeLevel = [{ role: 'District.Committee' }, { role: 'Province.Committee' }];
+  const twoLevel = [{ role: 'Commune.Committee' }, { role: 'Province.Police' }, { role: 'Province.Committee' }];
+
+  it('says whom a submitted proposal waits for: the province, or first the provincial police', () => {
+    expect(proposalStatusText({ status: 'SUBMITTED', chain: threeLevel, currentStep: { role: 'Province.Committee' } })).toBe('Chờ tỉnh quyết định');
+    expect(proposalStatusText({ status: 'SUBMITTED', chain: twoLevel, currentStep: { role: 'Province.Police' } })).toBe('Chờ Công an tỉnh thẩm định');
+    expect(proposalStatusText({ status: 'ENDORSED', chain: twoLevel, currentStep: { role: 'Province.Committee' } }))
+      .toBe('Công an tỉnh đã thẩm định, chờ tỉnh quyết định');
+  });
+
+  it('names who withdrew a proposal from the first step of its chain', () => {
+    expect(proposalStatusText({ status: 'WITHDRAWN', chain: threeLevel, currentStep: null })).toBe('Ban Chỉ đạo huyện đã rút');
+    expect(proposalStatusText({ status: 'WITHDRAWN', chain: twoLevel, currentStep: null })).toBe('Ban Chỉ đạo xã đã rút');
+  });
+
+  it('reads a decided proposal by its status alone', () => {
+    expect(proposalStatusText({ status: 'APPROVED', chain: twoLevel, currentStep: null })).toBe('Đã phê duyệt');
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { latestYearWithData, monthlyPeriods, monthlySeries, monthsOf, rankableLevels, ranking, recentYears, routeOf } from '../src/indicators.js';
+import {
+  editionOfPlanYear, latestYearWithData, monthlyByCoverage, monthlyPeriods, monthlySeries, monthsOf, parseUnitKey, rankableLevels, ranking, recentYears, routeOf, unitKey,
+} from '../src/indicators.js';
 
 const row = (indicator, period, value, extra = {}) => ({ indicator, period, value, ...extra });
 
@@ -64,6 +66,45 @@ describe('rankableLevels', () => {
     expect(rankableLevels('PROVINCE').map(([level]) => level)).toEqual(['DISTRICT', 'COMMUNE']);
     expect(rankableLevels('DISTRICT')).toEqual([['COMMUNE', 'xã']]);
     expect(rankableLevels('COMMUNE')).toEqual([]);
+  });
+
+  it('lets a province of the two-level list rank only its communes: it has no districts', () => {
+    expect(rankableLevels('PROVINCE', '2025')).toEqual([['COMMUNE', 'xã']]);
+    expect(rankableLevels('PROVINCE', '2024').map(([level]) => level)).toEqual(['DISTRICT', 'COMMUNE']);
+  });
+});
+
+describe('lists of units', () => {
+  it('reads plans from 2026 on the two-level list and earlier ones, 2025 included, on the three-level list', () => {
+    expect([2023, 2024, 2025, 2026, 2027].map(editionOfPlanYear)).toEqual(['2024', '2024', '2024', '2025', '2025']);
+  });
+
+  it('keys a three-level unit by its bare code and a two-level one by list and code, and reads both back', () => {
+    expect(unitKey('03718', '2024')).toBe('03718');
+    expect(unitKey('03703', '2025')).toBe('2025:03703');
+    expect(parseUnitKey('2025:03703')).toEqual({ code: '03703', edition: '2025' });
+    expect(parseUnitKey('03718')).toEqual({ code: '03718', edition: '2024' });
+    expect(parseUnitKey(unitKey('14', '2025'))).toEqual({ code: '14', edition: '2025' });
+  });
+});
+
+describe('monthlyByCoverage', () => {
+  it('puts reported and derived months in separate series and lists the months that could not be summed', () => {
+    const rows = [
+      row('criminal_cases', '2025-01', 6, { coverage: 'DERIVED' }), row('criminal_cases', '2025-02', null, { coverage: 'PARTIAL' }),
+      row('criminal_cases', '2025-07', 2, { coverage: 'REPORTED' }), row('criminal_cases', '2025-08', 0, { coverage: 'REPORTED' }),
+      row('security_cameras', '2025-01', 40, { coverage: 'DERIVED' }),
+    ];
+
+    const months = monthlyByCoverage(rows, 'criminal_cases', 2025);
+
+    expect(months.derived).toEqual([6, null, null, null, null, null, null, null, null, null, null, null]);
+    expect(months.reported).toEqual([null, null, null, null, null, null, 2, 0, null, null, null, null]);
+    expect(months.partialMonths).toEqual(['2025-02']);
+  });
+
+  it('takes a value without a coverage as reported', () => {
+    expect(monthlyByCoverage([row('criminal_cases', '2023-03', 4)], 'criminal_cases', 2023).reported[2]).toBe(4);
   });
 });
 

@@ -39,8 +39,14 @@ describe('msalConfiguration', () => {
 
 describe('demoTokenRequest', () => {
   it('trims the fields and sends blanks as null', () => {
-    expect(demoTokenRequest({ role: 'District.Committee', province: '14', district: ' 118 ', displayName: '  ' })).toEqual({
-      role: 'District.Committee', provinceCode: '14', districtCode: '118', displayName: null,
+    expect(demoTokenRequest({ role: 'District.Committee', province: '14', district: ' 118 ', commune: '', displayName: '  ' })).toEqual({
+      role: 'District.Committee', provinceCode: '14', districtCode: '118', communeCode: null, displayName: null,
+    });
+  });
+
+  it('sends the commune of a commune committee', () => {
+    expect(demoTokenRequest({ role: 'Commune.Committee', province: '14', district: '', commune: ' 03703 ' })).toMatchObject({
+      role: 'Commune.Committee', provinceCode: '14', districtCode: null, communeCode: '03703',
     });
   });
 });
