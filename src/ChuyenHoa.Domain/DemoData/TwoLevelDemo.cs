@@ -32,7 +32,7 @@ public static class TwoLevelDemo
 
     public const string CommuneAssessment =
         "Số liệu minh họa. Sau sắp xếp đơn vị hành chính, Ban Chỉ đạo 138 xã Quỳnh Nhai tiếp tục thực hiện kế hoạch chuyển hóa "
-        + "trên địa bàn bốn xã cũ nhập vào (Mường Chiên, Cà Nàng, Chiềng Khay, Chiềng Khoang): số vụ phạm pháp hình sự giảm so với "
+        + "trên địa bàn bốn đơn vị cũ nhập vào (Chiềng Ơn, Mường Giàng, Chiềng Bằng, Chiềng Khoang): số vụ phạm pháp hình sự giảm so với "
         + "cùng kỳ, camera an ninh và các tổ tự quản được duy trì. Ban Chỉ đạo xã đề nghị đưa xã ra khỏi danh sách địa bàn trọng điểm, "
         + "phức tạp về an ninh trật tự năm 2026.";
 

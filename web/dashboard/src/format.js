@@ -71,6 +71,11 @@ export const decisionActions = {
   RETURN: 'Trả lại',
 };
 
+/** Every step's actions as the chain of a proposal lists them. */
+export const actionVerbs = {
+  SUBMIT: 'gửi', RESUBMIT: 'gửi lại', WITHDRAW: 'rút', ENDORSE: 'thẩm định', APPROVE: 'phê duyệt', REJECT: 'không phê duyệt', RETURN: 'trả lại',
+};
+
 /**
  * A proposal's status as people read it. Its chain tells who submitted it (a district committee in the three-level
  * structure, a commune committee in the two-level one) and whom a submitted proposal waits for: the province, or first

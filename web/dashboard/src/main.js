@@ -2,7 +2,7 @@ import './page.css';
 import { ApiError, download, graphql, session, subscribe } from './api.js';
 import { signIn, signOut } from './auth.js';
 import { monthlyChart, rankingChart } from './charts.js';
-import { decisionActions, designationStatus, escape, formatChange, formatDate, formatDateTime, formatNumber, proposalStatusText, roleNames } from './format.js';
+import { actionVerbs, decisionActions, designationStatus, escape, formatChange, formatDate, formatDateTime, formatNumber, proposalStatusText, roleNames } from './format.js';
 import {
   editionOfPlanYear, latestYearWithData, monthlyByCoverage, monthlyPeriods, monthlySeries, parseUnitKey, rankableLevels, ranking, recentYears, routeOf, THREE_LEVEL, unitKey,
 } from './indicators.js';
@@ -250,9 +250,8 @@ function lineage(commune) {
 /** The steps a proposal goes through, its current one marked: who acts, and what they may do. */
 function chainSteps(p) {
   const current = p.currentStep ? p.chain.findIndex((s) => s.role === p.currentStep.role) : -1;
-  const verbs = { SUBMIT: 'gửi', RESUBMIT: 'gửi lại', WITHDRAW: 'rút', ...Object.fromEntries(Object.entries(decisionActions).map(([a, label]) => [a, label.toLowerCase()])) };
   return `<ol class="chain">${p.chain.map((s, i) => `<li class="${i === current ? 'current' : i < current || current < 0 ? 'done' : ''}">`
-    + `${escape(roleNames[s.role] ?? s.role)}: ${escape(s.actions.map((a) => verbs[a] ?? a).join(', '))}${i === current ? ' ← đang chờ' : ''}</li>`).join('')}</ol>`;
+    + `${escape(roleNames[s.role] ?? s.role)}: ${escape(s.actions.map((a) => actionVerbs[a] ?? a).join(', '))}${i === current ? ' ← đang chờ' : ''}</li>`).join('')}</ol>`;
 }
 
 /** Whether the caller may decide on the proposal now: its current step is theirs. */
@@ -365,6 +364,10 @@ async function review(view) {
   });
 
   await load();
+  if (!view.isConnected) {
+    return;
+  }
+
   stopLive = subscribe('RemovalProposalChanged', { provinceCode: viewer.provinceCode }, async (data) => {
     view.querySelector('#live').textContent = `Cập nhật lúc ${formatDateTime(new Date().toISOString())}: ${data.removalProposalChanged.communeCode} — ${proposalStatusText(data.removalProposalChanged)}`;
     await load();
@@ -377,7 +380,10 @@ async function review(view) {
 async function route() {
   stopLive();
   stopLive = () => {};
-  const view = document.querySelector('#view');
+  // A fresh element for each page: one still loading when the person moves on writes into its own, detached element.
+  const view = document.createElement('main');
+  view.id = 'view';
+  document.querySelector('#view').replaceWith(view);
   const { page, code } = routeOf(window.location.hash);
   try {
     if (page === 'unit') {
