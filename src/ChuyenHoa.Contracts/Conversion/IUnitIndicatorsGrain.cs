@@ -33,6 +33,13 @@ public interface IUnitIndicatorsGrain : IGrainWithStringKey
     [Alias("GetValues"), AlwaysInterleave]
     Task<IReadOnlyList<IndicatorValueInfo>> GetValuesAsync(string period, IReadOnlyList<string> indicators);
 
+    /// <summary>
+    /// Every month's values the unit holds, in no particular order: what a unit of a later edition derives its values before
+    /// that edition from (<see cref="ChuyenHoa.Indicators.EditionContinuity"/>), and its own months beside them.
+    /// </summary>
+    [Alias("GetMonthlyValues"), AlwaysInterleave]
+    Task<IReadOnlyList<MonthlyValueInfo>> GetMonthlyValuesAsync();
+
     /// <summary>Every accepted change of the commune's reports, oldest first.</summary>
     [Alias("GetHistory"), AlwaysInterleave]
     Task<IReadOnlyList<ReportRevision>> GetHistoryAsync();

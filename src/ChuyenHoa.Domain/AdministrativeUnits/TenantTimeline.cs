@@ -27,7 +27,11 @@ public sealed class TenantTimeline
 
     /// <summary>The timeline of the province <paramref name="provinceCode"/>, from the GSO lists and mapping.</summary>
     /// <exception cref="AdministrativeUnitNotFoundException">No edition has a province of that code.</exception>
-    public static TenantTimeline For(string provinceCode)
+    public static TenantTimeline For(string provinceCode) =>
+        Find(provinceCode) ?? throw new AdministrativeUnitNotFoundException(provinceCode, EditionMapping.From2024To2025.To.Id);
+
+    /// <summary>The timeline of the province <paramref name="provinceCode"/>; null when no edition has a province of that code.</summary>
+    public static TenantTimeline? Find(string provinceCode)
     {
         var mapping = EditionMapping.From2024To2025;
         if (AdministrativeUnitCatalog.For(mapping.To).Find(provinceCode) is { Level: UnitLevel.Province })
@@ -39,7 +43,7 @@ public sealed class TenantTimeline
 
         return AdministrativeUnitCatalog.For(mapping.From).Find(provinceCode) is { Level: UnitLevel.Province }
             ? new(provinceCode, [new(mapping.From, [provinceCode])])
-            : throw new AdministrativeUnitNotFoundException(provinceCode, mapping.To.Id);
+            : null;
     }
 
     /// <summary>The span in force on <paramref name="date"/>; null before the timeline starts or after a merged province ended.</summary>

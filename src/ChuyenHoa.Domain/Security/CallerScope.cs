@@ -1,3 +1,4 @@
+using ChuyenHoa.AdministrativeUnits;
 using static ChuyenHoa.Security.Roles;
 
 namespace ChuyenHoa.Security;
@@ -15,12 +16,13 @@ public sealed record CallerScope(string UserId, string DisplayName, IReadOnlyLis
 
     /// <summary>
     /// Whether the caller may read a unit's data: the province itself (<paramref name="districtCode"/>
-    /// null) or a district or commune within it (<paramref name="districtCode"/> the unit's district).
+    /// null) or a district or commune within it (<paramref name="districtCode"/> the unit's district). The province-wide
+    /// roles read the provinces of their tenant (<see cref="ReadsProvince"/>), a merged province's predecessors included;
+    /// a district committee only its district of its own province.
     /// </summary>
     public bool CanReadUnit(string provinceCode, string? districtCode) =>
-        provinceCode == ProvinceCode
-        && (HasRole(ProvinceCommittee) || HasRole(Analyst) || HasRole(ProvincePolice)
-            || (HasRole(DistrictCommittee) && districtCode is not null && districtCode == DistrictCode));
+        ((HasRole(ProvinceCommittee) || HasRole(Analyst) || HasRole(ProvincePolice)) && ReadsProvince(provinceCode))
+        || (provinceCode == ProvinceCode && HasRole(DistrictCommittee) && districtCode is not null && districtCode == DistrictCode);
 
     /// <summary>
     /// Whether the caller may read a commune's data: whoever reads its district (<paramref name="districtCode"/>, null in the
@@ -30,13 +32,45 @@ public sealed record CallerScope(string UserId, string DisplayName, IReadOnlyLis
         CanReadUnit(provinceCode, districtCode) || (provinceCode == ProvinceCode && districtCode is null && CanSubmitForCommune(communeCode));
 
     /// <summary>
+    /// Whether a commune committee reads <paramref name="commune"/> of <paramref name="provinceCode"/> as its own. Its claim names
+    /// a commune of the two-level edition where that edition has the code in its province: it then reads that commune and, for
+    /// its history, the three-level communes it was made from (in whichever of its tenant's old provinces they lay); a three-level
+    /// code alone says nothing, since codes were reused with another meaning. A claim only the three-level edition has (a commune
+    /// of a province still on 2024, like Chiềng Khoang 03718) names that three-level commune.
+    /// </summary>
+    public bool IsOwnCommuneOrOneItWasMadeFrom(UnitKey commune, string provinceCode)
+    {
+        if (!HasRole(CommuneCommittee) || CommuneCode is not { } own || !ReadsProvince(provinceCode))
+        {
+            return false;
+        }
+
+        var mapping = EditionMapping.From2024To2025;
+        var claimIsTwoLevel = AdministrativeUnitCatalog.For(mapping.To).Find(own) is { Level: UnitLevel.Commune } named && named.ParentCode == ProvinceCode;
+        return commune.Edition == mapping.To || !claimIsTwoLevel
+            ? provinceCode == ProvinceCode && commune.Code == own
+            : mapping.PredecessorsOf(own).Any(p => p.Code == commune.Code);
+    }
+
+    /// <summary>
+    /// Whether the caller's tenant holds units of <paramref name="provinceCode"/>: its own province and, for a province of 2025
+    /// merged from old ones, those old provinces, whose history it reads (<see cref="TenantTimeline.PredecessorProvinces"/>, from
+    /// the GSO mapping, whether or not they are onboarded). Every old province went whole into one new province and every new
+    /// province kept the code of one of its own old ones, so another province's code here names three-level units only.
+    /// </summary>
+    public bool ReadsProvince(string provinceCode) =>
+        provinceCode == ProvinceCode || TenantTimeline.Find(ProvinceCode)?.PredecessorProvinces.Contains(provinceCode, StringComparer.Ordinal) == true;
+
+    /// <summary>
     /// Whether the caller may see a province's identity (code, name) and its plans' decisions (number, date,
-    /// criteria): everyone who reads data in the province, a district or commune committee included. What is inside, the
-    /// province's totals and other districts' units, still needs <see cref="CanReadUnit"/>.
+    /// criteria): everyone who reads data in the province, a district committee its own province, a commune committee the
+    /// provinces of its tenant (those of the communes its commune was made from). What is inside, the province's totals and
+    /// other districts' units, still needs <see cref="CanReadUnit"/>.
     /// </summary>
     public bool CanSeeProvince(string provinceCode) =>
         CanReadUnit(provinceCode, null)
-        || (provinceCode == ProvinceCode && ((HasRole(DistrictCommittee) && DistrictCode is not null) || (HasRole(CommuneCommittee) && CommuneCode is not null)));
+        || (provinceCode == ProvinceCode && HasRole(DistrictCommittee) && DistrictCode is not null)
+        || (HasRole(CommuneCommittee) && CommuneCode is not null && ReadsProvince(provinceCode));
 
     /// <summary>
     /// Whether the caller may list a province's removal proposals: all of them, or a district committee its district's, or a

@@ -254,6 +254,9 @@ public sealed class UnitIndicatorsGrain(
         return Task.FromResult(values);
     }
 
+    public Task<IReadOnlyList<MonthlyValueInfo>> GetMonthlyValuesAsync() =>
+        Task.FromResult<IReadOnlyList<MonthlyValueInfo>>([.. state.State.Monthly.SelectMany(m => m.Value.Select(v => new MonthlyValueInfo(m.Key, v.Key, v.Value)))]);
+
     public Task<IReadOnlyList<ReportRevision>> GetHistoryAsync() => Task.FromResult<IReadOnlyList<ReportRevision>>(state.State.History.Select(r => r.ToInfo()).ToArray());
 
     public async Task<int> FlushOutboxAsync()

@@ -63,6 +63,9 @@ public sealed class TenantTimelineTests
     [Theory]
     [InlineData("118")]
     [InlineData("99")]
-    public void Something_that_is_no_province_has_no_timeline(string code) =>
+    public void Something_that_is_no_province_has_no_timeline(string code)
+    {
         Assert.Equal(code, Assert.Throws<AdministrativeUnitNotFoundException>(() => TenantTimeline.For(code)).Code);
+        Assert.Null(TenantTimeline.Find(code));
+    }
 }

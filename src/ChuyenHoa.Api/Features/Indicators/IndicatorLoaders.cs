@@ -1,28 +1,102 @@
+using ChuyenHoa.AdministrativeUnits;
 using ChuyenHoa.Api.Features.Units;
 using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Contracts.AdministrativeUnits;
 using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Indicators;
+using ChuyenHoa.Periods;
 using GraphQL.DataLoader;
 
 namespace ChuyenHoa.Api.Features.Indicators;
 
-/// <summary>The request's indicator values of a unit in a period; empty when the caller may not read the unit's data (a province's totals for a district).</summary>
-/// <remarks>Units' indicator grains are keyed like their unit grains, by <see cref="ChuyenHoa.AdministrativeUnits.UnitKey.StorageKey"/>.</remarks>
-public sealed class IndicatorValueLoader(IGrainFactory grains, UnitLoader units) : IRequestLoader<IndicatorValueLoader>
+/// <summary>
+/// The request's indicator values of a unit in a period; empty when the caller may not read the unit's data (a province's totals
+/// for a district). A unit of the two-level edition whose period, or the same period a year earlier, reaches before 1 Jul 2025
+/// takes the months before it from its predecessors (<see cref="EditionContinuity"/>), each read only when the caller may read it,
+/// as any unit is (whoever reads a two-level unit reads every unit it was made from: <see cref="ChuyenHoa.Security.CallerScope"/>).
+/// </summary>
+/// <remarks>Units' indicator grains are keyed like their unit grains, by <see cref="UnitKey.StorageKey"/>.</remarks>
+public sealed class IndicatorValueLoader : IRequestLoader<IndicatorValueLoader>
 {
-    private readonly BatchLoader<(string Unit, string Period), IReadOnlyList<IndicatorValueInfo>> _values = new("indicators", async (keys, _) =>
+    private readonly UnitLoader _units;
+    private readonly BatchLoader<(string Unit, string Period), IReadOnlyList<IndicatorValueInfo>> _values;
+    private readonly BatchLoader<UnitKey, UnitMonths> _histories;
+
+    public IndicatorValueLoader(IGrainFactory grains, UnitLoader units)
     {
-        var values = await Task.WhenAll(keys.Select(k => grains.GetGrain<IUnitIndicatorsGrain>(k.Unit).GetValuesAsync(k.Period, [])));
-        return keys.Zip(values).ToDictionary(p => p.First, p => p.Second);
-    });
+        _units = units;
+        _values = new("indicators", async (keys, _) =>
+        {
+            var values = await Task.WhenAll(keys.Select(k => grains.GetGrain<IUnitIndicatorsGrain>(k.Unit).GetValuesAsync(k.Period, [])));
+            return keys.Zip(values).ToDictionary(p => p.First, p => p.Second);
+        });
+        _histories = new("indicator-histories", (keys, cancellationToken) => HistoriesAsync(grains, units, keys, cancellationToken));
+    }
 
     public static IndicatorValueLoader Create(GraphQLRequestContext request) => new(request.Grains, request.Loader<UnitLoader>());
 
     /// <summary>The unit's values for a period (in its canonical text, such as 2023-Q4).</summary>
-    public IDataLoaderResult<IReadOnlyList<IndicatorValueInfo>> Values(UnitInfo unit, string period) =>
-        units.CanReadDataOf(unit)
-            ? _values.Load((unit.KeyOf(unit.Code).StorageKey, period)).Then(values => values ?? [])
-            : DataLoaderResults.Ready<IReadOnlyList<IndicatorValueInfo>>([]);
+    public IDataLoaderResult<IReadOnlyList<IndicatorValueView>> Values(UnitInfo unit, string period)
+    {
+        if (!_units.CanReadDataOf(unit))
+        {
+            return DataLoaderResults.Ready<IReadOnlyList<IndicatorValueView>>([]);
+        }
+
+        var key = unit.KeyOf(unit.Code);
+        var parsed = Period.Parse(period);
+        return ReachesBeforeEdition(key, parsed)
+            ? _histories.Load(key).Then(history => Continuous(history!, parsed))
+            : _values.Load((key.StorageKey, period)).Then(values => (IReadOnlyList<IndicatorValueView>)[.. (values ?? []).Select(IndicatorValueView.Of)]);
+    }
+
+    /// <summary>Whether the values of the period or of the same span a year earlier lie partly before the unit's edition began.</summary>
+    private static bool ReachesBeforeEdition(UnitKey unit, Period period) =>
+        unit.Edition == EditionMapping.From2024To2025.To && period.Months[0].SamePeriodPreviousYear < EditionContinuity.CutOverMonth;
+
+    private static IReadOnlyList<IndicatorValueView> Continuous(UnitMonths history, Period period) =>
+    [
+        .. IndicatorCatalog.Standard.Definitions.Select(indicator => IndicatorValueView.Of(EditionContinuity.Compare(
+            indicator, period, history.Own.Of(indicator.Code), [.. history.Predecessors.Select(p => new PredecessorValues(p.Link, p.Months.Of(indicator.Code)))]))),
+    ];
+
+    /// <summary>
+    /// The months of each two-level unit and of its predecessors: the predecessors go through the unit loader together (one batch,
+    /// each checked against the caller's scope), then every month list is read at once.
+    /// </summary>
+    private static async Task<IReadOnlyDictionary<UnitKey, UnitMonths>> HistoriesAsync(
+        IGrainFactory grains, UnitLoader units, IReadOnlyList<UnitKey> keys, CancellationToken cancellationToken)
+    {
+        var mapping = EditionMapping.From2024To2025;
+        var links = keys.ToDictionary(key => key, key => mapping.PredecessorsOf(key.Code).Select(link => (Link: link, Key: new UnitKey(mapping.From, link.Code))).ToArray());
+        var pending = links.Values.SelectMany(l => l).Select(l => l.Key).Distinct().Select(key => (Key: key, Unit: units.Unit(key, key.Level))).ToArray();
+        var readable = new HashSet<UnitKey>();
+        foreach (var (key, load) in pending)
+        {
+            // A predecessor not onboarded (no unit) has no values either; one the caller may not read is never read.
+            if (await load.GetResultAsync(cancellationToken) is { } predecessor && units.CanReadDataOf(predecessor))
+            {
+                readable.Add(key);
+            }
+        }
+
+        var read = keys.Concat(readable).Distinct().ToArray();
+        var months = await Task.WhenAll(read.Select(key => grains.GetGrain<IUnitIndicatorsGrain>(key.StorageKey).GetMonthlyValuesAsync()));
+        var byUnit = read.Zip(months).ToDictionary(p => p.First, p => new MonthlyValues(p.Second));
+        return keys.ToDictionary(key => key, key => new UnitMonths(
+            byUnit[key], [.. links[key].Where(l => readable.Contains(l.Key)).Select(l => (l.Link, byUnit[l.Key]))]));
+    }
+
+    /// <summary>A two-level unit's own months and those of the predecessors the caller may read.</summary>
+    private sealed record UnitMonths(MonthlyValues Own, IReadOnlyList<(UnitLink Link, MonthlyValues Months)> Predecessors);
+
+    /// <summary>A unit's months by indicator.</summary>
+    private sealed class MonthlyValues(IReadOnlyList<MonthlyValueInfo> months)
+    {
+        private readonly ILookup<string, MonthlyValueInfo> _byIndicator = months.ToLookup(m => m.Indicator, StringComparer.Ordinal);
+
+        public IReadOnlyDictionary<Period, long> Of(string indicator) => _byIndicator[indicator].ToDictionary(m => Period.Parse(m.Month), m => m.Value);
+    }
 }
 
 /// <summary>The request's report histories: every change to a commune's reported values; empty when the caller may not read its data.</summary>

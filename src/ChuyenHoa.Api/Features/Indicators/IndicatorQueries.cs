@@ -46,7 +46,9 @@ public static class IndicatorQueries
 
                 var pending = periods.Select(p => c.Loader<IndicatorValueLoader>().Values(unit, p.ToString())).ToArray();
                 var values = await Task.WhenAll(pending.Select(p => p.GetResultAsync(c.CancellationToken)));
-                return periods.Zip(values, (p, v) => new IndicatorPoint(p.ToString(), (double?)v.FirstOrDefault(x => x.Indicator == indicator)?.Value)).ToArray();
+                return periods.Zip(values, (p, v) => (Period: p, Value: v.FirstOrDefault(x => x.Indicator == indicator)))
+                    .Select(point => new IndicatorPoint(point.Period.ToString(), point.Value?.Value, point.Value?.Coverage))
+                    .ToArray();
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorRowType>>>>("indicatorTable")
@@ -59,12 +61,12 @@ public static class IndicatorQueries
     }
 
     /// <summary>A unit's <c>indicators</c> field: its values for a period (those asked for, or all), empty when the caller may not read them.</summary>
-    public static IDataLoaderResult<IReadOnlyList<IndicatorValueInfo>> OfUnit(IResolveFieldContext<UnitInfo> context)
+    public static IDataLoaderResult<IReadOnlyList<IndicatorValueView>> OfUnit(IResolveFieldContext<UnitInfo> context)
     {
         var period = ParsePeriod(context.GetArgument<string>("period"), "period");
         var indicators = context.GetArgument<List<string>?>("indicators");
         return context.Loader<IndicatorValueLoader>().Values(context.Source, period.ToString())
-            .Then(values => (IReadOnlyList<IndicatorValueInfo>)values.Where(v => indicators is null || indicators.Count == 0 || indicators.Contains(v.Indicator)).ToArray());
+            .Then(values => (IReadOnlyList<IndicatorValueView>)values.Where(v => indicators is null || indicators.Count == 0 || indicators.Contains(v.Indicator)).ToArray());
     }
 
     private static Period ParsePeriod(string text, string argument) =>
@@ -141,7 +143,8 @@ public static class IndicatorQueries
         return keys.Zip(values)
             .SelectMany(kv => kv.Second
                 .Where(v => indicators.Count == 0 || indicators.Contains(v.Indicator))
-                .Select(v => new IndicatorRow(kv.First.Unit.Code, kv.First.Unit.FullName, v.Indicator, kv.First.Period, v.Value, v.PreviousYearValue, v.ChangeFromPreviousYear)))
+                .Select(v => new IndicatorRow(
+                    kv.First.Unit.Code, kv.First.Unit.FullName, v.Indicator, kv.First.Period, v.Value, v.PreviousYearValue, v.ChangeFromPreviousYear, v.Coverage, v.PreviousYearCoverage)))
             .ToArray();
     }
 

@@ -92,7 +92,7 @@ public sealed class ProposalSnapshotType : ObjectGraphType<ProposalSnapshot>
         Name = "ProposalSnapshot";
         Description = "Số liệu của xã và tiêu chí của kế hoạch, chốt tại lúc gửi: tỉnh quyết định trên đúng số liệu này.";
         Field(s => s.Period).Description("Kỳ số liệu.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorValueType>>>>("indicators").Description("Các chỉ tiêu.").Resolve(c => c.Source.Indicators);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorValueType>>>>("indicators").Description("Các chỉ tiêu.").Resolve(c => c.Source.Indicators.Select(IndicatorValueView.Of));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CriterionResultType>>>>("criteria").Description("Các tiêu chí đã đánh giá.").Resolve(c => c.Source.Criteria);
         Field<NonNullGraphType<BooleanGraphType>>("allCriteriaMet").Description("Đạt tất cả tiêu chí.").Resolve(c => c.Source.AllCriteriaMet);
         Field<NonNullGraphType<StringGraphType>>("takenAt").Description("Thời điểm chốt.").Resolve(c => c.Source.TakenAt.ToString("O"));

@@ -42,26 +42,15 @@ public sealed class UnitLoader(IGrainFactory grains, Caller? caller) : IRequestL
     public bool CanSee(UnitInfo unit) =>
         unit.Level == UnitLevel.Province ? caller?.Scope.CanSeeProvince(unit.Code) == true : CanReadDataOf(unit);
 
-    /// <summary>Whether the caller may read what the unit holds: indicators, report history, proposals.</summary>
+    /// <summary>
+    /// Whether the caller may read what the unit holds: indicators, report history, proposals. A commune committee reads its own
+    /// commune and the 2024 communes it was made from (<see cref="CallerScope.IsOwnCommuneOrOneItWasMadeFrom"/>); the province-wide
+    /// roles of a merged province read its old provinces too (<see cref="CallerScope.ReadsProvince"/>).
+    /// </summary>
     public bool CanReadDataOf(UnitInfo unit) =>
         caller?.Scope is { } scope
-        && (scope.CanReadUnit(unit.ProvinceCode, DistrictOf(unit)) || (unit.Level == UnitLevel.Commune && IsOwnCommuneOrOneItWasMadeFrom(scope, unit)));
-
-    /// <summary>
-    /// A commune committee reads its own commune. Its claim names a commune of the two-level edition where that edition has
-    /// the code in the province: it then reads that commune and, for its history, the 2024 communes it was made from (a 2024
-    /// code alone says nothing, since codes were reused with another meaning). A claim only the three-level edition has (a
-    /// commune of a province still on 2024, like Chiềng Khoang 03718) names that 2024 commune, which it reads; reporting and
-    /// proposing for a three-level commune stay with its district committee.
-    /// </summary>
-    private static bool IsOwnCommuneOrOneItWasMadeFrom(CallerScope scope, UnitInfo commune) =>
-        scope.HasRole(Roles.CommuneCommittee) && scope.CommuneCode is { } own && commune.ProvinceCode == scope.ProvinceCode
-        && (commune.EditionId == DivisionEdition.TwoLevel2025.Id ? commune.Code == own
-            : IsTwoLevelCommuneOf(own, commune.ProvinceCode) ? EditionMapping.From2024To2025.PredecessorsOf(own).Any(p => p.Code == commune.Code)
-            : commune.Code == own);
-
-    private static bool IsTwoLevelCommuneOf(string code, string provinceCode) =>
-        AdministrativeUnitCatalog.For(DivisionEdition.TwoLevel2025).Find(code) is { Level: UnitLevel.Commune } commune && commune.ParentCode == provinceCode;
+        && (scope.CanReadUnit(unit.ProvinceCode, DistrictOf(unit))
+            || (unit.Level == UnitLevel.Commune && scope.IsOwnCommuneOrOneItWasMadeFrom(unit.KeyOf(unit.Code), unit.ProvinceCode)));
 
     /// <summary>A unit the caller may see, of the given level when one is given; otherwise null.</summary>
     public IDataLoaderResult<UnitInfo?> Unit(UnitKey? key, UnitLevel? level = null) =>
