@@ -6,7 +6,8 @@ namespace ChuyenHoa.WebApps.Tests;
 
 /// <summary>
 /// A real Azurite and one Development host on it with the reference case loaded (Chiềng Khoang's proposal waiting for the
-/// province), shared by the tests of the web apps; they run one after another.
+/// province) and the two-level demo (Xã Quỳnh Nhai's proposal waiting for the provincial police), shared by the tests of
+/// the web apps; they run one after another.
 /// </summary>
 public sealed class WebAppsHostFixture : IAsyncLifetime
 {
@@ -24,9 +25,11 @@ public sealed class WebAppsHostFixture : IAsyncLifetime
         await Storage.InitializeAsync();
         Host = await SiloHost.StartAsync(Storage.ConnectionString, SiloHost.NewClusterId(), new Dictionary<string, string?> { ["ChuyenHoa:DataPath"] = DataPath });
         await Host.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
+        await Host.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2025");
         await Host.Grains.GetGrain<ITenantGrain>("12").OnboardAsync("2024");
         await ReferenceCaseLoader.LoadPlanAndReportsAsync(Host.Grains);
         await ReferenceCaseLoader.SubmitProposalAsync(Host.Grains);
+        await TwoLevelDemoLoader.LoadAsync(Host.Grains);
     }
 
     public async Task DisposeAsync()

@@ -1,10 +1,15 @@
 // Drives the dashboard (/dashboard/) in headless Chromium as people would, against a running Development host with
-// the reference case (Sơn La, plan 314/QĐ-UBND, Quỳnh Nhai's proposal for Chiềng Khoang waiting):
-//  1. the Sơn La committee signs in as a demo user, sees Chiềng Khoang in the designations with its figures, opens
-//     its page and its chart is drawn, approves its proposal with a reason and sees the status change;
-//  2. Quỳnh Nhai's district committee lands on its district, ranks its communes, and sees no other district nor the
+// the reference case (Sơn La, plan 314/QĐ-UBND, Quỳnh Nhai's proposal for Chiềng Khoang waiting) and the two-level demo
+// (Sơn La on the 2025 list, a plan of 2026, Xã Quỳnh Nhai's proposal waiting for the provincial police):
+//  1. the provincial police see the two-level chain of Xã Quỳnh Nhai's proposal and endorse it, and may not decide;
+//  2. the Sơn La committee lands on the plan of 2026 (communes, no districts), opens Xã Quỳnh Nhai's page, which names
+//     the communes it was formed from and marks its 2025 months derived from them, and approves the endorsed proposal;
+//     then, in 2023, sees Chiềng Khoang in the designations with its figures, opens its page and its chart is drawn,
+//     approves its proposal with a reason and sees the status change;
+//  3. Quỳnh Nhai's district committee lands on its district, ranks its communes, and sees no other district nor the
 //     review screen;
-//  3. a Lai Châu analyst signs in and sees no Sơn La data, not even by typing a Sơn La unit's address.
+//  4. Xã Quỳnh Nhai's commune committee lands on its commune and sees no other commune nor the review screen;
+//  5. a Lai Châu analyst signs in and sees no Sơn La data, not even by typing a Sơn La unit's address.
 // Offline: any request that leaves the host's origin fails the run.
 //
 //   node dashboard.mjs <base URL of a running host> <output folder>
@@ -22,7 +27,7 @@ if (!baseUrl || !outputDir) {
 
 const origin = new URL(baseUrl).origin;
 const pageUrl = new URL('/dashboard/', baseUrl).href;
-const shots = ['overview', 'commune', 'review', 'approved', 'quynh-nhai', 'lai-chau', 'lai-chau-son-la-unit', 'failure'];
+const shots = ['police-review', 'overview-2026', 'xa-quynh-nhai', 'overview', 'commune', 'review', 'approved', 'quynh-nhai', 'commune-committee', 'lai-chau', 'lai-chau-son-la-unit', 'failure'];
 const screenshots = Object.fromEntries(shots.map((name) => [name, path.join(outputDir, `dashboard-${name}.png`)]));
 const reason = 'Đạt đủ các tiêu chí của Kế hoạch 314/QĐ-UBND; hội nghị tổng kết ngày 17/11/2023 thống nhất.';
 
@@ -33,15 +38,23 @@ function check(condition, message) {
   }
 }
 
-async function signIn(page, role, province, district = '') {
-  step(`sign in as ${role} of ${province} ${district}`);
+async function signIn(page, role, province, { district = '', commune = '' } = {}) {
+  step(`sign in as ${role} of ${province} ${district}${commune}`);
   const response = await page.goto(pageUrl, { waitUntil: 'load' });
   check(response?.status() === 200, `the page answered ${response?.status()}`);
   await page.getByLabel('Vai trò').selectOption(role);
   await page.getByLabel('Tỉnh').selectOption(province);
   await page.getByLabel(/Mã huyện/).fill(district);
+  await page.getByLabel(/Mã xã/).fill(commune);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.locator('header .viewer').waitFor();
+}
+
+/** Types a year into the page's year field, as a person changes the year shown. */
+async function chooseYear(page, year) {
+  await page.getByLabel('Năm', { exact: true }).fill(String(year));
+  await page.getByLabel('Năm', { exact: true }).press('Enter');
+  await page.getByRole('heading', { name: new RegExp(`năm ${year}`) }).waitFor();
 }
 
 /** Whether a chart's canvas has been drawn on: some pixel is not transparent. */
@@ -58,8 +71,62 @@ async function canvasDrawn(chart) {
   });
 }
 
+async function sonLaPolice(page) {
+  await signIn(page, 'Province.Police', '14');
+  check((await page.getByRole('link', { name: 'Tổng quan' }).count()) === 1, 'the police have no navigation');
+  await page.getByRole('link', { name: 'Xét duyệt đề xuất' }).click();
+  const card = page.locator('.proposal[data-commune="03703"]');
+  await card.waitFor();
+  const status = await card.locator('.proposal-status').innerText();
+  check(status === 'Chờ Công an tỉnh thẩm định', `Xã Quỳnh Nhai's proposal reads "${status}"`);
+  const chain = (await card.locator('.chain li').allInnerTexts()).map((t) => t.trim());
+  step(`its chain: ${chain.join(' / ')}`);
+  check(chain.length === 3 && chain[0].startsWith('Ban Chỉ đạo xã') && chain[1].startsWith('Công an tỉnh') && chain[1].endsWith('đang chờ')
+    && chain[2].startsWith('Ban Chỉ đạo tỉnh'), `the chain reads ${chain.join(' / ')}`);
+  check((await card.getByRole('button', { name: 'Phê duyệt', exact: true }).count()) === 0, 'the police are offered to approve');
+  check((await page.locator('.proposal[data-commune="03718"] .decision').count()) === 0, 'the police are offered to decide a three-level proposal');
+  await page.locator('#live').filter({ hasText: 'Cập nhật tức thời đang bật' }).waitFor();
+  await page.screenshot({ path: screenshots['police-review'], fullPage: true });
+  await card.getByRole('button', { name: 'Thẩm định, chuyển tỉnh' }).click();
+  await card.locator('.proposal-status').filter({ hasText: 'Công an tỉnh đã thẩm định, chờ tỉnh quyết định' }).waitFor();
+  check((await card.locator('.decision').count()) === 0, 'the police may still act on the endorsed proposal');
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+}
+
 async function sonLaCommittee(page) {
   await signIn(page, 'Province.Committee', '14');
+  step('the plan of 2026 names communes of the two-level list');
+  await page.getByRole('heading', { name: 'Sơn La — năm 2026' }).waitFor();
+  const newRow = page.locator('#designations tr[data-commune="03703"]');
+  await newRow.waitFor();
+  const headers = await page.locator('#designations th').allInnerTexts();
+  check(!headers.includes('Huyện'), `the 2026 designations have a district column: ${headers.join(' | ')}`);
+  const newCells = (await newRow.locator('td').allInnerTexts()).map((t) => t.trim());
+  check(newCells[1] === 'Quỳnh Nhai' && newCells[2] === 'Đã đề xuất', `Xã Quỳnh Nhai's row reads ${newCells.join(' | ')}`);
+  await page.screenshot({ path: screenshots['overview-2026'], fullPage: true });
+  await newRow.getByRole('link', { name: 'Quỳnh Nhai' }).click();
+  await page.getByRole('heading', { name: /Xã Quỳnh Nhai/ }).waitFor();
+  const lineage = await page.locator('.lineage').innerText();
+  check(lineage.includes('Xã Chiềng Khoang') && lineage.includes('Huyện Quỳnh Nhai'), `Xã Quỳnh Nhai's page says it came from: ${lineage}`);
+  step('its 2025 runs across the cut-over');
+  await chooseYear(page, 2025);
+  await page.locator('.note').filter({ hasText: 'cộng từ các xã cũ' }).first().waitFor();
+  check((await canvasDrawn(page.locator('#monthly-chart'))) > 1000, "Xã Quỳnh Nhai's 2025 chart is not drawn");
+  const totals = await page.locator('table.totals').innerText();
+  check(totals.includes('*'), `no 2025 total of Xã Quỳnh Nhai is marked as partly derived: ${totals}`);
+  await page.screenshot({ path: screenshots['xa-quynh-nhai'], fullPage: true });
+
+  step('approve its proposal, endorsed by the police');
+  await page.getByRole('link', { name: 'Xét duyệt đề xuất' }).click();
+  const endorsed = page.locator('.proposal[data-commune="03703"]');
+  await endorsed.locator('.proposal-status').filter({ hasText: 'Công an tỉnh đã thẩm định, chờ tỉnh quyết định' }).waitFor();
+  await endorsed.getByRole('button', { name: 'Phê duyệt', exact: true }).click();
+  await endorsed.locator('.proposal-status').filter({ hasText: 'Đã phê duyệt' }).waitFor();
+
+  step('back to 2023, the reference case');
+  await page.getByRole('link', { name: 'Tổng quan' }).click();
+  await page.locator('#designations').waitFor();
+  await chooseYear(page, 2023);
   const row = page.locator('#designations tr[data-commune="03718"]');
   await row.waitFor();
   const cells = (await row.locator('td').allInnerTexts()).map((t) => t.trim());
@@ -114,8 +181,10 @@ async function sonLaCommittee(page) {
 }
 
 async function quynhNhaiDistrict(page) {
-  await signIn(page, 'District.Committee', '14', '118');
+  await signIn(page, 'District.Committee', '14', { district: '118' });
   await page.getByRole('heading', { name: /Huyện Quỳnh Nhai/ }).waitFor();
+  // Its communes reported until the cut-over (2025); the reference case is 2023.
+  await chooseYear(page, 2023);
   const ranked = page.locator('#ranking tbody tr');
   await ranked.first().waitFor();
   const first = (await ranked.first().locator('td').allInnerTexts()).map((t) => t.trim());
@@ -133,6 +202,18 @@ async function quynhNhaiDistrict(page) {
   await page.screenshot({ path: screenshots['quynh-nhai'], fullPage: true });
   step("type the address of Thuận Châu's page");
   await page.goto(`${pageUrl}#/unit/119`);
+  await page.getByRole('alert').filter({ hasText: 'không được xem' }).waitFor();
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+}
+
+async function quynhNhaiCommune(page) {
+  await signIn(page, 'Commune.Committee', '14', { commune: '03703' });
+  await page.getByRole('heading', { name: /Xã Quỳnh Nhai/ }).waitFor();
+  check((await page.getByRole('link', { name: 'Xét duyệt đề xuất' }).count()) === 0, 'a commune committee is offered the review screen');
+  check((await page.locator('#ranking').count()) === 0, 'a commune has units to rank');
+  await page.screenshot({ path: screenshots['commune-committee'], fullPage: true });
+  step("type the address of Xã Thuận Châu's page");
+  await page.goto(`${pageUrl}#/unit/2025:03721`);
   await page.getByRole('alert').filter({ hasText: 'không được xem' }).waitFor();
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
 }
@@ -164,7 +245,10 @@ const failures = [];
 let exitCode = 0;
 let page;
 try {
-  for (const [name, scenario] of [['Sơn La committee', sonLaCommittee], ['Quỳnh Nhai district committee', quynhNhaiDistrict], ['Lai Châu analyst', laiChauAnalyst]]) {
+  for (const [name, scenario] of [
+    ['Sơn La police', sonLaPolice], ['Sơn La committee', sonLaCommittee], ['Quỳnh Nhai district committee', quynhNhaiDistrict],
+    ['Xã Quỳnh Nhai commune committee', quynhNhaiCommune], ['Lai Châu analyst', laiChauAnalyst],
+  ]) {
     // A context of its own for each person: nothing of the first sign-in stays for the second.
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     context.setDefaultTimeout(30_000);
@@ -177,7 +261,7 @@ try {
   }
 
   check(failures.length === 0, failures.join('\n'));
-  console.log('ok: the dashboard shows the reference case, the committee approves, a district sees its own, and Lai Châu sees none of Sơn La');
+  console.log('ok: the police endorse and the committee approves in the two-level structure, the reference case runs as before, a district and a commune see their own, and Lai Châu sees none of Sơn La');
 } catch (error) {
   exitCode = 1;
   console.error(`FAILED: ${error.message}`);

@@ -93,6 +93,18 @@ export function proposalStatusText({ status, chain, currentStep }) {
   return proposalStatus[status] ?? status;
 }
 
+/**
+ * A value as a table shows it, with where it came from: a value built from the units a unit was formed from (before
+ * 1 July 2025) is starred, and one that could not be built (a unit came only in part) says so instead of a dash.
+ */
+export function formatCovered(value, coverage) {
+  if (coverage === 'PARTIAL') {
+    return 'không cộng được';
+  }
+
+  return coverage === 'DERIVED' ? `${formatNumber(value)} *` : formatNumber(value);
+}
+
 /** Escapes text for HTML: every text shown comes from the API, and some of it was typed by people. */
 export function escape(text) {
   return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);

@@ -2,7 +2,7 @@ import './page.css';
 import { ApiError, download, graphql, session, subscribe } from './api.js';
 import { signIn, signOut } from './auth.js';
 import { monthlyChart, rankingChart } from './charts.js';
-import { actionVerbs, decisionActions, designationStatus, escape, formatChange, formatDate, formatDateTime, formatNumber, proposalStatusText, roleNames } from './format.js';
+import { actionVerbs, decisionActions, designationStatus, escape, formatChange, formatCovered, formatDate, formatDateTime, formatNumber, proposalStatusText, roleNames } from './format.js';
 import {
   editionOfPlanYear, latestYearWithData, monthlyByCoverage, monthlyPeriods, monthlySeries, parseUnitKey, rankableLevels, ranking, recentYears, routeOf, THREE_LEVEL, unitKey,
 } from './indicators.js';
@@ -203,9 +203,11 @@ async function unitPage(view, key) {
     <label for="indicator">Chỉ tiêu</label>
     <select id="indicator">${all.map((c) => `<option value="${c}" ${c === indicator ? 'selected' : ''}>${escape(names[c])}</option>`).join('')}</select>
     <table class="totals"><thead><tr><th>Chỉ tiêu</th><th>Năm ${year}</th><th>Cùng kỳ năm trước</th><th>Thay đổi</th></tr></thead><tbody>
-      ${head.indicatorTable.map((r) => `<tr><td>${escape(names[r.indicator] ?? r.indicator)}</td><td class="number">${formatNumber(r.value)}</td>
-        <td class="number">${formatNumber(r.previousYearValue)}</td><td class="number">${formatChange(r.changeFromPreviousYear)}</td></tr>`).join('')}
+      ${head.indicatorTable.map((r) => `<tr><td>${escape(names[r.indicator] ?? r.indicator)}</td><td class="number">${formatCovered(r.value, r.coverage)}</td>
+        <td class="number">${formatCovered(r.previousYearValue, r.previousYearCoverage)}</td><td class="number">${formatChange(r.changeFromPreviousYear)}</td></tr>`).join('')}
     </tbody></table>
+    ${head.indicatorTable.some((r) => r.coverage === 'DERIVED' || r.previousYearCoverage === 'DERIVED')
+    ? '<p class="note">* Có phần số liệu trước 1/7/2025 được cộng từ các xã cũ nhập vào đơn vị này.</p>' : ''}
     <div class="chart" data-indicator="${indicator}" id="monthly-chart"></div>
     <p class="note" hidden></p>
     ${exportButtons(`unitCode=${key}&periods=${monthlyPeriods(year).join(',')}`, 'Tải số liệu theo tháng')}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escape, formatChange, formatDate, formatDateTime, formatNumber, proposalStatusText } from '../src/format.js';
+import { escape, formatChange, formatCovered, formatDate, formatDateTime, formatNumber, proposalStatusText } from '../src/format.js';
 
 describe('formatNumber', () => {
   it('groups thousands with a dot and writes decimals with a comma, as Vietnamese does', () => {
@@ -83,5 +83,14 @@ describe('proposalStatusText', () => {
 
   it('reads a decided proposal by its status alone', () => {
     expect(proposalStatusText({ status: 'APPROVED', chain: twoLevel, currentStep: null })).toBe('Đã phê duyệt');
+  });
+});
+
+describe('formatCovered', () => {
+  it('stars a value built from the old communes, says when none could be built, and shows a reported one plainly', () => {
+    expect(formatCovered(1612, 'DERIVED')).toBe('1.612 *');
+    expect(formatCovered(null, 'PARTIAL')).toBe('không cộng được');
+    expect(formatCovered(5, 'REPORTED')).toBe('5');
+    expect(formatCovered(null, null)).toBe('—');
   });
 });
