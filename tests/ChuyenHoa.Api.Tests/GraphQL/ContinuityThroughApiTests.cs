@@ -1,4 +1,6 @@
+using System.Net;
 using System.Text.Json.Nodes;
+using ChuyenHoa.Api.Features.Exports;
 using ChuyenHoa.AdministrativeUnits;
 using ChuyenHoa.Contracts.AdministrativeUnits;
 using ChuyenHoa.Security;
@@ -201,6 +203,24 @@ public sealed class ContinuityThroughApiTests(ContinuityHost api) : IClassFixtur
                 .Select(c => ((string)c!["code"]!, (double?)c["indicators"]![0]!["value"], (string?)c["indicators"]![0]!["coverage"])));
         Assert.Equal([(double)communes.Count], batches.Values("loader", "indicator-histories"));
         Assert.Equal([1d, communes.Count, predecessors], batches.Values("loader", "units"));
+    }
+
+    [Fact]
+    public async Task A_two_level_commune_exports_by_its_key_with_its_derived_quarter_and_an_unknown_key_is_not_found()
+    {
+        using var http = new HttpClient { BaseAddress = api.Host.BaseAddress };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", api.Token(Roles.ProvinceCommittee, "14"));
+
+        using var response = await http.GetAsync($"{ExportEndpoints.IndicatorTablePath}?unitCode=2025:03703&indicators=criminal_cases&periods=2024-Q4,2025-Q4&format=csv");
+        using var unknown = await http.GetAsync($"{ExportEndpoints.IndicatorTablePath}?unitCode=2025:99999&periods=2025&format=csv");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("bang-chi-tieu-2025-03703.csv", response.Content.Headers.ContentDisposition?.FileNameStar);
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        // The header, then 2024-Q4 (the four predecessors' 10) and 2025-Q4 (its own 3).
+        Assert.Equal(3, lines.Length);
+        Assert.Contains(lines, l => l.Contains("2024-Q4", StringComparison.Ordinal) && l.Contains(",10,", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
     [Fact]

@@ -141,7 +141,7 @@ async function overview(view) {
  * unit of the two-level list before 1 July 2025 are derived from the units it was formed from: drawn apart, and said so.
  */
 async function drawMonthly(container, unitCode, year, indicators) {
-  const table = await graphql('IndicatorTable', { unitCode, periods: monthlyPeriods(year), indicators });
+  const table = await graphql('IndicatorTable', { unitCode, ...parseUnitKey(unitCode), periods: monthlyPeriods(year), indicators });
   const derivedMonths = new Set();
   const partialMonths = new Set();
   container.querySelectorAll('.chart[data-indicator]').forEach((element) => {
@@ -164,7 +164,7 @@ async function drawMonthly(container, unitCode, year, indicators) {
 /** The newest of the last six years in which the unit has any figure; this year when none has. */
 async function latestYearOf(unitCode) {
   const thisYear = new Date().getFullYear();
-  const data = await graphql('IndicatorTable', { unitCode, periods: recentYears(thisYear).map(String) });
+  const data = await graphql('IndicatorTable', { unitCode, ...parseUnitKey(unitCode), periods: recentYears(thisYear).map(String) });
   return latestYearWithData(data.indicatorTable, thisYear);
 }
 
@@ -229,7 +229,7 @@ async function unitPage(view, key) {
   wireExports(view);
   await drawMonthly(view, key, year, [indicator]);
   if (childLevel) {
-    const answer = await graphql('IndicatorTable', { unitCode: key, level: childLevel, indicators: [indicator], periods: [String(year)] });
+    const answer = await graphql('IndicatorTable', { unitCode: key, ...parseUnitKey(key), level: childLevel, indicators: [indicator], periods: [String(year)] });
     const rows = ranking(answer.indicatorTable);
     rankingChart(view.querySelector('#ranking-chart'), names[indicator], rows.map((r) => r.unitName), rows.map((r) => r.value));
     view.querySelector('#ranking tbody').innerHTML = rows.map((r, i) => `<tr><td>${i + 1}</td><td class="code">${escape(r.unitCode)}</td>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ChuyenHoa.AdministrativeUnits;
 using ChuyenHoa.Api.Authentication;
 using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Api.GraphQL.Transport;
@@ -72,9 +73,17 @@ public static class ExportEndpoints
             return BadRequest("Thiếu periods: các kỳ cách nhau bởi dấu phẩy, ví dụ 2023-01,2023-02 hoặc 2023-Q4 hoặc 2023.", "periods");
         }
 
+        // A unit of the two-level list is asked for by its key (2025:03703); its code and list name it in the document.
+        if (!UnitKey.TryParse(unitCode.Trim(), out var key, out _))
+        {
+            return NotFound($"Không có đơn vị mã \"{unitCode.Trim()}\" hoặc bạn không được xem đơn vị này.");
+        }
+
         var variables = new Dictionary<string, object?>
         {
             ["unitCode"] = unitCode.Trim(),
+            ["code"] = key.Code,
+            ["edition"] = key.Edition.Id,
             ["level"] = string.IsNullOrWhiteSpace(query["level"]) ? null : query["level"].ToString().Trim().ToUpperInvariant(),
             ["indicators"] = List(query["indicators"]),
             ["periods"] = List(periods),
@@ -110,7 +119,7 @@ public static class ExportEndpoints
 
         var table = new SpreadsheetTable("Bảng chỉ tiêu", IndicatorHeaders,
             [.. rows.Select(r => (IReadOnlyList<object?>)[r.unitCode, r.unitName, r.indicator, r.indicatorName, r.period, r.value, r.previousYearValue, r.changeFromPreviousYear])]);
-        return Download(context, table, format, $"bang-chi-tieu-{root.GetProperty("code").GetString()}");
+        return Download(context, table, format, $"bang-chi-tieu-{key.StorageKey.Replace(':', '-')}");
     }
 
     private static async Task<IResult> RemovalProposalsAsync(HttpContext context, CallerFactory callers, GraphQLExecution execution, IGraphQLTextSerializer serializer)
