@@ -72,7 +72,7 @@ async function overview(view) {
   }
 
   view.innerHTML = '<p>Đang tải…</p>';
-  // The chosen year, or the newest of the last six that has a plan, or this year when none has.
+  // The chosen year, or the newest of the last six that has a plan, or else the newest the province has units in.
   const candidates = yearOf() ? [yearOf()] : recentYears(new Date().getFullYear());
   const answers = [];
   for (const candidate of candidates) {
@@ -85,7 +85,9 @@ async function overview(view) {
     }
   }
 
-  const [year, edition, data] = answers.find(([, , answer]) => answer.province?.conversionPlan) ?? answers[0];
+  // Without a plan, the newest year whose list of units the province is on.
+  const [year, edition, data] = answers.find(([, , answer]) => answer.province?.conversionPlan)
+    ?? answers.find(([, , answer]) => answer.province) ?? answers[0];
 
   const province = data.province;
   if (!province) {
