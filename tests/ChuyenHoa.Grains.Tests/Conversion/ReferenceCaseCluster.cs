@@ -1,28 +1,22 @@
-using ChuyenHoa.Contracts.AdministrativeUnits;
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Contracts.Security;
 using ChuyenHoa.DemoData;
 using ChuyenHoa.Proposals;
-using ChuyenHoa.Host.Hosting;
 using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Grains.Tests.Conversion;
 
 /// <summary>
-/// A silo with Sơn La onboarded and the reference case loaded: a fresh one (empty grain state) for each test, or, with
-/// <paramref name="shared"/>, one for all the tests of a class.
+/// A cluster with Sơn La and Lai Châu onboarded and the reference case loaded: a fresh one (a new ServiceId with a copy of
+/// the loaded state) for each test, or, with <paramref name="shared"/>, the one of the collection.
 /// </summary>
-public abstract class ReferenceCaseSilo(AzuriteFixture storage, SharedReferenceCase? shared = null) : IAsyncLifetime
+public abstract class ReferenceCaseCluster(SharedReferenceCase? shared = null) : IAsyncLifetime
 {
-    protected string ClusterId { get; } = SiloHost.NewClusterId();
+    protected GrainCluster Cluster { get; private set; } = null!;
 
-    protected SiloHost Silo { get; private set; } = null!;
-
-    protected IGrainFactory Grains => Silo.Grains;
+    protected IGrainFactory Grains => Cluster.Grains;
 
     protected Guid ProposalId { get; private set; }
-
-    protected AzuriteFixture Storage => storage;
 
     /// <summary>Chiềng Khoang's proposal of the reference case.</summary>
     protected IRemovalProposalGrain Proposal => Grains.GetGrain<IRemovalProposalGrain>(ProposalId);
@@ -45,13 +39,13 @@ public abstract class ReferenceCaseSilo(AzuriteFixture storage, SharedReferenceC
     }
 
     public async Task InitializeAsync() =>
-        (Silo, ProposalId) = shared is null ? await StartAsync(storage.ConnectionString, ClusterId) : await shared.StartOnceAsync(storage.ConnectionString);
+        (Cluster, ProposalId) = shared is null ? await StoredStates.ReferenceCase.StartCopyAsync() : (shared.Cluster, shared.ProposalId);
 
     public async Task DisposeAsync()
     {
         if (shared is null)
         {
-            await Silo.DisposeAsync();
+            await Cluster.DisposeAsync();
         }
     }
 
@@ -59,42 +53,31 @@ public abstract class ReferenceCaseSilo(AzuriteFixture storage, SharedReferenceC
     {
         if (shared is not null)
         {
-            throw new InvalidOperationException("A silo shared by the tests of a class is not restarted by one of them.");
+            throw new InvalidOperationException("The cluster shared by a collection is not restarted by one of its tests.");
         }
 
-        await Silo.DisposeAsync();
-        Silo = await SiloHost.StartAsync(storage.ConnectionString, ClusterId);
-    }
-
-    internal static async Task<(SiloHost Silo, Guid ProposalId)> StartAsync(string connectionString, string clusterId)
-    {
-        var silo = await SiloHost.StartAsync(connectionString, clusterId);
-        await silo.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
-        await silo.Grains.GetGrain<ITenantGrain>("12").OnboardAsync("2024");
-        return (silo, await ReferenceCaseLoader.LoadAsync(silo.Grains));
+        await Cluster.RestartAsync();
     }
 }
 
 /// <summary>
-/// The reference case loaded once for the tests of a class (a class fixture), for tests that neither depend on nor undo
-/// each other's writes: refusals that change nothing, and reports of their own months or indicators. Loading it costs
-/// more than most such tests, so each paying for its own silo made the suite slow.
+/// The reference case for the classes of <see cref="ReferenceCaseCollection"/>, whose tests neither depend on
+/// nor undo each other's writes: refusals that change nothing, and reports measured against what was there before them.
 /// </summary>
 public sealed class SharedReferenceCase : IAsyncLifetime
 {
-    // The tests of a class run one after another, so the first one's call starts the silo and the others await it.
-    private Task<(SiloHost Silo, Guid ProposalId)>? _started;
+    public GrainCluster Cluster { get; private set; } = null!;
 
-    public Task<(SiloHost Silo, Guid ProposalId)> StartOnceAsync(string connectionString) =>
-        _started ??= ReferenceCaseSilo.StartAsync(connectionString, SiloHost.NewClusterId());
+    public Guid ProposalId { get; private set; }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public async Task InitializeAsync() => (Cluster, ProposalId) = await StoredStates.ReferenceCase.StartCopyAsync();
 
-    public async Task DisposeAsync()
-    {
-        if (_started is not null)
-        {
-            await (await _started).Silo.DisposeAsync();
-        }
-    }
+    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+}
+
+/// <summary>The test classes that share one cluster with the reference case; they run one after another.</summary>
+[CollectionDefinition(Name)]
+public sealed class ReferenceCaseCollection : ICollectionFixture<SharedReferenceCase>
+{
+    public const string Name = "Reference case";
 }
