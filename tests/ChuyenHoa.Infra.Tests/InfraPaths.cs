@@ -1,11 +1,11 @@
 using System.Reflection;
-using ChuyenHoa.Host.Configuration;
+using ChuyenHoa.DevelopmentStorage;
 
 namespace ChuyenHoa.Infra.Tests;
 
 internal static class InfraPaths
 {
-    public static readonly string Root = RepositoryPaths.FindRoot() ?? throw new InvalidOperationException("Run the tests from inside the repository.");
+    public static readonly string Root = RepositoryRoot.Find() ?? throw new InvalidOperationException("Run the tests from inside the repository.");
 
     public static string Azure => Path.Combine(Root, "infra", "azure");
 

@@ -1,6 +1,5 @@
 using Xunit;
 using ChuyenHoa.DevelopmentStorage;
-using ChuyenHoa.Host.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ChuyenHoa.Testing;
@@ -15,7 +14,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
     public string ConnectionString => Azurite.ConnectionString;
 
     public static string PackageDirectory =>
-        Path.Combine(RepositoryPaths.FindRoot() ?? throw new InvalidOperationException("Run the tests from inside the repository."), "infra", "azurite");
+        Path.Combine(RepositoryRoot.Find() ?? throw new InvalidOperationException("Run the tests from inside the repository."), "infra", "azurite");
 
     private static readonly Lazy<Task<AzuriteProcess>> Shared = new(StartSharedAsync);
 

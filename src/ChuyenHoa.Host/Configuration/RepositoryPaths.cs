@@ -1,25 +1,11 @@
+using ChuyenHoa.DevelopmentStorage;
+
 namespace ChuyenHoa.Host.Configuration;
 
-/// <summary>Finds the repository root, so that <c>dotnet run</c> from any folder uses the same data and infra folders.</summary>
+/// <summary>The host's folders at the repository root, so that <c>dotnet run</c> from any folder uses the same data and infra folders.</summary>
 public static class RepositoryPaths
 {
-    private const string Marker = "ChuyenHoa.sln";
-
-    public static string? FindRoot()
-    {
-        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, Marker)))
-                {
-                    return dir.FullName;
-                }
-            }
-        }
-
-        return null;
-    }
+    public static string? FindRoot() => RepositoryRoot.Find();
 
     public static string ResolveDataPath(ChuyenHoaOptions options) =>
         Path.GetFullPath(options.DataPath ?? Path.Combine(FindRoot() ?? Environment.CurrentDirectory, ".data"));
@@ -27,6 +13,6 @@ public static class RepositoryPaths
     public static string ResolveAzuriteDirectory(ChuyenHoaOptions options) =>
         Path.GetFullPath(options.Azurite.Directory
             ?? Path.Combine(FindRoot() ?? throw new InvalidOperationException(
-                    $"Không tìm thấy thư mục gốc của mã nguồn ({Marker}) để chạy Azurite đi kèm. Đặt ChuyenHoa:Azurite:Directory hoặc ChuyenHoa:Storage:ConnectionString."),
+                    $"Không tìm thấy thư mục gốc của mã nguồn ({RepositoryRoot.Marker}) để chạy Azurite đi kèm. Đặt ChuyenHoa:Azurite:Directory hoặc ChuyenHoa:Storage:ConnectionString."),
                 "infra", "azurite"));
 }

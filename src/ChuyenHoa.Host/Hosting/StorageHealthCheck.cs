@@ -1,4 +1,4 @@
-using ChuyenHoa.Host.Storage;
+using ChuyenHoa.Silo.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ChuyenHoa.Host.Hosting;

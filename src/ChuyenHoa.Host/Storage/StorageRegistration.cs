@@ -1,8 +1,8 @@
 using ChuyenHoa.Api.Resilience;
 using ChuyenHoa.DevelopmentStorage;
 using ChuyenHoa.Host.Configuration;
-using ChuyenHoa.Grains.Conversion;
 using ChuyenHoa.Host.Hosting;
+using ChuyenHoa.Silo.Storage;
 using Microsoft.Extensions.Options;
 
 namespace ChuyenHoa.Host.Storage;
@@ -28,11 +28,11 @@ public static class StorageRegistration
         else
         {
             // Without settings outside Development, validation stops the host before anything asks for the account.
-            builder.Services.AddSingleton(services => StorageAccount.FromOptions(services.GetRequiredService<IOptions<ChuyenHoaOptions>>().Value.Storage));
+            builder.Services.AddSingleton(services => ConfiguredStorage.Open(services.GetRequiredService<IOptions<ChuyenHoaOptions>>().Value.Storage));
         }
 
+        // The API's clock, and the grains' (GrainsRegistration adds it only where nothing did).
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<IEvidenceStore, BlobEvidenceStore>();
         builder.Services.AddSingleton<IStorageFailureDetector, AzureStorageFailureDetector>();
         return builder;
     }

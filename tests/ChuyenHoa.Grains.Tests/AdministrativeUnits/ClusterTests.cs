@@ -3,52 +3,24 @@ using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Grains.Tests.AdministrativeUnits;
 
-[Trait("Category", "Slow")]
-[Collection(AzuriteCollection.Name)]
-public sealed class ClusterTests(AzuriteFixture storage)
+/// <summary>A cluster restarted on the same storage. Two silos in one cluster: ChuyenHoa.Host.Tests' ClusterTests, on real hosts.</summary>
+public sealed class ClusterTests
 {
     [Fact]
     public async Task The_hierarchy_survives_a_silo_restart_on_the_same_storage()
     {
-        var clusterId = SiloHost.NewClusterId();
-        UnitInfo? before;
-        await using (var first = await SiloHost.StartAsync(storage.ConnectionString, clusterId))
-        {
-            await first.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
-            before = await first.Grains.GetGrain<IAdministrativeUnitGrain>("118").GetAsync();
-        }
+        await using var cluster = await GrainCluster.StartAsync(await AzuriteFixture.SharedConnectionStringAsync());
+        await cluster.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
+        var before = await cluster.Grains.GetGrain<IAdministrativeUnitGrain>("118").GetAsync();
 
-        await using var second = await SiloHost.StartAsync(storage.ConnectionString, clusterId);
+        await cluster.RestartAsync();
 
-        var after = await second.Grains.GetGrain<IAdministrativeUnitGrain>("118").GetAsync();
+        var after = await cluster.Grains.GetGrain<IAdministrativeUnitGrain>("118").GetAsync();
         Assert.NotNull(before);
         Assert.NotNull(after);
         Assert.True(before.SameAs(after));
         Assert.Contains("03718", after.ChildCodes);
-        Assert.Equal("Chiềng Khoang", (await second.Grains.GetGrain<IAdministrativeUnitGrain>("03718").GetAsync())?.Name);
-        Assert.NotNull(await second.Grains.GetGrain<ITenantGrain>("14").GetAsync());
-    }
-
-    [Fact]
-    public async Task Two_silos_form_one_cluster_through_table_clustering_and_serve_the_same_grains()
-    {
-        var clusterId = SiloHost.NewClusterId();
-        await using var a = await SiloHost.StartAsync(storage.ConnectionString, clusterId);
-        await using var b = await SiloHost.StartAsync(storage.ConnectionString, clusterId);
-
-        await Eventually.HoldsAsync(
-            () => Task.FromResult(a.ActiveSilos == 2 && b.ActiveSilos == 2),
-            TimeSpan.FromSeconds(60),
-            "both silos see two active members");
-
-        await a.Grains.GetGrain<ITenantGrain>("12").OnboardAsync("2024");
-        var viaA = await a.Grains.GetGrain<IAdministrativeUnitGrain>("105").GetAsync();
-        var viaB = await b.Grains.GetGrain<IAdministrativeUnitGrain>("105").GetAsync();
-        Assert.NotNull(viaA);
-        Assert.True(viaA.SameAs(viaB!));
-        Assert.Equal("Lai Châu", viaB!.Name);
-        // Grains are spread over both silos, and each silo reaches those the other one hosts.
-        var tenantFromB = await b.Grains.GetGrain<ITenantGrain>("12").GetAsync();
-        Assert.Equal("Lai Châu", tenantFromB?.ProvinceName);
+        Assert.Equal("Chiềng Khoang", (await cluster.Grains.GetGrain<IAdministrativeUnitGrain>("03718").GetAsync())?.Name);
+        Assert.NotNull(await cluster.Grains.GetGrain<ITenantGrain>("14").GetAsync());
     }
 }

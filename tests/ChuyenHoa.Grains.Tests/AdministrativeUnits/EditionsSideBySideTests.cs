@@ -8,17 +8,16 @@ using ChuyenHoa.Testing;
 namespace ChuyenHoa.Grains.Tests.AdministrativeUnits;
 
 /// <summary>One province in both editions: the units of each have grains of their own, keyed by (edition, code).</summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class EditionsSideBySideTests(AzuriteFixture storage) : IAsyncLifetime
+public sealed class EditionsSideBySideTests : IAsyncLifetime
 {
     private static readonly string QuynhNhai2025 = new UnitKey(DivisionEdition.TwoLevel2025, "03703").StorageKey;
-    private SiloHost _silo = null!;
+    private GrainCluster _cluster = null!;
 
-    private ITenantGrain SonLa => _silo.Grains.GetGrain<ITenantGrain>("14");
+    private ITenantGrain SonLa => _cluster.Grains.GetGrain<ITenantGrain>("14");
 
-    public async Task InitializeAsync() => _silo = await SiloHost.StartAsync(storage.ConnectionString, SiloHost.NewClusterId());
+    public async Task InitializeAsync() => _cluster = await GrainCluster.StartAsync(await AzuriteFixture.SharedConnectionStringAsync());
 
-    public async Task DisposeAsync() => await _silo.DisposeAsync();
+    public async Task DisposeAsync() => await _cluster.DisposeAsync();
 
     [Fact]
     public async Task Son_la_onboarded_on_2024_then_2025_holds_old_and_new_03703_as_two_units()
@@ -26,15 +25,15 @@ public sealed class EditionsSideBySideTests(AzuriteFixture storage) : IAsyncLife
         await SonLa.OnboardAsync("2024");
         await SonLa.OnboardAsync("2025");
 
-        var old = await _silo.Grains.GetGrain<IAdministrativeUnitGrain>("03703").GetAsync();
-        var merged = await _silo.Grains.GetGrain<IAdministrativeUnitGrain>(QuynhNhai2025).GetAsync();
+        var old = await _cluster.Grains.GetGrain<IAdministrativeUnitGrain>("03703").GetAsync();
+        var merged = await _cluster.Grains.GetGrain<IAdministrativeUnitGrain>(QuynhNhai2025).GetAsync();
         Assert.Equal(("Mường Giàng", "2024", "118"), (old!.Name, old.EditionId, old.ParentCode));
         Assert.Equal(("Quỳnh Nhai", "Xã", "2025", "14"), (merged!.Name, merged.Kind, merged.EditionId, merged.ParentCode));
         Assert.Equal("2025:03703", QuynhNhai2025);
 
         // Each province lists the children of its own edition.
-        var districts = await _silo.Grains.GetGrain<IAdministrativeUnitGrain>("14").GetChildrenAsync();
-        var communes = await _silo.Grains.GetGrain<IAdministrativeUnitGrain>("2025:14").GetChildrenAsync();
+        var districts = await _cluster.Grains.GetGrain<IAdministrativeUnitGrain>("14").GetChildrenAsync();
+        var communes = await _cluster.Grains.GetGrain<IAdministrativeUnitGrain>("2025:14").GetChildrenAsync();
         Assert.All(districts, d => Assert.Equal((UnitLevel.District, "2024"), (d.Level, d.EditionId)));
         Assert.All(communes, c => Assert.Equal((UnitLevel.Commune, "2025"), (c.Level, c.EditionId)));
         Assert.Contains(communes, c => c.Code == "03703");
@@ -43,7 +42,7 @@ public sealed class EditionsSideBySideTests(AzuriteFixture storage) : IAsyncLife
         var editions = await SonLa.GetEditionsAsync();
         Assert.Equal([("2024", "Sơn La"), ("2025", "Sơn La")], editions.Select(t => (t.EditionId, t.ProvinceName)));
         Assert.Equal("2025", (await SonLa.GetAsync())!.EditionId);
-        var directory = await _silo.Grains.GetGrain<ITenantDirectoryGrain>(ITenantDirectoryGrain.Key).ListAsync();
+        var directory = await _cluster.Grains.GetGrain<ITenantDirectoryGrain>(ITenantDirectoryGrain.Key).ListAsync();
         Assert.Equal(["2024", "2025"], directory.Where(t => t.ProvinceCode == "14").Select(t => t.EditionId));
     }
 
@@ -67,7 +66,7 @@ public sealed class EditionsSideBySideTests(AzuriteFixture storage) : IAsyncLife
     {
         await SonLa.OnboardAsync("2024");
         var foreign = new UnitInfo("03703", "Quỳnh Nhai", "Xã", UnitLevel.Commune, "08", "08", "2025", []);
-        await _silo.Grains.GetGrain<IAdministrativeUnitGrain>(QuynhNhai2025).DefineAsync(foreign);
+        await _cluster.Grains.GetGrain<IAdministrativeUnitGrain>(QuynhNhai2025).DefineAsync(foreign);
         var before = await GrainStateETagsAsync();
 
         var error = await Assert.ThrowsAsync<TenantOnboardingException>(() => SonLa.OnboardAsync("2025"));
@@ -77,7 +76,7 @@ public sealed class EditionsSideBySideTests(AzuriteFixture storage) : IAsyncLife
         Assert.Contains("Chưa ghi gì", error.Message);
         Assert.Equal(before, await GrainStateETagsAsync());
         Assert.Equal(["2024"], (await SonLa.GetEditionsAsync()).Select(t => t.EditionId));
-        Assert.Null(await _silo.Grains.GetGrain<IAdministrativeUnitGrain>("2025:14").GetAsync());
+        Assert.Null(await _cluster.Grains.GetGrain<IAdministrativeUnitGrain>("2025:14").GetAsync());
     }
 
     [Fact]
@@ -85,11 +84,11 @@ public sealed class EditionsSideBySideTests(AzuriteFixture storage) : IAsyncLife
     {
         var mergedQuynhNhai = new UnitInfo("03703", "Quỳnh Nhai", "Xã", UnitLevel.Commune, "14", "14", "2025", []);
 
-        var error = await Assert.ThrowsAsync<TenantOnboardingException>(() => _silo.Grains.GetGrain<IAdministrativeUnitGrain>("03703").DefineAsync(mergedQuynhNhai));
+        var error = await Assert.ThrowsAsync<TenantOnboardingException>(() => _cluster.Grains.GetGrain<IAdministrativeUnitGrain>("03703").DefineAsync(mergedQuynhNhai));
 
         Assert.Contains("danh mục 2025", error.Message);
         Assert.Contains("danh mục 2024", error.Message);
-        Assert.Null(await _silo.Grains.GetGrain<IAdministrativeUnitGrain>("03703").GetAsync());
+        Assert.Null(await _cluster.Grains.GetGrain<IAdministrativeUnitGrain>("03703").GetAsync());
     }
 
     [Fact]
@@ -110,10 +109,10 @@ public sealed class EditionsSideBySideTests(AzuriteFixture storage) : IAsyncLife
         }
     }
 
-    private IUnitIndicatorsGrain Indicators(string storageKey) => _silo.Grains.GetGrain<IUnitIndicatorsGrain>(storageKey);
+    private IUnitIndicatorsGrain Indicators(string storageKey) => _cluster.Grains.GetGrain<IUnitIndicatorsGrain>(storageKey);
 
     private async Task<long?> CriminalCasesAsync(string storageKey) =>
         (await Indicators(storageKey).GetValuesAsync("2026-01", [IndicatorCodes.CriminalCases])).Single().Value;
 
-    private Task<Dictionary<string, string>> GrainStateETagsAsync() => GrainStateTable.ETagsAsync(storage.ConnectionString);
+    private Task<Dictionary<string, string>> GrainStateETagsAsync() => GrainStateTable.ETagsAsync(_cluster);
 }

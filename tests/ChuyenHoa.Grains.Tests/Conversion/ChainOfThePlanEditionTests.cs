@@ -3,7 +3,6 @@ using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Contracts.Security;
 using ChuyenHoa.DemoData;
 using ChuyenHoa.Errors;
-using ChuyenHoa.Host.Hosting;
 using ChuyenHoa.Security;
 using ChuyenHoa.Testing;
 
@@ -13,22 +12,21 @@ namespace ChuyenHoa.Grains.Tests.Conversion;
 /// Sơn La onboarded on both editions with the reference plan of 2023 (three-level) loaded: a proposal takes the chain of its
 /// plan's edition, not of the province's newest one.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class ChainOfThePlanEditionTests(AzuriteFixture storage) : IAsyncLifetime
+public sealed class ChainOfThePlanEditionTests : IAsyncLifetime
 {
     private static readonly Caller QuynhNhaiCommune = new("xa-03703", "Ban Chỉ đạo 138 Xã Quỳnh Nhai", [Roles.CommuneCommittee], "14", null, "03703");
 
-    private SiloHost _silo = null!;
+    private GrainCluster _cluster = null!;
 
     public async Task InitializeAsync()
     {
-        _silo = await SiloHost.StartAsync(storage.ConnectionString, SiloHost.NewClusterId());
-        await _silo.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
-        await _silo.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2025");
-        await ReferenceCaseLoader.LoadPlanAndReportsAsync(_silo.Grains);
+        _cluster = await GrainCluster.StartAsync(await AzuriteFixture.SharedConnectionStringAsync());
+        await _cluster.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
+        await _cluster.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2025");
+        await ReferenceCaseLoader.LoadPlanAndReportsAsync(_cluster.Grains);
     }
 
-    public async Task DisposeAsync() => await _silo.DisposeAsync();
+    public async Task DisposeAsync() => await _cluster.DisposeAsync();
 
     [Fact]
     public async Task On_the_2023_plan_the_district_committee_proposes_on_the_three_level_chain_and_a_commune_committee_of_the_same_code_cannot()
@@ -43,5 +41,5 @@ public sealed class ChainOfThePlanEditionTests(AzuriteFixture storage) : IAsyncL
         Assert.Equal([Roles.DistrictCommittee, Roles.ProvinceCommittee], byDistrict.Value!.Chain!.Select(s => s.Role));
     }
 
-    private Task<Outcome<ProposalInfo>> SubmitAsync(Caller caller, string commune, string key) => ReferenceCaseSilo.SubmitAsync(_silo.Grains, caller, commune, key);
+    private Task<Outcome<ProposalInfo>> SubmitAsync(Caller caller, string commune, string key) => ReferenceCaseCluster.SubmitAsync(_cluster.Grains, caller, commune, key);
 }

@@ -1,16 +1,14 @@
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Contracts.Security;
 using ChuyenHoa.Errors;
-using ChuyenHoa.Host.Hosting;
 using ChuyenHoa.Proposals;
 using ChuyenHoa.Security;
-using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Grains.Tests.Conversion;
 
-/// <summary>Refusals that must change nothing, and reads: one silo with the reference case serves the whole class.</summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class ProposalRefusalTests(AzuriteFixture storage, SharedReferenceCase shared) : ReferenceCaseSilo(storage, shared), IClassFixture<SharedReferenceCase>
+/// <summary>Refusals that must change nothing, and reads: they share the collection's cluster with the reference case.</summary>
+[Collection(ReferenceCaseCollection.Name)]
+public sealed class ProposalRefusalTests(SharedReferenceCase shared) : ReferenceCaseCluster(shared)
 {
     private static readonly Caller Province = ReferenceCaseLoader.ProvinceCommittee;
     private static readonly Caller QuynhNhai = ReferenceCaseLoader.DistrictCommittee("118");

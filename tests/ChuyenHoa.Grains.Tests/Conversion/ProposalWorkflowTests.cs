@@ -2,17 +2,14 @@ using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Contracts.Security;
 using ChuyenHoa.DemoData;
 using ChuyenHoa.Errors;
-using ChuyenHoa.Host.Hosting;
 using ChuyenHoa.Plans;
 using ChuyenHoa.Proposals;
 using ChuyenHoa.Security;
-using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Grains.Tests.Conversion;
 
-/// <summary>Each test moves the reference proposal along its workflow, so each starts from a silo of its own.</summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class ProposalWorkflowTests(AzuriteFixture storage) : ReferenceCaseSilo(storage)
+/// <summary>Each test moves the reference proposal along its workflow, so each starts from a cluster of its own.</summary>
+public sealed class ProposalWorkflowTests : ReferenceCaseCluster
 {
     private static readonly Caller Province = ReferenceCaseLoader.ProvinceCommittee;
     private static readonly Caller QuynhNhai = ReferenceCaseLoader.DistrictCommittee("118");

@@ -1,16 +1,13 @@
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.DemoData;
-using ChuyenHoa.Host.Hosting;
 using ChuyenHoa.Indicators;
 using ChuyenHoa.Plans;
 using ChuyenHoa.Proposals;
-using ChuyenHoa.Testing;
 using static ChuyenHoa.Indicators.IndicatorCodes;
 
 namespace ChuyenHoa.Grains.Tests.Conversion;
 
-[Collection(AzuriteCollection.Name)]
-public sealed class ReferenceCaseTests(AzuriteFixture storage) : ReferenceCaseSilo(storage)
+public sealed class ReferenceCaseTests : ReferenceCaseCluster
 {
     [Fact]
     public async Task Chieng_khoang_2023_runs_end_to_end_from_plan_to_removal()

@@ -1,15 +1,14 @@
 using ChuyenHoa.Contracts.Conversion;
-using ChuyenHoa.Host.Hosting;
-using ChuyenHoa.Testing;
 using static ChuyenHoa.Indicators.IndicatorCodes;
 
 namespace ChuyenHoa.Grains.Tests.Conversion;
 
-// The refusals change nothing and the one accepted batch is measured against what was there before it, so one silo serves them all.
-[Collection(AzuriteCollection.Name)]
-public sealed class ReportBatchTests(AzuriteFixture storage, SharedReferenceCase shared) : ReferenceCaseSilo(storage, shared), IClassFixture<SharedReferenceCase>
+// The refusals change nothing and the one accepted batch is measured against what was there before it, so they share the collection's cluster.
+[Collection(ReferenceCaseCollection.Name)]
+public sealed class ReportBatchTests(SharedReferenceCase shared) : ReferenceCaseCluster(shared)
 {
-    // Chiềng Khoang manages 62 persons after 2023-10 and, before this class's batch, has no report of November or December.
+    // Chiềng Khoang manages 62 persons after 2023-10 and, before this class's batch, has no report of December; a November
+    // that another class of the collection reported differs from this one in every value, so each is a change.
     private static readonly ReportInput November = new("2023-11", [new(ManagedPersonsAdded, 1), new(ManagedPersonsReleased, 2), new(ManagedPersonsCurrent, 61), new(SecurityCameras, 190)]);
 
     private IUnitIndicatorsGrain ChiengKhoang => Grains.GetGrain<IUnitIndicatorsGrain>("03718");

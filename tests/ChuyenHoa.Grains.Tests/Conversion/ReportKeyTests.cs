@@ -1,13 +1,10 @@
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Errors;
-using ChuyenHoa.Host.Hosting;
-using ChuyenHoa.Testing;
 using static ChuyenHoa.Indicators.IndicatorCodes;
 
 namespace ChuyenHoa.Grains.Tests.Conversion;
 
-[Collection(AzuriteCollection.Name)]
-public sealed class ReportKeyTests(AzuriteFixture storage) : ReferenceCaseSilo(storage)
+public sealed class ReportKeyTests : ReferenceCaseCluster
 {
     private IUnitIndicatorsGrain ChiengKhoang => Grains.GetGrain<IUnitIndicatorsGrain>("03718");
 

@@ -1,14 +1,13 @@
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Errors;
-using ChuyenHoa.Host.Hosting;
-using ChuyenHoa.Testing;
 using static ChuyenHoa.Indicators.IndicatorCodes;
 
 namespace ChuyenHoa.Grains.Tests.Conversion;
 
-// The refusals change nothing and the two accepted reports write other indicators of 2023-11, so one silo serves them all.
-[Collection(AzuriteCollection.Name)]
-public sealed class ReportValidationTests(AzuriteFixture storage, SharedReferenceCase shared) : ReferenceCaseSilo(storage, shared), IClassFixture<SharedReferenceCase>
+// The refusals change nothing and the two accepted reports write other indicators of 2023-11 (a change whatever else of the
+// collection reported that month first), so they share the collection's cluster.
+[Collection(ReferenceCaseCollection.Name)]
+public sealed class ReportValidationTests(SharedReferenceCase shared) : ReferenceCaseCluster(shared)
 {
     private IUnitIndicatorsGrain ChiengKhoang => Grains.GetGrain<IUnitIndicatorsGrain>("03718");
 

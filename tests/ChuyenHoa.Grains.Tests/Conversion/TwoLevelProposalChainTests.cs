@@ -4,7 +4,6 @@ using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Contracts.Security;
 using ChuyenHoa.DemoData;
 using ChuyenHoa.Errors;
-using ChuyenHoa.Host.Hosting;
 using ChuyenHoa.Plans;
 using ChuyenHoa.Proposals;
 using ChuyenHoa.Security;
@@ -14,10 +13,9 @@ namespace ChuyenHoa.Grains.Tests.Conversion;
 
 /// <summary>
 /// Sơn La onboarded on the 2025 edition (two levels): a plan of 2026 naming Xã Quỳnh Nhai (03703) and Phường Tô Hiệu (03646),
-/// and Quỳnh Nhai's commune committee's proposal going through the two-level chain.
+/// and Quỳnh Nhai's commune committee's proposal going through the two-level chain. Each test starts from a copy of that state.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class TwoLevelProposalChainTests(AzuriteFixture storage) : IAsyncLifetime
+public sealed class TwoLevelProposalChainTests : IAsyncLifetime
 {
     private const string QuynhNhaiCode = "03703";
     private const string ToHieuCode = "03646";
@@ -30,21 +28,22 @@ public sealed class TwoLevelProposalChainTests(AzuriteFixture storage) : IAsyncL
     private static readonly Caller Province = ReferenceCaseLoader.ProvinceCommittee;
     private static readonly Caller Analyst = new("analyst-14", "Chuyên viên phân tích", [Roles.Analyst], "14", null);
 
-    private SiloHost _silo = null!;
-
-    private IGrainFactory Grains => _silo.Grains;
-
-    public async Task InitializeAsync()
+    private static readonly GrainStateTemplate<PlanInfo> SonLa2025WithItsPlan = new(async grains =>
     {
-        _silo = await SiloHost.StartAsync(storage.ConnectionString, SiloHost.NewClusterId());
-        await Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2025");
+        await grains.GetGrain<ITenantGrain>("14").OnboardAsync("2025");
         var plan = ReferenceCase.Plan;
-        ReferenceCaseLoader.EnsureSucceeded(await Grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor("14", PlanYear)).CreateAsync(Province,
+        return ReferenceCaseLoader.EnsureSucceeded(await grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor("14", PlanYear)).CreateAsync(Province,
             new CreatePlanInput(PlanYear, "15/QĐ-UBND", "2026-01-15", "", [QuynhNhaiCode, ToHieuCode],
                 [.. plan.RemovalCriteria.Select(c => new CriterionInput(c.Indicator.Code, c.Kind, c.Threshold))]), null), "kế hoạch 2026");
-    }
+    });
 
-    public async Task DisposeAsync() => await _silo.DisposeAsync();
+    private GrainCluster _cluster = null!;
+
+    private IGrainFactory Grains => _cluster.Grains;
+
+    public async Task InitializeAsync() => (_cluster, _) = await SonLa2025WithItsPlan.StartCopyAsync();
+
+    public async Task DisposeAsync() => await _cluster.DisposeAsync();
 
     [Fact]
     public async Task The_commune_committee_submits_the_police_endorse_and_the_province_approves()

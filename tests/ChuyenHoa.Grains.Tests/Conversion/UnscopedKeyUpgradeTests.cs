@@ -4,10 +4,10 @@ using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Contracts.Security;
 using ChuyenHoa.DemoData;
 using ChuyenHoa.Errors;
-using ChuyenHoa.Host.Hosting;
 using ChuyenHoa.Plans;
 using ChuyenHoa.Proposals;
 using ChuyenHoa.Security;
+using ChuyenHoa.Silo;
 using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Grains.Tests.Conversion;
@@ -17,30 +17,29 @@ namespace ChuyenHoa.Grains.Tests.Conversion;
 /// loaded, then the blobs of plan 14-2023 (its key "demo-reference-case-proposal" stored bare) and of Chiềng Khoang's
 /// proposal copied byte for byte into <c>StateWrittenBefore</c>.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class UnscopedKeyUpgradeTests(AzuriteFixture storage) : IAsyncLifetime
+public sealed class UnscopedKeyUpgradeTests : IAsyncLifetime
 {
     private static readonly Guid StoredProposalId = Guid.Parse("3cd27c64-ceaf-4bad-9936-3c34f0ebd4db");
-    private readonly string _clusterId = SiloHost.NewClusterId();
-    private SiloHost _silo = null!;
+    private GrainCluster _cluster = null!;
 
     public async Task InitializeAsync()
     {
-        _silo = await SiloHost.StartAsync(storage.ConnectionString, _clusterId);
-        await _silo.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
-        // The silo's blob container for grain state (see ChuyenHoaHost): written before any grain reads it.
-        var container = new BlobServiceClient(storage.ConnectionString).GetBlobContainerClient("state-" + _clusterId);
+        var (serviceId, _) = await StoredStates.SonLa2024.CopyAsync();
+        var storage = await AzuriteFixture.SharedConnectionStringAsync();
+        // The service's blob container for grain state: written before its silo starts.
+        var container = new BlobServiceClient(storage).GetBlobContainerClient(GrainsRegistration.BlobContainerNameFor(serviceId));
         await container.CreateIfNotExistsAsync();
         await UploadAsync(container, "plan-conversionplan/14-2023.json", "plan-conversionplan_14-2023.bin");
         await UploadAsync(container, $"proposal-removalproposal/{StoredProposalId:N}.json", $"proposal-removalproposal_{StoredProposalId:N}.bin");
+        _cluster = await GrainCluster.StartAsync(storage, serviceId);
     }
 
-    public async Task DisposeAsync() => await _silo.DisposeAsync();
+    public async Task DisposeAsync() => await _cluster.DisposeAsync();
 
     [Fact]
     public async Task A_key_stored_without_its_caller_still_answers_its_submitter_and_no_one_else()
     {
-        var plan = await _silo.Grains.GetGrain<IConversionPlanGrain>("14-2023").GetAsync();
+        var plan = await _cluster.Grains.GetGrain<IConversionPlanGrain>("14-2023").GetAsync();
         Assert.Equal(StoredProposalId, plan!.Designations.Single(d => d.CommuneCode == ReferenceCase.CommuneCode).ProposalId);
 
         var submitterRetry = await SubmitAsync(ReferenceCaseLoader.DistrictCommittee("118"), ReferenceCase.CommuneCode);
@@ -58,7 +57,7 @@ public sealed class UnscopedKeyUpgradeTests(AzuriteFixture storage) : IAsyncLife
     [Fact]
     public async Task A_plan_key_stored_without_its_creators_id_still_answers_its_creator_by_name_and_no_one_else()
     {
-        var plan = _silo.Grains.GetGrain<IConversionPlanGrain>("14-2023");
+        var plan = _cluster.Grains.GetGrain<IConversionPlanGrain>("14-2023");
         var input = new CreatePlanInput(2023, "999/QĐ-UBND", "2023-04-01", "", ["03718"], []);
 
         var byCreator = await plan.CreateAsync(ReferenceCaseLoader.ProvinceCommittee, input, "demo-reference-case-plan");
@@ -71,7 +70,7 @@ public sealed class UnscopedKeyUpgradeTests(AzuriteFixture storage) : IAsyncLife
     [Fact]
     public async Task A_proposal_stored_before_approval_chains_is_three_level_and_the_province_decides_it_directly()
     {
-        var proposal = _silo.Grains.GetGrain<IRemovalProposalGrain>(StoredProposalId);
+        var proposal = _cluster.Grains.GetGrain<IRemovalProposalGrain>(StoredProposalId);
         var stored = (await proposal.GetAsync())!;
         Assert.Equal([Roles.DistrictCommittee, Roles.ProvinceCommittee], stored.Chain!.Select(s => s.Role));
         Assert.Equal((RemovalProposalStatus.Submitted, 1), (stored.Status, stored.CurrentStep));
@@ -83,12 +82,12 @@ public sealed class UnscopedKeyUpgradeTests(AzuriteFixture storage) : IAsyncLife
         Assert.Equal(ErrorCodes.Forbidden, Assert.Single(endorsed.Errors).Code);
         Assert.True(approved.Succeeded, string.Join("; ", approved.Errors.Select(e => e.Message)));
         Assert.Equal((RemovalProposalStatus.Approved, 2, Roles.ProvinceCommittee), (approved.Value!.Status, approved.Value.Version, approved.Value.History[^1].Role));
-        Assert.Equal(DesignationStatus.Removed, (await _silo.Grains.GetGrain<IConversionPlanGrain>("14-2023").GetAsync())!
+        Assert.Equal(DesignationStatus.Removed, (await _cluster.Grains.GetGrain<IConversionPlanGrain>("14-2023").GetAsync())!
             .Designations.Single(d => d.CommuneCode == ReferenceCase.CommuneCode).Status);
     }
 
     private Task<Outcome<ProposalInfo>> SubmitAsync(Caller caller, string commune) =>
-        _silo.Grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(caller, ReferenceCase.PlanYear, new ProposalInput(
+        _cluster.Grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(caller, ReferenceCase.PlanYear, new ProposalInput(
             commune, "2023-11-20", ReferenceCase.ConferenceChair, 30, "Hội nghị tổng kết năm 2023.", "Đánh giá của Ban Chỉ đạo huyện.", []),
             ReferenceCaseLoader.ProposalKey);
 

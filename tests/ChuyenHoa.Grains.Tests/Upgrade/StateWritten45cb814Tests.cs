@@ -6,10 +6,10 @@ using ChuyenHoa.Contracts.AdministrativeUnits;
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.DemoData;
 using ChuyenHoa.Errors;
-using ChuyenHoa.Host.Hosting;
 using ChuyenHoa.Indicators;
 using ChuyenHoa.Proposals;
 using ChuyenHoa.Security;
+using ChuyenHoa.Silo;
 using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Grains.Tests.Upgrade;
@@ -20,25 +20,26 @@ namespace ChuyenHoa.Grains.Tests.Upgrade;
 /// answer as the grains of 45cb814 answered (<c>answers-of-45cb814.json</c>) and keep every hidden field (keys, attempts,
 /// a pending change). How the fixture was made: <c>StateWritten45cb814/README.md</c>.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class StateWritten45cb814Tests(AzuriteFixture storage) : IAsyncLifetime
+public sealed class StateWritten45cb814Tests : IAsyncLifetime
 {
     private const string WrittenByServiceId = "upgrade-45cb814";
     private static readonly Guid StoredProposalId = Guid.Parse("e7b54847-b2bd-4b1f-8c72-c84bb7fe3d75");
     private static readonly string Fixture = Path.Combine(AppContext.BaseDirectory, "Upgrade", "StateWritten45cb814");
     private static readonly JsonNode Answers = JsonNode.Parse(File.ReadAllText(Path.Combine(Fixture, "answers-of-45cb814.json")))!;
-    private readonly string _clusterId = SiloHost.NewClusterId();
-    private SiloHost _silo = null!;
+    private readonly string _serviceId = GrainCluster.NewServiceId();
+    private string _storage = null!;
+    private GrainCluster _cluster = null!;
 
-    private IGrainFactory Grains => _silo.Grains;
+    private IGrainFactory Grains => _cluster.Grains;
 
     public async Task InitializeAsync()
     {
+        _storage = await AzuriteFixture.SharedConnectionStringAsync();
         await RestoreStorageAsync();
-        _silo = await SiloHost.StartAsync(storage.ConnectionString, _clusterId);
+        _cluster = await GrainCluster.StartAsync(_storage, _serviceId);
     }
 
-    public async Task DisposeAsync() => await _silo.DisposeAsync();
+    public async Task DisposeAsync() => await _cluster.DisposeAsync();
 
     [Fact]
     public async Task Units_tenants_plan_proposal_province_list_and_report_histories_answer_as_45cb814_did()
@@ -157,25 +158,21 @@ public sealed class StateWritten45cb814Tests(AzuriteFixture storage) : IAsyncLif
     private static async Task AssertAnsweredAsBeforeAsync<T>(string question, Task<T> answer) =>
         Assert.Equal(Answers[question]!.ToJsonString(), JsonSerializer.SerializeToNode(await answer)!.ToJsonString());
 
-    private async Task RestartAsync()
-    {
-        await _silo.DisposeAsync();
-        _silo = await SiloHost.StartAsync(storage.ConnectionString, _clusterId);
-    }
+    private Task RestartAsync() => _cluster.RestartAsync();
 
     /// <summary>
     /// Puts the stored state in this cluster's places, as Orleans names them: table keys begin with the service id
-    /// (<c>{service}_{grain type}_{key}</c>), blobs are in the service's container (see ChuyenHoaHost), and the commune's
-    /// retry reminder names its service and cluster.
+    /// (<c>{service}_{grain type}_{key}</c>), blobs are in the service's container (see GrainsRegistration), and the commune's
+    /// retry reminder names its service and cluster (the same id in a GrainCluster).
     /// </summary>
     private async Task RestoreStorageAsync()
     {
-        var tables = new TableServiceClient(storage.ConnectionString);
+        var tables = new TableServiceClient(_storage);
         var grainState = tables.GetTableClient("OrleansGrainState");
         await grainState.CreateIfNotExistsAsync();
         foreach (var row in JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(Fixture, "grain-state-table.json")))!.AsArray())
         {
-            await grainState.AddEntityAsync(new TableEntity($"{_clusterId}_{row!["PartitionKey"]}", (string)row["RowKey"]!)
+            await grainState.AddEntityAsync(new TableEntity($"{_serviceId}_{row!["PartitionKey"]}", (string)row["RowKey"]!)
             {
                 ["Data"] = Convert.FromBase64String((string)row["Data"]!),
             });
@@ -188,13 +185,16 @@ public sealed class StateWritten45cb814Tests(AzuriteFixture storage) : IAsyncLif
             var entity = new TableEntity();
             foreach (var (name, value) in row!.AsObject())
             {
-                entity[name] = ((string)value!).Replace(WrittenByServiceId, _clusterId, StringComparison.Ordinal);
+                entity[name] = ((string)value!).Replace(WrittenByServiceId, _serviceId, StringComparison.Ordinal);
             }
 
+            // Its first tick an hour ahead: started in the past, a reminder of one minute fires within a minute of the
+            // silo's start, and the test, not the reminder, is to wake the commune.
+            entity["StartAt"] = LogFormatter.PrintDate(DateTime.UtcNow.AddHours(1));
             await reminders.AddEntityAsync(entity);
         }
 
-        var container = new BlobServiceClient(storage.ConnectionString).GetBlobContainerClient("state-" + _clusterId);
+        var container = new BlobServiceClient(_storage).GetBlobContainerClient(GrainsRegistration.BlobContainerNameFor(_serviceId));
         await container.CreateIfNotExistsAsync();
         foreach (var file in Directory.GetFiles(Fixture, "*.bin"))
         {
@@ -208,7 +208,7 @@ public sealed class StateWritten45cb814Tests(AzuriteFixture storage) : IAsyncLif
     private async Task<List<TableEntity>> ReminderRowsAsync()
     {
         var rows = new List<TableEntity>();
-        await foreach (var row in new TableServiceClient(storage.ConnectionString).GetTableClient("OrleansReminders").QueryAsync<TableEntity>($"ServiceId eq '{_clusterId}'"))
+        await foreach (var row in new TableServiceClient(_storage).GetTableClient("OrleansReminders").QueryAsync<TableEntity>($"ServiceId eq '{_serviceId}'"))
         {
             rows.Add(row);
         }

@@ -4,10 +4,10 @@ using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Contracts.Security;
 using ChuyenHoa.DemoData;
 using ChuyenHoa.Errors;
-using ChuyenHoa.Host.Hosting;
 using ChuyenHoa.Plans;
 using ChuyenHoa.Proposals;
 using ChuyenHoa.Security;
+using ChuyenHoa.Silo;
 using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Grains.Tests.Upgrade;
@@ -16,23 +16,21 @@ namespace ChuyenHoa.Grains.Tests.Upgrade;
 /// Chiềng Khoang's proposal and Sơn La's 2023 plan as the grains of d3ef827 stored them, before approval chains
 /// (<c>StateWrittenD3ef827/README.md</c>): the proposal loads as three-level and moves as it did then.
 /// </summary>
-[Collection(AzuriteCollection.Name)]
-public sealed class StoredProposalWithoutChainTests(AzuriteFixture storage) : IAsyncLifetime
+public sealed class StoredProposalWithoutChainTests : IAsyncLifetime
 {
     private static readonly Guid StoredProposalId = Guid.Parse("6619d699285c475e914909838da0b218");
     private static readonly Caller Police = new("cong-an-14", "Công an tỉnh Sơn La", [Roles.ProvincePolice], "14", null);
     private static readonly Caller ChiengKhoangCommune = new("xa-03718", "Ban Chỉ đạo 138 xã Chiềng Khoang", [Roles.CommuneCommittee], "14", null, "03718");
-    private readonly string _clusterId = SiloHost.NewClusterId();
-    private SiloHost _silo = null!;
+    private GrainCluster _cluster = null!;
 
-    private IRemovalProposalGrain Proposal => _silo.Grains.GetGrain<IRemovalProposalGrain>(StoredProposalId);
+    private IRemovalProposalGrain Proposal => _cluster.Grains.GetGrain<IRemovalProposalGrain>(StoredProposalId);
 
     public async Task InitializeAsync()
     {
-        _silo = await SiloHost.StartAsync(storage.ConnectionString, _clusterId);
-        await _silo.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
-        // The silo's blob container for grain state (see ChuyenHoaHost): written before any grain reads it.
-        var container = new BlobServiceClient(storage.ConnectionString).GetBlobContainerClient("state-" + _clusterId);
+        var (serviceId, _) = await StoredStates.SonLa2024.CopyAsync();
+        var storage = await AzuriteFixture.SharedConnectionStringAsync();
+        // The service's blob container for grain state: written before its silo starts.
+        var container = new BlobServiceClient(storage).GetBlobContainerClient(GrainsRegistration.BlobContainerNameFor(serviceId));
         await container.CreateIfNotExistsAsync();
         foreach (var (blob, file) in new[]
         {
@@ -43,9 +41,11 @@ public sealed class StoredProposalWithoutChainTests(AzuriteFixture storage) : IA
             await container.GetBlobClient(blob).UploadAsync(
                 BinaryData.FromBytes(await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "Upgrade", "StateWrittenD3ef827", file))), overwrite: true);
         }
+
+        _cluster = await GrainCluster.StartAsync(storage, serviceId);
     }
 
-    public async Task DisposeAsync() => await _silo.DisposeAsync();
+    public async Task DisposeAsync() => await _cluster.DisposeAsync();
 
     [Fact]
     public async Task It_reads_as_three_level_waiting_for_the_province_which_approves_it_directly()
@@ -79,8 +79,7 @@ public sealed class StoredProposalWithoutChainTests(AzuriteFixture storage) : IA
         Assert.True(byDistrict.Succeeded, string.Join("; ", byDistrict.Errors.Select(e => e.Message)));
         Assert.Equal((StoredProposalId, RemovalProposalStatus.Submitted, 1), (byDistrict.Value!.Id, byDistrict.Value.Status, byDistrict.Value.CurrentStep));
 
-        await _silo.DisposeAsync();
-        _silo = await SiloHost.StartAsync(storage.ConnectionString, _clusterId);
+        await _cluster.RestartAsync();
         var reloaded = (await Proposal.GetAsync())!;
         Assert.Equal([Roles.DistrictCommittee, Roles.ProvinceCommittee], reloaded.Chain!.Select(s => s.Role));
         Assert.Equal((RemovalProposalStatus.Submitted, 1, 3), (reloaded.Status, reloaded.CurrentStep, reloaded.Version));
@@ -88,9 +87,9 @@ public sealed class StoredProposalWithoutChainTests(AzuriteFixture storage) : IA
     }
 
     private Task<Outcome<ProposalInfo>> SubmitAsync(Caller caller, string key) =>
-        _silo.Grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(caller, ReferenceCase.PlanYear, new ProposalInput(
+        _cluster.Grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(caller, ReferenceCase.PlanYear, new ProposalInput(
             ReferenceCase.CommuneCode, "2023-11-20", ReferenceCase.ConferenceChair, 30, "Hội nghị tổng kết năm 2023.", "Đánh giá của Ban Chỉ đạo huyện.", []), key);
 
     private async Task<DesignationStatus> DesignationAsync() =>
-        (await _silo.Grains.GetGrain<IConversionPlanGrain>("14-2023").GetAsync())!.Designations.Single(d => d.CommuneCode == ReferenceCase.CommuneCode).Status;
+        (await _cluster.Grains.GetGrain<IConversionPlanGrain>("14-2023").GetAsync())!.Designations.Single(d => d.CommuneCode == ReferenceCase.CommuneCode).Status;
 }

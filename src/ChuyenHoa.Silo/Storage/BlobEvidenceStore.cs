@@ -3,7 +3,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using ChuyenHoa.Grains.Conversion;
 
-namespace ChuyenHoa.Host.Storage;
+namespace ChuyenHoa.Silo.Storage;
 
 /// <summary>Evidence documents in the <c>evidence</c> container; a blob's name ends with the SHA-256 of its content.</summary>
 internal sealed class BlobEvidenceStore(StorageAccount account) : IEvidenceStore

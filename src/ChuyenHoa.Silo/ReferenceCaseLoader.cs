@@ -4,7 +4,9 @@ using ChuyenHoa.DemoData;
 using ChuyenHoa.Indicators;
 using ChuyenHoa.Security;
 
-namespace ChuyenHoa.Host.Hosting;
+// The root namespace, which every ChuyenHoa.* file sees: the host's demo data, the tests of every layer and the
+// benchmarks load the reference case without a using of their own.
+namespace ChuyenHoa;
 
 /// <summary>
 /// Loads the reference case of DOMAIN.md into a running cluster through the same grain calls people make:
