@@ -1,11 +1,11 @@
 using ChuyenHoa.AdministrativeUnits;
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Contracts.Security;
-using ChuyenHoa.Plans;
 using ChuyenHoa.DemoData;
+using ChuyenHoa.Plans;
 using ChuyenHoa.Security;
 
-namespace ChuyenHoa.Host.Hosting;
+namespace ChuyenHoa;
 
 /// <summary>
 /// Loads the two-level demo (<see cref="TwoLevelDemo"/>) into a running cluster through the same grain calls people make,
