@@ -6,12 +6,18 @@ using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Api.Tests.GraphQL;
 
-/// <summary>One Development host, on the test process's Azurite, with the reference case loaded, shared by the tests of a class that only read or add.</summary>
-public class ApiHostFixture : IAsyncLifetime
+/// <summary>
+/// A Development host on the test process's Azurite with the reference case loaded. The collection shares one
+/// (<see cref="DevelopmentHostFixture"/>); a subclass is a class's own host, for a setting that is what its tests test.
+/// </summary>
+public abstract class ApiHostFixture : IAsyncLifetime
 {
     public SiloHost Host { get; private set; } = null!;
 
     public string DataPath { get; } = Directory.CreateTempSubdirectory("chuyenhoa-api-").FullName;
+
+    /// <summary>The storage the host runs on, for tests that start another host beside it.</summary>
+    public string ConnectionString { get; private set; } = null!;
 
     /// <summary>Chiềng Khoang's proposal, when <see cref="WithProposal"/>.</summary>
     public Guid ProposalId { get; private set; }
@@ -33,7 +39,8 @@ public class ApiHostFixture : IAsyncLifetime
             settings[key] = value;
         }
 
-        Host = await SiloHost.StartAsync(await AzuriteFixture.SharedConnectionStringAsync(), SiloHost.NewClusterId(), settings, logging: Logging);
+        ConnectionString = await AzuriteFixture.SharedConnectionStringAsync();
+        Host = await SiloHost.StartAsync(ConnectionString, SiloHost.NewClusterId(), settings, logging: Logging);
         await LoadAsync(Host.Grains);
         await SeedAsync(Host.Grains);
     }
