@@ -6,6 +6,22 @@ using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Api.Tests.GraphQL;
 
+/// <summary>How much of the reference case a host holds before its tests run; each level holds the ones before it.</summary>
+public enum ReferenceData
+{
+    /// <summary>Sơn La and Lai Châu onboarded on the 2024 edition.</summary>
+    Tenants,
+
+    /// <summary>Plan 314/QĐ-UBND, so that its communes may report.</summary>
+    Plan,
+
+    /// <summary>The monthly reports of the plan's communes.</summary>
+    Reports,
+
+    /// <summary>Chiềng Khoang's proposal.</summary>
+    Proposal,
+}
+
 /// <summary>
 /// A Development host on the test process's Azurite with the reference case loaded. The collection shares one
 /// (<see cref="DevelopmentHostFixture"/>); a subclass is a class's own host, for a setting that is what its tests test.
@@ -19,11 +35,14 @@ public abstract class ApiHostFixture : IAsyncLifetime
     /// <summary>The storage the host runs on, for tests that start another host beside it.</summary>
     public string ConnectionString { get; private set; } = null!;
 
-    /// <summary>Chiềng Khoang's proposal, when <see cref="WithProposal"/>.</summary>
+    /// <summary>Chiềng Khoang's proposal, when <see cref="Data"/> holds it.</summary>
     public Guid ProposalId { get; private set; }
 
-    /// <summary>Whether the district's proposal is submitted too, or only the plan and the reports are loaded.</summary>
-    protected virtual bool WithProposal => true;
+    /// <summary>
+    /// How much of the reference case to load: all of it unless the tests need less, since the monthly reports take most
+    /// of a host's start (each passes through its district and the province).
+    /// </summary>
+    protected virtual ReferenceData Data => ReferenceData.Proposal;
 
     /// <summary>Extra configuration of the host.</summary>
     protected virtual Dictionary<string, string?> Settings => [];
@@ -45,13 +64,21 @@ public abstract class ApiHostFixture : IAsyncLifetime
         await SeedAsync(Host.Grains);
     }
 
-    /// <summary>The tenants and their data: Sơn La and Lai Châu on the 2024 edition, and the reference case.</summary>
+    /// <summary>The tenants and their data: Sơn La and Lai Châu on the 2024 edition, and the reference case as far as <see cref="Data"/>.</summary>
     protected virtual async Task LoadAsync(IGrainFactory grains)
     {
         await grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
         await grains.GetGrain<ITenantGrain>("12").OnboardAsync("2024");
-        await ReferenceCaseLoader.LoadPlanAndReportsAsync(grains);
-        if (WithProposal)
+        if (Data == ReferenceData.Plan)
+        {
+            await ReferenceCaseLoader.CreatePlanAsync(grains);
+        }
+        else if (Data >= ReferenceData.Reports)
+        {
+            await ReferenceCaseLoader.LoadPlanAndReportsAsync(grains);
+        }
+
+        if (Data == ReferenceData.Proposal)
         {
             ProposalId = await ReferenceCaseLoader.SubmitProposalAsync(grains);
         }
