@@ -1,22 +1,40 @@
 using System.Net.Http.Headers;
 using ChuyenHoa.Api.Authentication;
+using ChuyenHoa.Api.Tests.GraphQL;
 using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Api.Tests;
 
 /// <summary>
-/// A real Azurite and one Development host on it with a data folder of its own, shared by the tests of
-/// the collection (they run one after another); tests that need another host start it on the same Azurite.
+/// The collection's one Development host, with the whole reference case, shared by every class of the collection that
+/// needs no host setting of its own (a host per class was most of this project's time). The classes run one after
+/// another in any order, so none may count on what another has not written; those that write keep to their own:
+/// <list type="bullet">
+/// <item>Chiềng Khoang (03718): nobody reports; <c>ConcurrencyTests</c> decide its proposal, which the others only read
+/// or fail to change.</item>
+/// <item>Tông Lạnh (03772): <c>IdempotencyAndInputTests</c>' proposal.</item>
+/// <item>Mường Trai (03823): <c>ExportTests</c>' proposal; <c>ConcurrencyTests</c>' December 2023 security cameras.</item>
+/// <item>Chiềng Phung (04177): <c>SubscriptionFreshnessTests</c>' proposal and December 2023 criminal cases;
+/// <c>HostileInputTests</c>' December 2023 security cameras.</item>
+/// <item>Mường Lèo (04240): <c>HostileInputTests</c>' proposal; <c>TransportTests</c>' December 2023 legal education sessions.</item>
+/// <item>Tuyên Quang (08) and Điện Biên (11) on the 2025 edition: <c>OnboardProvinceTests</c>.</item>
+/// </list>
+/// Tests that need another host start it on the same Azurite.
 /// </summary>
-public sealed class DevelopmentHostFixture : IAsyncLifetime
+public sealed class DevelopmentHostFixture : ApiHostFixture
 {
-    public AzuriteFixture Storage { get; } = new();
-
-    public string DataPath { get; } = Directory.CreateTempSubdirectory("chuyenhoa-auth-").FullName;
-
-    public SiloHost Host { get; private set; } = null!;
-
     public DevelopmentIssuer Issuer => new(DataPath);
+
+    /// <summary>
+    /// The rate limits, high: the classes call as the same people (<see cref="ApiHostFixture.Province14"/> is one user
+    /// everywhere), and would spend one budget together that a host per class gave each afresh. The limits are what
+    /// <c>RateLimitTests</c> test, on a host of their own.
+    /// </summary>
+    protected override Dictionary<string, string?> Settings => new()
+    {
+        ["ChuyenHoa:RateLimiting:MutationsPerWindow"] = "1000000",
+        ["ChuyenHoa:RateLimiting:QueryCostPerWindow"] = "1e15",
+    };
 
     public static HttpClient Client(SiloHost host, string? token = null)
     {
@@ -30,19 +48,6 @@ public sealed class DevelopmentHostFixture : IAsyncLifetime
     }
 
     public static Dictionary<string, string?> DataPathSetting(string dataPath) => new() { ["ChuyenHoa:DataPath"] = dataPath };
-
-    public async Task InitializeAsync()
-    {
-        await Storage.InitializeAsync();
-        Host = await SiloHost.StartAsync(Storage.ConnectionString, SiloHost.NewClusterId(), DataPathSetting(DataPath));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Host.DisposeAsync();
-        await Storage.DisposeAsync();
-        Directory.Delete(DataPath, recursive: true);
-    }
 }
 
 [CollectionDefinition(Name)]

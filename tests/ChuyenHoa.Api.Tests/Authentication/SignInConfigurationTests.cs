@@ -47,7 +47,7 @@ public sealed class SignInConfigurationTests(DevelopmentHostFixture fixture)
             settings["AzureAd:ClientId"] = "0d6f3c1a-5b7e-4c2d-9a8f-1e2b3c4d5e6f";
             settings["ChuyenHoa:Tenants:0:ProvinceCode"] = "14";
             settings["ChuyenHoa:Tenants:0:TenantIds:0"] = "3f2504e0-4f89-11d3-9a0c-0305e82c3301";
-            await using var production = await SiloHost.StartAsync(fixture.Storage.ConnectionString, SiloHost.NewClusterId(), settings, environment: "Production");
+            await using var production = await SiloHost.StartAsync(fixture.ConnectionString, SiloHost.NewClusterId(), settings, environment: "Production");
             using var http = DevelopmentHostFixture.Client(production);
 
             Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(DevelopmentIssuer.MetadataPath)).StatusCode);
@@ -74,7 +74,7 @@ public sealed class SignInConfigurationTests(DevelopmentHostFixture fixture)
     public async Task Outside_development_a_host_without_the_azure_ad_settings_stops_at_start_naming_them()
     {
         var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() => SiloHost.StartAsync(
-            fixture.Storage.ConnectionString, SiloHost.NewClusterId(), new Dictionary<string, string?> { ["AzureAd:ClientId"] = "0d6f3c1a-5b7e-4c2d-9a8f-1e2b3c4d5e6f" }, environment: "Production"));
+            fixture.ConnectionString, SiloHost.NewClusterId(), new Dictionary<string, string?> { ["AzureAd:ClientId"] = "0d6f3c1a-5b7e-4c2d-9a8f-1e2b3c4d5e6f" }, environment: "Production"));
 
         Assert.Contains("AzureAd:TenantId", error.Message);
     }
@@ -87,7 +87,7 @@ public sealed class SignInConfigurationTests(DevelopmentHostFixture fixture)
         settings["ChuyenHoa:Tenants:0:TenantIds:0"] = DevelopmentIssuer.TenantId.ToUpperInvariant();
         settings["ChuyenHoa:Tenants:0:ProvinceClaim"] = "extn.tinh";
         settings["ChuyenHoa:Tenants:0:DistrictClaim"] = "extn.huyen";
-        await using var host = await SiloHost.StartAsync(fixture.Storage.ConnectionString, SiloHost.NewClusterId(), settings);
+        await using var host = await SiloHost.StartAsync(fixture.ConnectionString, SiloHost.NewClusterId(), settings);
         var request = new DevelopmentTokenRequest(Roles.DistrictCommittee, "12", "106", "Ban Chỉ đạo huyện", TimeSpan.FromMinutes(5));
 
         var renamed = Sign(request, d =>
@@ -118,7 +118,7 @@ public sealed class SignInConfigurationTests(DevelopmentHostFixture fixture)
         settings["ChuyenHoa:Tenants:1:ProvinceCode"] = "99";
 
         var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(
-            () => SiloHost.StartAsync(fixture.Storage.ConnectionString, SiloHost.NewClusterId(), settings));
+            () => SiloHost.StartAsync(fixture.ConnectionString, SiloHost.NewClusterId(), settings));
 
         Assert.Contains("ChuyenHoa:Tenants:1:ProvinceCode \"99\"", error.Message);
         Assert.Contains("ChuyenHoa:Tenants:1:TenantIds", error.Message);

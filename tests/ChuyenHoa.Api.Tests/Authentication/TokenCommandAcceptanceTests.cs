@@ -45,7 +45,7 @@ public sealed class TokenCommandAcceptanceTests(DevelopmentHostFixture fixture)
             await process.WaitForExitAsync(timeout.Token);
             Assert.True(process.ExitCode == 0, await stderr);
 
-            await using var host = await SiloHost.StartAsync(fixture.Storage.ConnectionString, SiloHost.NewClusterId(), DevelopmentHostFixture.DataPathSetting(dataPath));
+            await using var host = await SiloHost.StartAsync(fixture.ConnectionString, SiloHost.NewClusterId(), DevelopmentHostFixture.DataPathSetting(dataPath));
             using var me = await MeAsync(host, (await stdout).Trim());
             Assert.Equal(("Chuyên viên phân tích Tỉnh Lai Châu", "12"), (Text(me, "displayName"), Text(me, "provinceCode")));
             Assert.Equal(JsonValueKind.Null, me.RootElement.GetProperty("districtCode").ValueKind);

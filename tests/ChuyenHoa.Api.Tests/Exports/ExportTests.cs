@@ -5,7 +5,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using ChuyenHoa.Api.Features.Exports;
-using ChuyenHoa.Api.Tests.GraphQL;
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Host.Hosting;
 using ChuyenHoa.Proposals;
@@ -20,7 +19,8 @@ namespace ChuyenHoa.Api.Tests.Exports;
 /// grid as CSV, XLSX and JSON holds exactly the API's indicatorTable answer; the proposal export neutralizes hostile
 /// text stored through the API; evidence downloads; every refusal is a clear status with a Vietnamese message.
 /// </summary>
-public sealed class ExportTests(ApiHostFixture api) : IClassFixture<ApiHostFixture>
+[Collection(DevelopmentHostCollection.Name)]
+public sealed class ExportTests(DevelopmentHostFixture api)
 {
     private const string Grid = "unitCode=118&level=COMMUNE&indicators=criminal_cases,security_cameras,denunciation_households&periods=2023,2023-10";
 
@@ -197,10 +197,10 @@ public sealed class ExportTests(ApiHostFixture api) : IClassFixture<ApiHostFixtu
         const string assessment = "=HYPERLINK(\"http://x\",\"y\")";
         const string reason = "+cmd|' /C calc'!A0";
         const string summary = "<script>alert(1)</script>";
-        using var thuanChau = api.Client(api.Token(Roles.DistrictCommittee, "14", "119", "Ban Chỉ đạo 138 huyện Thuận Châu"));
-        var submitted = (await thuanChau.PostAsync("""
+        using var muongLa = api.Client(api.Token(Roles.DistrictCommittee, "14", "120", "Ban Chỉ đạo 138 huyện Mường La"));
+        var submitted = (await muongLa.PostAsync("""
             mutation($input: SubmitRemovalProposalInput!) { submitRemovalProposal(input: $input) { proposal { id } errors { message } } }
-            """, new { input = new { communeCode = "03772", year = 2023, conferenceDate = "2023-11-20", assessment, conferenceSummary = summary, conferenceChair = "-1+2", conferenceAttendance = 30 } }))
+            """, new { input = new { communeCode = "03823", year = 2023, conferenceDate = "2023-11-20", assessment, conferenceSummary = summary, conferenceChair = "-1+2", conferenceAttendance = 30 } }))
             .EnsureData()["submitRemovalProposal"]!;
         Assert.Equal("[]", submitted["errors"]!.ToJsonString());
         using var province = api.Province14();
@@ -213,17 +213,17 @@ public sealed class ExportTests(ApiHostFixture api) : IClassFixture<ApiHostFixtu
         using var csvResponse = await client.GetAsync($"{ExportEndpoints.RemovalProposalsPath}?provinceCode=14&format=csv");
         var csv = ParseCsv(Encoding.UTF8.GetString((await csvResponse.Content.ReadAsByteArrayAsync())[3..]));
         var headers = csv[0].Select(f => f.Text).ToList();
-        var tongLanh = csv.Single(r => r[0].Text == "03772");
-        Assert.Equal("'" + assessment, tongLanh[headers.IndexOf("Đánh giá của Ban Chỉ đạo huyện")].Text);
-        Assert.Equal("'" + reason, tongLanh[headers.IndexOf("Lý do của bước gần nhất")].Text);
-        Assert.Equal("'-1+2", tongLanh[headers.IndexOf("Chủ trì hội nghị")].Text);
-        Assert.Equal(summary, tongLanh[headers.IndexOf("Tóm tắt hội nghị")].Text);
-        Assert.Equal(("Xã Tông Lạnh", "Huyện Thuận Châu", "Trả lại để bổ sung", "20/11/2023"), (tongLanh[1].Text, tongLanh[2].Text, tongLanh[4].Text, tongLanh[6].Text));
+        var muongTrai = csv.Single(r => r[0].Text == "03823");
+        Assert.Equal("'" + assessment, muongTrai[headers.IndexOf("Đánh giá của Ban Chỉ đạo huyện")].Text);
+        Assert.Equal("'" + reason, muongTrai[headers.IndexOf("Lý do của bước gần nhất")].Text);
+        Assert.Equal("'-1+2", muongTrai[headers.IndexOf("Chủ trì hội nghị")].Text);
+        Assert.Equal(summary, muongTrai[headers.IndexOf("Tóm tắt hội nghị")].Text);
+        Assert.Equal(("Xã Mường Trai", "Huyện Mường La", "Trả lại để bổ sung", "20/11/2023"), (muongTrai[1].Text, muongTrai[2].Text, muongTrai[4].Text, muongTrai[6].Text));
 
         using var xlsxResponse = await client.GetAsync($"{ExportEndpoints.RemovalProposalsPath}?provinceCode=14&format=xlsx");
         var bytes = await xlsxResponse.Content.ReadAsByteArrayAsync();
         var sheet = ReadXlsx(bytes);
-        var row = sheet.Single(r => r[0].Text == "03772");
+        var row = sheet.Single(r => r[0].Text == "03823");
         Assert.Equal((CellValues.InlineString, assessment), (row[headers.IndexOf("Đánh giá của Ban Chỉ đạo huyện")].Type, row[headers.IndexOf("Đánh giá của Ban Chỉ đạo huyện")].Text));
         Assert.Equal((CellValues.InlineString, reason), (row[headers.IndexOf("Lý do của bước gần nhất")].Type, row[headers.IndexOf("Lý do của bước gần nhất")].Text));
         using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);

@@ -6,18 +6,43 @@ using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Api.Tests.GraphQL;
 
-/// <summary>One Development host, on the test process's Azurite, with the reference case loaded, shared by the tests of a class that only read or add.</summary>
-public class ApiHostFixture : IAsyncLifetime
+/// <summary>How much of the reference case a host holds before its tests run; each level holds the ones before it.</summary>
+public enum ReferenceData
+{
+    /// <summary>Sơn La and Lai Châu onboarded on the 2024 edition.</summary>
+    Tenants,
+
+    /// <summary>Plan 314/QĐ-UBND, so that its communes may report.</summary>
+    Plan,
+
+    /// <summary>The monthly reports of the plan's communes.</summary>
+    Reports,
+
+    /// <summary>Chiềng Khoang's proposal.</summary>
+    Proposal,
+}
+
+/// <summary>
+/// A Development host on the test process's Azurite with the reference case loaded. The collection shares one
+/// (<see cref="DevelopmentHostFixture"/>); a subclass is a class's own host, for a setting that is what its tests test.
+/// </summary>
+public abstract class ApiHostFixture : IAsyncLifetime
 {
     public SiloHost Host { get; private set; } = null!;
 
     public string DataPath { get; } = Directory.CreateTempSubdirectory("chuyenhoa-api-").FullName;
 
-    /// <summary>Chiềng Khoang's proposal, when <see cref="WithProposal"/>.</summary>
+    /// <summary>The storage the host runs on, for tests that start another host beside it.</summary>
+    public string ConnectionString { get; private set; } = null!;
+
+    /// <summary>Chiềng Khoang's proposal, when <see cref="Data"/> holds it.</summary>
     public Guid ProposalId { get; private set; }
 
-    /// <summary>Whether the district's proposal is submitted too, or only the plan and the reports are loaded.</summary>
-    protected virtual bool WithProposal => true;
+    /// <summary>
+    /// How much of the reference case to load: all of it unless the tests need less, since the monthly reports take most
+    /// of a host's start (each passes through its district and the province).
+    /// </summary>
+    protected virtual ReferenceData Data => ReferenceData.Proposal;
 
     /// <summary>Extra configuration of the host.</summary>
     protected virtual Dictionary<string, string?> Settings => [];
@@ -33,18 +58,27 @@ public class ApiHostFixture : IAsyncLifetime
             settings[key] = value;
         }
 
-        Host = await SiloHost.StartAsync(await AzuriteFixture.SharedConnectionStringAsync(), SiloHost.NewClusterId(), settings, logging: Logging);
+        ConnectionString = await AzuriteFixture.SharedConnectionStringAsync();
+        Host = await SiloHost.StartAsync(ConnectionString, SiloHost.NewClusterId(), settings, logging: Logging);
         await LoadAsync(Host.Grains);
         await SeedAsync(Host.Grains);
     }
 
-    /// <summary>The tenants and their data: Sơn La and Lai Châu on the 2024 edition, and the reference case.</summary>
+    /// <summary>The tenants and their data: Sơn La and Lai Châu on the 2024 edition, and the reference case as far as <see cref="Data"/>.</summary>
     protected virtual async Task LoadAsync(IGrainFactory grains)
     {
         await grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
         await grains.GetGrain<ITenantGrain>("12").OnboardAsync("2024");
-        await ReferenceCaseLoader.LoadPlanAndReportsAsync(grains);
-        if (WithProposal)
+        if (Data == ReferenceData.Plan)
+        {
+            await ReferenceCaseLoader.CreatePlanAsync(grains);
+        }
+        else if (Data >= ReferenceData.Reports)
+        {
+            await ReferenceCaseLoader.LoadPlanAndReportsAsync(grains);
+        }
+
+        if (Data == ReferenceData.Proposal)
         {
             ProposalId = await ReferenceCaseLoader.SubmitProposalAsync(grains);
         }

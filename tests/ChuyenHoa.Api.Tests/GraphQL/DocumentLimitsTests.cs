@@ -8,7 +8,7 @@ namespace ChuyenHoa.Api.Tests.GraphQL;
 
 /// <summary>Documents that cannot be a sane request are refused before validation (400, DOCUMENT_TOO_LARGE), over HTTP and WebSocket alike.</summary>
 [Collection(DevelopmentHostCollection.Name)]
-public sealed class DocumentLimitsTests(ApiHostFixture api) : IClassFixture<ApiHostFixture>
+public sealed class DocumentLimitsTests(DevelopmentHostFixture api)
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
 

@@ -7,10 +7,10 @@ using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Api.Tests.GraphQL;
 
-/// <summary>The reference case (Sơn La on the three-level edition) with Sơn La onboarded on the two-level edition too.</summary>
+/// <summary>The reference plan (Sơn La on the three-level edition) with Sơn La onboarded on the two-level edition too.</summary>
 public sealed class TwoEditionsHost : ApiHostFixture
 {
-    protected override bool WithProposal => false;
+    protected override ReferenceData Data => ReferenceData.Plan;
 
     protected override async Task SeedAsync(IGrainFactory grains) => await grains.GetGrain<ITenantGrain>("14").OnboardAsync("2025");
 }

@@ -6,7 +6,7 @@ using ChuyenHoa.Testing;
 namespace ChuyenHoa.Api.Tests.GraphQL;
 
 [Collection(DevelopmentHostCollection.Name)]
-public sealed class OnboardProvinceTests(ApiHostFixture api) : IClassFixture<ApiHostFixture>
+public sealed class OnboardProvinceTests(DevelopmentHostFixture api)
 {
     private const string Onboard = """
         mutation($province: String!, $edition: String!) {

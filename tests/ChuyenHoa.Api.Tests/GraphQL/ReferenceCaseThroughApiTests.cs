@@ -7,7 +7,7 @@ namespace ChuyenHoa.Api.Tests.GraphQL;
 /// <summary>The reference case before the district's proposal: the plan and the reports only.</summary>
 public sealed class PlanAndReportsHost : ApiHostFixture
 {
-    protected override bool WithProposal => false;
+    protected override ReferenceData Data => ReferenceData.Reports;
 }
 
 [Collection(DevelopmentHostCollection.Name)]

@@ -5,7 +5,7 @@ using ChuyenHoa.Testing;
 namespace ChuyenHoa.Api.Tests.GraphQL;
 
 [Collection(DevelopmentHostCollection.Name)]
-public sealed class SchemaAndLimitsTests(ApiHostFixture api) : IClassFixture<ApiHostFixture>
+public sealed class SchemaAndLimitsTests(DevelopmentHostFixture api)
 {
     [Fact]
     public async Task Indicator_tables_under_the_cell_limit_each_are_refused_once_their_aliases_together_pass_it()

@@ -1,12 +1,11 @@
 using System.Text.Json.Nodes;
-using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Security;
 using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Api.Tests.GraphQL;
 
 [Collection(DevelopmentHostCollection.Name)]
-public sealed class SubscriptionFreshnessTests(ApiHostFixture api) : IClassFixture<ApiHostFixture>
+public sealed class SubscriptionFreshnessTests(DevelopmentHostFixture api)
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
 
@@ -14,7 +13,19 @@ public sealed class SubscriptionFreshnessTests(ApiHostFixture api) : IClassFixtu
     public async Task Each_event_reads_nested_data_as_it_is_when_the_event_happens()
     {
         using var province = api.Province14();
-        using var district = api.QuynhNhai();
+        using var district = api.Client(api.Token(Roles.DistrictCommittee, "14", "126", "Ban Chỉ đạo 138 huyện Sông Mã"));
+        var submitted = (await district.PostAsync("""
+            mutation($input: SubmitRemovalProposalInput!) { submitRemovalProposal(input: $input) { proposal { id } errors { code } } }
+            """, new
+        {
+            input = new
+            {
+                communeCode = "04177", year = 2023, conferenceDate = "2023-11-20", conferenceChair = "Chủ tịch UBND huyện Sông Mã", conferenceAttendance = 30,
+                conferenceSummary = "Hội nghị tổng kết.", assessment = "Chiềng Phung đủ điều kiện.",
+            },
+        })).EnsureData()["submitRemovalProposal"]!;
+        Assert.Empty(submitted["errors"]!.AsArray());
+        var proposalId = (string)submitted["proposal"]!["id"]!;
         await using var subscriber = await GraphQLWebSocketClient.ConnectAsync(api.Host.BaseAddress);
         await subscriber.SendAsync(new { type = "connection_init", payload = new { Authorization = $"Bearer {api.Token(Roles.ProvinceCommittee, "14")}" } });
         Assert.Equal("connection_ack", (string?)(await subscriber.ReceiveAsync(Wait))?["type"]);
@@ -23,7 +34,6 @@ public sealed class SubscriptionFreshnessTests(ApiHostFixture api) : IClassFixtu
             id = "1", type = "subscribe",
             payload = new { query = """subscription { removalProposalChanged(provinceCode: "14") { status commune { indicators(period: "2023-12", indicators: ["criminal_cases"]) { value } } } }""" },
         });
-        var proposalId = GlobalId.Encode("RemovalProposal", api.ProposalId.ToString("N"));
 
         // Messages are handled in order: the pong says the subscription is set up, and its observer was asked of the
         // proposals grain before any mutation below reaches that grain.
@@ -37,7 +47,7 @@ public sealed class SubscriptionFreshnessTests(ApiHostFixture api) : IClassFixtu
         Assert.Null(returned["commune"]!["indicators"]![0]!["value"]);
 
         var report = (await district.PostAsync("""
-            mutation { submitIndicatorReport(input: { communeCode: "03718", period: "2023-12", values: [{ indicator: "criminal_cases", value: 1 }] }) { errors { code message } } }
+            mutation { submitIndicatorReport(input: { communeCode: "04177", period: "2023-12", values: [{ indicator: "criminal_cases", value: 1 }] }) { errors { code message } } }
             """)).EnsureData();
         Assert.Empty(report["submitIndicatorReport"]!["errors"]!.AsArray());
         var withdrawn = (await district.PostAsync("mutation($id: ID!) { withdrawRemovalProposal(input: { proposalId: $id }) { errors { code } } }", new { id = proposalId })).EnsureData();

@@ -3,12 +3,13 @@ using System.Net.Http.Headers;
 using System.Text;
 using ChuyenHoa.Api.GraphQL;
 using ChuyenHoa.Api.GraphQL.Execution;
+using ChuyenHoa.Security;
 using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Api.Tests.GraphQL;
 
 [Collection(DevelopmentHostCollection.Name)]
-public sealed class TransportTests(ApiHostFixture api) : IClassFixture<ApiHostFixture>
+public sealed class TransportTests(DevelopmentHostFixture api)
 {
     private const string Query = """{ commune(code: "03718") { name } }""";
 
@@ -154,12 +155,12 @@ public sealed class TransportTests(ApiHostFixture api) : IClassFixture<ApiHostFi
     [Fact]
     public async Task Vietnamese_text_and_emoji_round_trip_exactly()
     {
-        using var district = api.QuynhNhai();
-        const string note = "Bổ sung số liệu tháng 12 🚨 — Chiềng Khoang, Quỳnh Nhai";
+        using var district = api.Client(api.Token(Roles.DistrictCommittee, "14", "127", "Ban Chỉ đạo 138 huyện Sốp Cộp"));
+        const string note = "Bổ sung số liệu tháng 12 🚨 — Mường Lèo, Sốp Cộp";
 
         var response = await district.PostAsync("""
             mutation($input: SubmitIndicatorReportInput!) { submitIndicatorReport(input: $input) { report { changes { note } } errors { message } } }
-            """, new { input = new { communeCode = "03718", period = "2023-12", values = new[] { new { indicator = "legal_education_sessions", value = 3 } }, note } });
+            """, new { input = new { communeCode = "04240", period = "2023-12", values = new[] { new { indicator = "legal_education_sessions", value = 3 } }, note } });
 
         // Vietnamese goes out as UTF-8 text; characters outside the BMP may be escaped, which JSON parsers undo.
         Assert.Contains("Bổ sung số liệu tháng 12", response.Body);

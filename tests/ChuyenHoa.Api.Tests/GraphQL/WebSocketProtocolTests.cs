@@ -15,10 +15,12 @@ namespace ChuyenHoa.Api.Tests.GraphQL;
 /// <summary>
 /// A host whose WebSockets must send connection_init within three seconds: short for the 4408 test, long enough that
 /// the other tests' init (sent at once) is not late on a machine under load (one second was, now and then). A socket
-/// holds three operations at most and gets one second to answer a close frame.
+/// holds three operations at most and gets one second to answer a close frame. Its tests read the units, never reports or proposals.
 /// </summary>
 public sealed class SmallSocketLimitsHost : ApiHostFixture
 {
+    protected override ReferenceData Data => ReferenceData.Tenants;
+
     protected override Dictionary<string, string?> Settings => new()
     {
         ["ChuyenHoa:GraphQL:ConnectionInitTimeout"] = "00:00:03",

@@ -22,8 +22,8 @@ public sealed class ClusterRateLimitTests(DevelopmentHostFixture shared)
             var settings = DevelopmentHostFixture.DataPathSetting(dataPath);
             settings["ChuyenHoa:RateLimiting:MutationsPerWindow"] = "3";
             settings["ChuyenHoa:RateLimiting:Window"] = "00:10:00";
-            await using var a = await SiloHost.StartAsync(shared.Storage.ConnectionString, clusterId, settings);
-            await using var b = await SiloHost.StartAsync(shared.Storage.ConnectionString, clusterId, settings);
+            await using var a = await SiloHost.StartAsync(shared.ConnectionString, clusterId, settings);
+            await using var b = await SiloHost.StartAsync(shared.ConnectionString, clusterId, settings);
             await Eventually.HoldsAsync(
                 () => Task.FromResult(a.ActiveSilos == 2 && b.ActiveSilos == 2),
                 TimeSpan.FromSeconds(60),

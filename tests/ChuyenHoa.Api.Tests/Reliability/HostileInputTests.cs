@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChuyenHoa.Api.GraphQL.Execution;
-using ChuyenHoa.Api.Tests.GraphQL;
 using ChuyenHoa.Security;
 using ChuyenHoa.Testing;
 
@@ -14,7 +13,7 @@ namespace ChuyenHoa.Api.Tests.Reliability;
 /// 4xx or an error the caller can read, the data is the same afterwards, and the host stays ready.
 /// </summary>
 [Collection(DevelopmentHostCollection.Name)]
-public sealed class HostileInputTests(ApiHostFixture api) : IClassFixture<ApiHostFixture>
+public sealed class HostileInputTests(DevelopmentHostFixture api)
 {
     private const string Report = "mutation($input: SubmitIndicatorReportInput!) { submitIndicatorReport(input: $input) { report { version } errors { code message } } }";
     private const string Proposal = "mutation($input: SubmitRemovalProposalInput!) { submitRemovalProposal(input: $input) { proposal { id } errors { code message } } }";

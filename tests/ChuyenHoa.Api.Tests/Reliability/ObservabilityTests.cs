@@ -91,7 +91,7 @@ public sealed class ObservabilityTests(ObservabilityTests.LoggedHost api) : ICla
     {
         public LogCapture Logs { get; } = new();
 
-        protected override bool WithProposal => false;
+        protected override ReferenceData Data => ReferenceData.Plan;
 
         protected override Dictionary<string, string?> Settings => new() { ["Logging:LogLevel:ChuyenHoa.Grains.Diagnostics"] = "Debug" };
 

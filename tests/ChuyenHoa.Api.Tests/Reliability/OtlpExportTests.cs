@@ -32,7 +32,7 @@ public sealed class OtlpExportTests(OtlpExportTests.ExportingHost api) : IClassF
     {
         public OtlpCollector Collector { get; } = new();
 
-        protected override bool WithProposal => false;
+        protected override ReferenceData Data => ReferenceData.Plan;
 
         protected override Dictionary<string, string?> Settings => new()
         {

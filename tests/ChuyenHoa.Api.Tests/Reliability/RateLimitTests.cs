@@ -154,7 +154,7 @@ public sealed class RateLimitTests(RateLimitTests.SmallBudgetHost api) : IClassF
 
     public sealed class SmallBudgetHost : ApiHostFixture
     {
-        protected override bool WithProposal => false;
+        protected override ReferenceData Data => ReferenceData.Plan;
 
         protected override Dictionary<string, string?> Settings => new()
         {

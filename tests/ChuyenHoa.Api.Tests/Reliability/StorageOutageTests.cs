@@ -33,7 +33,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
         _azurite = await AzuriteProcess.StartAsync(new AzuriteLaunch(AzuriteFixture.PackageDirectory, _location), NullLogger.Instance);
         _host = await StartHostAsync();
         await _host.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
-        await ReferenceCaseLoader.LoadPlanAndReportsAsync(_host.Grains);
+        await ReferenceCaseLoader.CreatePlanAsync(_host.Grains);
     }
 
     [Fact]

@@ -9,8 +9,8 @@ namespace ChuyenHoa.Benchmarks.Scenarios;
 
 /// <summary>
 /// 5. Many WebSocket subscribers of <c>removalProposalChanged</c> on Sơn La; the province rejects a proposal and each
-/// subscriber's latency runs from the moment the mutation is sent to the moment its own message arrives. A first,
-/// unmeasured decision makes sure every subscription is in place.
+/// subscriber's latency runs from the moment the mutation is sent to the moment its own message arrives. Each subscriber
+/// waits for the pong after its subscribe, so every subscription is in place; a first decision, unmeasured, warms the path.
 /// </summary>
 public static class SubscriptionScenario
 {
@@ -47,6 +47,13 @@ public static class SubscriptionScenario
             }
 
             await client.SendAsync(new { id = "1", type = "subscribe", payload = new { query = Subscription, variables = new { code = province.Code } } });
+            // A socket's messages are handled in order: the pong says the subscription is registered with the proposals' grain.
+            await client.SendAsync(new { type = "ping" });
+            var pong = await client.ReceiveAsync(TimeSpan.FromSeconds(30));
+            if (pong?["type"]?.GetValue<string>() != "pong")
+            {
+                throw new InvalidOperationException($"No pong after subscribing: {pong?.ToJsonString()}");
+            }
         });
         var connected = connect.Elapsed;
 
@@ -68,7 +75,6 @@ public static class SubscriptionScenario
             }
         })).ToArray();
 
-        await Task.Delay(TimeSpan.FromSeconds(2));
         for (var r = 0; r <= rounds; r++)
         {
             Volatile.Write(ref round, r);
