@@ -8,6 +8,12 @@ if (args is [TokenCommand.Name, .. var tokenArguments])
     return TokenCommand.Run(tokenArguments, Console.Out, Console.Error);
 }
 
+// The onboard command only calls a running host over HTTP: it builds nothing of its own.
+if (args is [OnboardCommand.Name, .. var onboardArguments])
+{
+    return await OnboardCommand.RunAsync(onboardArguments, Console.Out, Console.Error);
+}
+
 try
 {
     await using var app = await ChuyenHoaHost.BuildAsync(args);

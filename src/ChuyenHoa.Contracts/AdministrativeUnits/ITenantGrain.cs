@@ -35,6 +35,22 @@ public interface ITenantGrain : IGrainWithStringKey
     [Alias("GetEditions")]
     Task<IReadOnlyList<TenantInfo>> GetEditionsAsync();
 
+    /// <summary>
+    /// The chain new proposals of the province take for plans of <paramref name="editionId"/>: the one the province set, or the
+    /// edition's default (three-level for 2024, two-level for 2025). Proposals already submitted keep the chain they were submitted under.
+    /// </summary>
+    [Alias("GetApprovalChain")]
+    Task<ApprovalChainInfo> GetApprovalChainAsync(string editionId);
+
+    /// <summary>
+    /// Sets the province's own chain for plans of <paramref name="editionId"/>, for proposals submitted from now on. Only a
+    /// platform administrator or the province's own committee may (<see cref="Proposals.ApprovalChain.MayBeSetBy"/>). A refusal is an
+    /// error of the outcome and changes nothing: FORBIDDEN; VALIDATION_FAILED for an unknown edition or a chain
+    /// <see cref="Proposals.ApprovalChain.Create"/> refuses (naming the step at fault); NOT_FOUND when the province was not onboarded on the edition.
+    /// </summary>
+    [Alias("SetApprovalChain")]
+    Task<Outcome<ApprovalChainInfo>> SetApprovalChainAsync(Caller caller, string editionId, IReadOnlyList<ChainStepInfo> steps);
+
     /// <summary>The years the province has a conversion plan for, ascending.</summary>
     [Alias("GetPlanYears")]
     Task<IReadOnlyList<int>> GetPlanYearsAsync();

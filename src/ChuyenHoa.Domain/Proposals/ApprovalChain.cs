@@ -37,6 +37,13 @@ public sealed class ApprovalChain
     public static ApprovalChain DefaultFor(DivisionEdition edition) =>
         edition.Levels.Contains(UnitLevel.District) ? ThreeLevel : TwoLevel;
 
+    /// <summary>
+    /// Whether <paramref name="caller"/> may set the chains of <paramref name="provinceCode"/>: a platform administrator for any
+    /// province, a province committee for its own (it answers for how its proposals are decided); nobody else.
+    /// </summary>
+    public static bool MayBeSetBy(CallerScope caller, string provinceCode) =>
+        caller.IsPlatformAdmin || (caller.HasRole(Roles.ProvinceCommittee) && caller.ProvinceCode == provinceCode);
+
     /// <summary>A province's own chain, or VALIDATION_FAILED naming the first step at fault.</summary>
     public static Result<ApprovalChain> Create(IReadOnlyList<ApprovalStep> steps)
     {

@@ -5,6 +5,8 @@ using ChuyenHoa.Contracts.AdministrativeUnits;
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Contracts.Security;
 using ChuyenHoa.Errors;
+using ChuyenHoa.Grains.Conversion;
+using ChuyenHoa.Proposals;
 using Microsoft.Extensions.Logging;
 
 namespace ChuyenHoa.Grains.AdministrativeUnits;
@@ -35,6 +37,49 @@ public sealed class TenantGrain(
             await state.WriteStateAsync();
         }
     }
+
+    public Task<ApprovalChainInfo> GetApprovalChainAsync(string editionId) =>
+        Task.FromResult(ChainOf(DivisionEdition.Find(editionId) ?? throw new ArgumentException($"Unknown edition {editionId}.", nameof(editionId))));
+
+    public async Task<Outcome<ApprovalChainInfo>> SetApprovalChainAsync(Caller caller, string editionId, IReadOnlyList<ChainStepInfo> steps)
+    {
+        var provinceCode = this.GetPrimaryKeyString();
+        if (!ApprovalChain.MayBeSetBy(caller.Scope, provinceCode))
+        {
+            return Outcome<ApprovalChainInfo>.Failure(DomainError.Forbidden);
+        }
+
+        if (DivisionEdition.Find(editionId) is not { } edition)
+        {
+            return Outcome<ApprovalChainInfo>.Failure(new DomainError(
+                ErrorCodes.ValidationFailed, $"Danh mục đơn vị hành chính \"{editionId}\" không có. Chọn một trong: {string.Join(", ", DivisionEdition.All.Select(e => e.Id))}.", "edition"));
+        }
+
+        if (Timeline.All(t => t.EditionId != edition.Id))
+        {
+            return Outcome<ApprovalChainInfo>.Failure(new DomainError(
+                ErrorCodes.NotFound, $"Tỉnh {provinceCode} chưa được đưa vào hệ thống theo danh mục {edition.Id}.", "edition"));
+        }
+
+        var chain = ApprovalChain.Create([.. steps.Select(s => s.ToStep())]);
+        if (!chain.IsSuccess)
+        {
+            return Outcome<ApprovalChainInfo>.Failure(chain.Errors);
+        }
+
+        state.State.ApprovalChains[edition.Id] = [.. chain.Value.Steps.Select(StoredChainStep.From)];
+        await state.WriteStateAsync();
+        logger.LogInformation(
+            "Approval chain of province {ProvinceCode} for edition {Edition} set by {UserId}: {Roles}",
+            provinceCode, edition.Id, caller.UserId, string.Join(" → ", chain.Value.Steps.Select(s => s.Role)));
+        return Outcome<ApprovalChainInfo>.Success(ChainOf(edition));
+    }
+
+    /// <summary>The province's own chain for <paramref name="edition"/>, or the edition's default when it set none.</summary>
+    private ApprovalChainInfo ChainOf(DivisionEdition edition) =>
+        state.State.ApprovalChains.TryGetValue(edition.Id, out var own)
+            ? new(this.GetPrimaryKeyString(), edition.Id, [.. own.Select(s => new ChainStepInfo(s.Role, s.Actions))], IsDefault: false)
+            : new(this.GetPrimaryKeyString(), edition.Id, [.. ApprovalChain.DefaultFor(edition).Steps.Select(ChainStepInfo.From)], IsDefault: true);
 
     public async Task<Outcome<TenantInfo>> OnboardAsync(Caller caller, string editionId)
     {
@@ -136,5 +181,11 @@ public sealed class TenantGrain(
 
         /// <summary>The editions the province was onboarded on after its first, in the order they were.</summary>
         [Id(2)] public List<StoredTenant> Editions { get; set; } = [];
+
+        /// <summary>
+        /// The province's own approval chain per edition id; an edition without one uses its default. Empty in state written
+        /// before provinces could set chains, which therefore keeps the defaults.
+        /// </summary>
+        [Id(3)] public Dictionary<string, StoredChainStep[]> ApprovalChains { get; set; } = [];
     }
 }

@@ -111,7 +111,7 @@ public sealed class ConversionPlanGrain(
         // In the two-level structure a commune's parent is the province itself, which then stands in the district's place.
         var district = unit.ParentCode ?? province;
         var scopeDistrict = unit.Level == UnitLevel.Commune && district != province ? district : null;
-        var chain = ApprovalChain.DefaultFor(ConversionPlanRules.EditionOf(plan.DecisionDate));
+        var chain = await ApprovalChains.ForAsync(grains, province, edition);
         if (chain.Authorize(caller.Scope, null, ProposalAction.Submit, province, scopeDistrict, input.CommuneCode) is { } refused)
         {
             return Outcome<ProposalSubmission>.Failure(refused);

@@ -70,7 +70,7 @@ public sealed class RemovalProposalGrain(
 
         var previous = state.State.Proposal;
         var action = previous is null ? ProposalAction.Submit : ProposalAction.Resubmit;
-        var chain = previous?.ApprovalChain ?? ApprovalChains.For(submission);
+        var chain = previous?.ApprovalChain ?? await ApprovalChains.ForAsync(grains, submission);
         var position = previous?.Position;
         var district = submission.DistrictCode == submission.ProvinceCode ? null : submission.DistrictCode;
         if (chain.Authorize(caller.Scope, position, action, submission.ProvinceCode, district, submission.Input.CommuneCode) is { } refused)

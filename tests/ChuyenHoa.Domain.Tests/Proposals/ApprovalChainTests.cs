@@ -24,6 +24,18 @@ public sealed class ApprovalChainTests
         [.. chain.AllowedMoves(at, caller, "14", chain == ThreeLevel ? "118" : null, "03703").Select(m => m.Action)];
 
     [Fact]
+    public void A_provinces_chain_is_set_by_a_platform_administrator_or_its_own_committee_and_nobody_else()
+    {
+        var admin = new CallerScope("u7", "Quản trị nền tảng", [Roles.PlatformAdmin], "14", null);
+        var laiChauProvince = new CallerScope("u8", "Ban Chỉ đạo tỉnh Lai Châu", [Roles.ProvinceCommittee], "12", null);
+
+        Assert.True(ApprovalChain.MayBeSetBy(admin, "12"));
+        Assert.True(ApprovalChain.MayBeSetBy(SonLaProvince, "14"));
+        Assert.False(ApprovalChain.MayBeSetBy(laiChauProvince, "14"));
+        Assert.All([SonLaPolice, SonLaAnalyst, QuynhNhaiDistrict, QuynhNhaiCommune], caller => Assert.False(ApprovalChain.MayBeSetBy(caller, "14")));
+    }
+
+    [Fact]
     public void The_default_chains_are_the_two_structures()
     {
         Assert.Equal(

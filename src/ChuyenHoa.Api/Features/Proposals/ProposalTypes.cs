@@ -144,7 +144,7 @@ public sealed class RemovalProposalType : ObjectGraphType<ProposalInfo>
             return [];
         }
 
-        var chain = ApprovalChain.Create([.. steps.Select(s => new ApprovalStep(s.Role, s.Actions))]).Value;
+        var chain = ApprovalChain.Create([.. steps.Select(s => s.ToStep())]).Value;
         var position = new ProposalPosition(proposal.Status, proposal.CurrentStep);
         var district = proposal.DistrictCode == proposal.ProvinceCode ? null : proposal.DistrictCode;
         return chain.AllowedMoves(position, caller.Scope, proposal.ProvinceCode, district, proposal.CommuneCode)
@@ -166,6 +166,10 @@ public sealed class ChainStepType : ObjectGraphType<ChainStepInfo>
 
     /// <summary>An action as the API names it, as in <c>ProposalEvent.action</c>.</summary>
     public static string ActionName(ProposalAction action) => action.ToString().ToUpperInvariant();
+
+    /// <summary>The action <paramref name="name"/> names (<see cref="ActionName"/>), or null.</summary>
+    public static ProposalAction? ParseAction(string name) =>
+        Enum.GetValues<ProposalAction>().Where(a => ActionName(a) == name).Select(a => (ProposalAction?)a).FirstOrDefault();
 }
 
 public sealed class RemovalProposalConnectionType : ConnectionType<RemovalProposalType, RemovalProposalEdgeType>

@@ -17,3 +17,35 @@ public sealed class OnboardProvinceInputType : InputObjectGraphType<OnboardProvi
         Field(i => i.ClientMutationId, nullable: true).Description("Khóa chống gửi trùng; đưa cùng tỉnh và danh mục lần nữa cũng không ghi gì.");
     }
 }
+
+/// <summary>One step of <c>setApprovalChain</c>'s chain (ChainStepInput): a role and the actions it takes there, as <c>ChainStep</c> names them.</summary>
+public sealed record ChainStepInput(string Role, IReadOnlyList<string> Actions);
+
+public sealed class ChainStepInputType : InputObjectGraphType<ChainStepInput>
+{
+    public ChainStepInputType()
+    {
+        Name = "ChainStepInput";
+        Description = "Một bước của chuỗi phê duyệt: vai trò và các thao tác của vai trò đó ở bước này.";
+        Field(s => s.Role).Description("Vai trò (Commune.Committee, District.Committee, Province.Police, Province.Committee).");
+        Field(s => s.Actions, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>))
+            .Description("Thao tác: bước đầu SUBMIT (và RESUBMIT, WITHDRAW); bước giữa ENDORSE (và RETURN); bước cuối APPROVE (và REJECT, RETURN).");
+    }
+}
+
+/// <summary>The input of <c>setApprovalChain</c> (SetApprovalChainInput): a province, an edition, and the chain its new proposals take.</summary>
+public sealed record SetApprovalChainInput(string ProvinceCode, string Edition, IReadOnlyList<ChainStepInput> Chain, string? ClientMutationId) : IMutationInput;
+
+public sealed class SetApprovalChainInputType : InputObjectGraphType<SetApprovalChainInput>
+{
+    public SetApprovalChainInputType()
+    {
+        Name = "SetApprovalChainInput";
+        Description = "Chuỗi phê duyệt của một tỉnh cho các kế hoạch theo một danh mục.";
+        Field(i => i.ProvinceCode).Description("Mã tỉnh (2 chữ số).");
+        Field(i => i.Edition).Description("Danh mục: \"2024\" (ba cấp) hoặc \"2025\" (hai cấp).");
+        Field(i => i.Chain, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<ChainStepInputType>>>))
+            .Description("Các bước, bên đề xuất trước, bên quyết định sau cùng; mỗi vai trò một bước.");
+        Field(i => i.ClientMutationId, nullable: true).Description("Khóa chống gửi trùng; đặt lại cùng chuỗi cũng không đổi gì.");
+    }
+}

@@ -56,6 +56,9 @@ public sealed class ProvinceType : ObjectGraphType<UnitInfo>
             .Description("Kế hoạch chuyển hóa địa bàn trọng điểm, phức tạp của năm.")
             .Argument<NonNullGraphType<IntGraphType>>("year", "Năm kế hoạch.")
             .Resolve(c => c.Loader<PlanLoader>().Plan(c.Source.Code, c.GetArgument<int>("year")));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChainStepType>>>>("approvalChain")
+            .Description("Chuỗi phê duyệt các đề xuất mới của tỉnh theo danh mục của tỉnh này (chuỗi tỉnh đặt, hoặc chuỗi mặc định), bên đề xuất trước.")
+            .ResolveAsync(async c => (await c.Grains().GetGrain<ITenantGrain>(c.Source.Code).GetApprovalChainAsync(c.Source.EditionId)).Steps);
     }
 }
 
