@@ -8,7 +8,7 @@ namespace ChuyenHoa.Api.Tests.Authentication;
 
 /// <summary>The <c>onboard</c> command against a running host over HTTP, with real signed development tokens.</summary>
 [Collection(DevelopmentHostCollection.Name)]
-public sealed class OnboardCommandAcceptanceTests(ApiHostFixture api) : IClassFixture<ApiHostFixture>
+public sealed class OnboardCommandAcceptanceTests(DevelopmentHostFixture api)
 {
     [Fact]
     public async Task A_platform_administrators_token_onboards_tuyen_quang_on_2025_and_the_command_says_so_in_vietnamese()

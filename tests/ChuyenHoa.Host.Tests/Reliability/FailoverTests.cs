@@ -77,7 +77,7 @@ public sealed class FailoverTests(AzuriteFixture storage, ITestOutputHelper outp
 
         foreach (var silo in _silos)
         {
-            await Eventually.HoldsAsync(silo.IsReadyAsync, TimeSpan.FromSeconds(120), $"silo at {silo.BaseAddress} is ready (log {silo.LogPath})");
+            await Eventually.HoldsAsync(silo.IsReadyAsync, TimeSpan.FromSeconds(240), $"silo at {silo.BaseAddress} is ready (log {silo.LogPath})");
         }
 
         using var province = new GraphQLClient(_silos[1].BaseAddress, Token(Roles.ProvinceCommittee, null, "Văn phòng tỉnh"));
