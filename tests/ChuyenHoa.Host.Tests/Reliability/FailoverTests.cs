@@ -111,7 +111,7 @@ public sealed class FailoverTests(AzuriteFixture storage, ITestOutputHelper outp
         using var reader = new GraphQLClient(_silos[2].BaseAddress, Token(Roles.ProvinceCommittee, null, "Kiểm tra"));
         foreach (var series in reports)
         {
-            var history = (await reader.PostAsync("query($c: String!) { commune(code: $c) { reportHistory { period indicator newValue } } }", new { c = series.Commune }))
+            var history = (await reader.PostAsync("query($c: String!) { commune(code: $c, edition: \"2024\") { reportHistory { period indicator newValue } } }", new { c = series.Commune }))
                 .EnsureData()["commune"]!["reportHistory"]!.AsArray()
                 .Where(r => (string?)r!["period"] == series.Month && (string?)r["indicator"] == "security_cameras")
                 .Select(r => (long)(double)r!["newValue"]!)
@@ -278,7 +278,7 @@ public sealed class FailoverTests(AzuriteFixture storage, ITestOutputHelper outp
         foreach (var month in Months)
         {
             var province = (await reader.PostAsync("""
-                query($p: String!) { province(code: "14") { indicators(period: $p, indicators: ["security_cameras"]) { value }
+                query($p: String!) { province(code: "14", edition: "2024") { indicators(period: $p, indicators: ["security_cameras"]) { value }
                   districts { indicators(period: $p, indicators: ["security_cameras"]) { value } communes { indicators(period: $p, indicators: ["security_cameras"]) { value } } } } }
                 """, new { p = month })).EnsureData()["province"]!;
             var districts = province["districts"]!.AsArray();
