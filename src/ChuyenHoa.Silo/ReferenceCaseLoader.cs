@@ -18,7 +18,7 @@ public static class ReferenceCaseLoader
     public const string ProposalKey = "demo-reference-case-proposal";
 
     /// <summary>The note on every report of a commune whose figures are invented for the demo.</summary>
-    public const string DemoNote = "Số liệu minh họa (demo), không phải số liệu thật.";
+    public const string DemoNote = TwoLevelDemo.Note;
 
     public static Caller ProvinceCommittee { get; } = new("demo-province-14", "Văn phòng Ban Chỉ đạo 138 tỉnh Sơn La", [Roles.ProvinceCommittee], ReferenceCase.ProvinceCode, null);
 
