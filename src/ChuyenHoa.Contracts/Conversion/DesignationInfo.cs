@@ -8,10 +8,18 @@ namespace ChuyenHoa.Contracts.Conversion;
 /// <param name="Status">Designated, proposed for removal, or removed.</param>
 /// <param name="ProposalId">The commune's latest removal proposal of the year; null when none was made.</param>
 /// <param name="RemovedFrom">The day the province approved its removal, <c>yyyy-MM-dd</c>; null unless removed.</param>
+/// <param name="EditionId">The edition of the commune's code when it is not the plan's: a successor the designation was carried over to.</param>
+/// <param name="DesignatedFrom">The first day a carried-over designation holds, <c>yyyy-MM-dd</c>; null for the plan's own communes.</param>
+/// <param name="CarriedFrom">The plan's communes whose designation passed to this one; empty for the plan's own communes.</param>
+/// <param name="Confirmation">Whether the province has confirmed a designation carried over from part of a commune.</param>
 [GenerateSerializer, Immutable, Alias("ChuyenHoa.DesignationInfo")]
 public sealed record DesignationInfo(
     [property: Id(0)] string CommuneCode,
     [property: Id(1)] int Year,
     [property: Id(2)] DesignationStatus Status,
     [property: Id(3)] Guid? ProposalId,
-    [property: Id(4)] string? RemovedFrom);
+    [property: Id(4)] string? RemovedFrom,
+    [property: Id(5)] string? EditionId = null,
+    [property: Id(6)] string? DesignatedFrom = null,
+    [property: Id(7)] IReadOnlyList<CarriedFromInfo>? CarriedFrom = null,
+    [property: Id(8)] CarryOverConfirmation Confirmation = CarryOverConfirmation.NotNeeded);

@@ -34,6 +34,14 @@ public interface IConversionPlanGrain : IGrainWithStringKey
     [Alias("PrepareProposal")]
     Task<Outcome<ProposalSubmission>> PrepareProposalAsync(Caller caller, ProposalInput input, string? idempotencyKey);
 
+    /// <summary>
+    /// The province's answer for a successor its designation was carried over to from part of a designated commune: kept
+    /// (<paramref name="keep"/>) or not. The same answer again returns the plan unchanged; another answer is a CONFLICT. Only
+    /// the province's committee may; called by the API.
+    /// </summary>
+    [Alias("ConfirmCarriedOver")]
+    Task<Outcome<PlanInfo>> ConfirmCarriedOverAsync(Caller caller, string communeCode, bool keep);
+
     /// <summary>Records where a commune stands after a proposal changed; called by the proposal, idempotent.</summary>
     [Alias("RecordProposalOutcome")]
     Task RecordProposalOutcomeAsync(string communeCode, Guid proposalId, DesignationStatus status, string? removedFrom);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChuyenHoa.AdministrativeUnits;
 using ChuyenHoa.Contracts;
 using ChuyenHoa.Contracts.AdministrativeUnits;
@@ -20,7 +21,7 @@ public sealed class ConversionPlanGrain(
         get
         {
             var parts = this.GetPrimaryKeyString().Split('-');
-            return (parts[0], int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture));
+            return (parts[0], int.Parse(parts[1], CultureInfo.InvariantCulture));
         }
     }
 
@@ -168,6 +169,49 @@ public sealed class ConversionPlanGrain(
         ProposalSubmission Submission(Guid id, int number) => new(id, province, district, year, input, number, plan.CriteriaInput, edition.Id);
     }
 
+    public async Task<Outcome<PlanInfo>> ConfirmCarriedOverAsync(Caller caller, string communeCode, bool keep)
+    {
+        var (province, year) = Key;
+        if (!caller.Scope.CanManagePlans(province))
+        {
+            return Outcome<PlanInfo>.Failure(DomainError.Forbidden);
+        }
+
+        if (state.State.Input is not { } plan)
+        {
+            return Outcome<PlanInfo>.Failure(new DomainError(ErrorCodes.NotFound, $"Tỉnh chưa có kế hoạch chuyển hóa năm {year}.", "year"));
+        }
+
+        var code = communeCode.Trim();
+        if (CarriedDesignations(plan).FirstOrDefault(c => c.CommuneCode == code) is not { } carried)
+        {
+            return Outcome<PlanInfo>.Failure(new DomainError(ErrorCodes.NotFound,
+                $"Mã xã \"{code}\" không phải là xã mới nhận chỉ định của kế hoạch năm {year} (Quyết định số {plan.DecisionNumber}) khi sắp xếp đơn vị hành chính.",
+                "communeCode"));
+        }
+
+        if (!carried.NeedsConfirmation)
+        {
+            return Outcome<PlanInfo>.Failure(DomainError.InvalidState(
+                $"Xã mã {code} nhận toàn bộ địa bàn đã chỉ định nên tiếp tục được chỉ định; không cần tỉnh xác nhận."));
+        }
+
+        var successor = state.State.Successors.GetValueOrDefault(code);
+        if (successor?.Kept is { } answered)
+        {
+            return answered == keep
+                ? Outcome<PlanInfo>.Success(Describe()!)
+                : Outcome<PlanInfo>.Failure(new DomainError(ErrorCodes.Conflict,
+                    $"Tỉnh đã {(answered ? "xác nhận giữ" : "không giữ")} chỉ định của xã mã {code}; không đổi lại được.", "keep"));
+        }
+
+        var designation = successor ?? new Designation();
+        designation.Kept = keep;
+        state.State.Successors[code] = designation;
+        await state.WriteStateAsync();
+        return Outcome<PlanInfo>.Success(Describe()!);
+    }
+
     public async Task RecordProposalOutcomeAsync(string communeCode, Guid proposalId, DesignationStatus status, string? removedFrom)
     {
         if (!state.State.Designations.TryGetValue(communeCode, out var designation)
@@ -259,10 +303,39 @@ public sealed class ConversionPlanGrain(
         return new PlanInfo(
             province, year, input.DecisionNumber, input.DecisionDate, input.IssuedBy,
             [.. input.RemovalCriteria.Zip(criteria, (c, rule) => new CriterionInfo(c.Indicator, c.Kind, c.Threshold, rule.Describe()))],
-            [.. input.CommuneCodes.Select(code => state.State.Designations[code] is var d
-                ? new DesignationInfo(code, year, d.Status, d.ProposalId, d.RemovedFrom)
-                : throw new InvalidOperationException())],
+            [
+                .. input.CommuneCodes.Select(code => state.State.Designations[code] is var d
+                    ? new DesignationInfo(code, year, d.Status, d.ProposalId, d.RemovedFrom)
+                    : throw new InvalidOperationException()),
+                .. CarriedDesignations(input).Select(carried => Describe(carried, year, state.State.Successors.GetValueOrDefault(carried.CommuneCode) ?? new Designation())),
+            ],
             state.State.CreatedBy, state.State.CreatedAt);
+    }
+
+    private static DesignationInfo Describe(CarriedDesignation carried, int year, Designation designation) => new(
+        carried.CommuneCode, year, designation.Status, designation.ProposalId, designation.RemovedFrom,
+        carried.Edition.Id,
+        carried.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        [.. carried.CarriedFrom.Select(link => new CarriedFromInfo(link.Code, link.Coverage))],
+        !carried.NeedsConfirmation ? CarryOverConfirmation.NotNeeded
+        : designation.Kept switch { null => CarryOverConfirmation.Pending, true => CarryOverConfirmation.Confirmed, false => CarryOverConfirmation.Declined });
+
+    /// <summary>
+    /// The successors a plan adopted on the old list passes its designations to when the new list comes into force within
+    /// its year; a commune removed before that day passes nothing on.
+    /// </summary>
+    private IReadOnlyList<CarriedDesignation> CarriedDesignations(StoredPlan plan)
+    {
+        var (_, year) = Key;
+        if (DesignationCarryOver.CutOverIn(year) is not { } cutOver)
+        {
+            return [];
+        }
+
+        var stillDesignated = plan.CommuneCodes.Where(code => state.State.Designations[code] is not { Status: DesignationStatus.Removed } removed
+            || !DateOnly.TryParseExact(removed.RemovedFrom, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var removedFrom)
+            || removedFrom >= cutOver);
+        return DesignationCarryOver.Of(ConversionPlanRules.EditionOf(plan.DecisionDate), year, stillDesignated);
     }
 
     [GenerateSerializer, Alias("ChuyenHoa.ConversionPlanGrain.Designation")]
@@ -273,6 +346,9 @@ public sealed class ConversionPlanGrain(
         [Id(1)] public Guid? ProposalId { get; set; }
 
         [Id(2)] public string? RemovedFrom { get; set; }
+
+        /// <summary>For a successor a designation was carried over to in part: whether the province keeps it; null until it says.</summary>
+        [Id(3)] public bool? Kept { get; set; }
     }
 
     [GenerateSerializer, Immutable, Alias("ChuyenHoa.ConversionPlanGrain.ProposalKey")]
@@ -313,5 +389,8 @@ public sealed class ConversionPlanGrain(
 
         /// <summary>The plan's decision; null until the plan is created.</summary>
         [Id(8)] public StoredPlan? Input { get; set; }
+
+        /// <summary>Where the successors that took over designations when the new list came into force stand, by their code.</summary>
+        [Id(9)] public Dictionary<string, Designation> Successors { get; set; } = new(StringComparer.Ordinal);
     }
 }

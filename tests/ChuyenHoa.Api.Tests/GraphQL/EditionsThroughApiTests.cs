@@ -2,6 +2,10 @@ using System.Text.Json.Nodes;
 using ChuyenHoa.AdministrativeUnits;
 using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Contracts.AdministrativeUnits;
+using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Contracts.Security;
+using ChuyenHoa.Errors;
+using ChuyenHoa.Plans;
 using ChuyenHoa.Security;
 using ChuyenHoa.Testing;
 
@@ -191,4 +195,100 @@ public sealed class EditionsThroughApiTests(TwoEditionsHost api) : IClassFixture
         Assert.Contains("\"2025\"", (string?)error["message"]);
         Assert.Null(response.Data!["commune"]);
     }
+
+    private const string CarryOverFields = """
+        communeCode edition designatedFrom confirmation carriedFrom { coverage commune { code edition } }
+        """;
+
+    /// <summary>Sơn La's plan of 2025, on the old list: Chiềng Khoang went whole into new Quỳnh Nhai, 04012 and 04111 were split.</summary>
+    private async Task<GraphQLClient> StraddlingPlanAsync()
+    {
+        var province = api.Province14();
+        await SeedThroughApi.PlanAsync(province, "14", 2025, "2025-02-20", "03718", "04012", "04111");
+        return province;
+    }
+
+    [Fact]
+    public async Task A_plan_of_2025_on_the_old_list_carries_its_designations_to_the_successors_from_1_july_flagging_the_partial_ones()
+    {
+        using var province = await StraddlingPlanAsync();
+
+        var data = (await province.PostAsync($$"""
+            { province(code: "14", edition: "2024") { conversionPlan(year: 2025) { designations { {{CarryOverFields}} } communes { code edition } } }
+              newQuynhNhai: commune(code: "03703", edition: "2025") { designation(year: 2025) { {{CarryOverFields}} status } }
+              oldMuongGiang: commune(code: "03703", edition: "2024") { designation(year: 2025) { communeCode } } }
+            """)).EnsureData();
+
+        var designations = data["province"]!["conversionPlan"]!["designations"]!.AsArray()
+            .ToDictionary(d => $"{d!["edition"]}:{d["communeCode"]}", d => d!);
+        Assert.Equal(["2024:03718", "2024:04012", "2024:04111", "2025:03703", "2025:03943", "2025:03980", "2025:04078", "2025:04123"], designations.Keys.Order());
+        Assert.All(designations.Where(d => d.Key.StartsWith("2024:", StringComparison.Ordinal)).Select(d => d.Value), d =>
+            Assert.Equal(((string?)null, "NOT_NEEDED", 0), ((string?)d["designatedFrom"], (string?)d["confirmation"], d["carriedFrom"]!.AsArray().Count)));
+        var quynhNhai = designations["2025:03703"];
+        Assert.Equal(("2025-07-01", "NOT_NEEDED"), ((string?)quynhNhai["designatedFrom"], (string?)quynhNhai["confirmation"]));
+        Assert.Equal(("FULL", "03718", "2024"), CarriedFrom(quynhNhai));
+        Assert.Equal(("PARTIAL", "04111", "2024"), CarriedFrom(designations["2025:03943"]));
+        Assert.Equal("PENDING", (string?)designations["2025:04123"]["confirmation"]);
+        Assert.Contains("2025:03703", data["province"]!["conversionPlan"]!["communes"]!.AsArray().Select(c => $"{c!["edition"]}:{c["code"]}"));
+
+        // The new commune's page shows the designation it took over; old 03703 (Mường Giàng) was never designated.
+        Assert.Equal(("2025", "DESIGNATED"), ((string?)data["newQuynhNhai"]!["designation"]!["edition"], (string?)data["newQuynhNhai"]!["designation"]!["status"]));
+        Assert.Null(data["oldMuongGiang"]!["designation"]);
+    }
+
+    [Fact]
+    public async Task The_provinces_committee_alone_confirms_or_declines_a_partial_successor_once()
+    {
+        using var province = await StraddlingPlanAsync();
+        const string Confirm = """
+            mutation($commune: String!, $keep: Boolean!) {
+              confirmCarriedOverDesignation(input: { provinceCode: "14", year: 2025, communeCode: $commune, keep: $keep }) {
+                plan { designations { communeCode edition confirmation } communes { code edition } } errors { code field message } } }
+            """;
+        using var police = api.Client(api.Token(Roles.ProvincePolice, "14"));
+        using var mocChau = api.Client(api.Token(Roles.CommuneCommittee, "14", commune: "03980"));
+        foreach (var outsider in new[] { police, mocChau })
+        {
+            var refused = await outsider.PostAsync(Confirm, new { commune = "03980", keep = true });
+            Assert.Equal("FORBIDDEN", (string?)Assert.Single(refused.Errors!)!["extensions"]!["code"]);
+        }
+
+        var kept = (await province.PostAsync(Confirm, new { commune = "03980", keep = true })).EnsureData()["confirmCarriedOverDesignation"]!;
+        var declined = (await province.PostAsync(Confirm, new { commune = "04078", keep = false })).EnsureData()["confirmCarriedOverDesignation"]!;
+        var again = (await province.PostAsync(Confirm, new { commune = "03980", keep = true })).EnsureData()["confirmCarriedOverDesignation"]!;
+        var changed = (await province.PostAsync(Confirm, new { commune = "03980", keep = false })).EnsureData()["confirmCarriedOverDesignation"]!;
+        var whole = (await province.PostAsync(Confirm, new { commune = "03703", keep = false })).EnsureData()["confirmCarriedOverDesignation"]!;
+        var notCarried = (await province.PostAsync(Confirm, new { commune = "03646", keep = true })).EnsureData()["confirmCarriedOverDesignation"]!;
+
+        Assert.Equal("CONFIRMED", ConfirmationOf(kept, "03980"));
+        Assert.Equal("DECLINED", ConfirmationOf(declined, "04078"));
+        Assert.DoesNotContain("2025:04078", declined["plan"]!["communes"]!.AsArray().Select(c => $"{c!["edition"]}:{c["code"]}"));
+        Assert.Equal(("CONFIRMED", 0), (ConfirmationOf(again, "03980"), again["errors"]!.AsArray().Count));
+        Assert.Equal(["CONFLICT", "INVALID_STATE", "NOT_FOUND"], new[] { changed, whole, notCarried }.Select(p => (string?)p["errors"]![0]!["code"]));
+        Assert.All(new[] { changed, whole, notCarried }, p => Assert.Null(p["plan"]));
+        Assert.Contains("không đổi lại", (string?)changed["errors"]![0]!["message"]);
+        var plan = await api.Host.Grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor("14", 2025)).GetAsync();
+        Assert.Equal(CarryOverConfirmation.Confirmed, plan!.Designations.Single(d => d is { CommuneCode: "03980", EditionId: "2025" }).Confirmation);
+    }
+
+    [Fact]
+    public async Task The_plan_grain_refuses_another_provinces_committee_confirming_past_the_api()
+    {
+        using var province = await StraddlingPlanAsync();
+        var plan = api.Host.Grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor("14", 2025));
+
+        var outcome = await plan.ConfirmCarriedOverAsync(new Caller("u-12", "Ban Chỉ đạo 138 tỉnh Lai Châu", [Roles.ProvinceCommittee], "12", null), "04123", false);
+
+        Assert.Equal(ErrorCodes.Forbidden, Assert.Single(outcome.Errors).Code);
+        Assert.Equal(CarryOverConfirmation.Pending, (await plan.GetAsync())!.Designations.Single(d => d is { CommuneCode: "04123", EditionId: "2025" }).Confirmation);
+    }
+
+    private static (string?, string?, string?) CarriedFrom(JsonNode designation)
+    {
+        var link = Assert.Single(designation["carriedFrom"]!.AsArray())!;
+        return ((string?)link["coverage"], (string?)link["commune"]!["code"], (string?)link["commune"]!["edition"]);
+    }
+
+    private static string? ConfirmationOf(JsonNode payload, string communeCode) =>
+        (string?)payload["plan"]!["designations"]!.AsArray().Single(d => (string?)d!["communeCode"] == communeCode && (string?)d["edition"] == "2025")!["confirmation"];
 }

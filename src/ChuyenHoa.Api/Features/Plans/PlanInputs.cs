@@ -46,3 +46,20 @@ public sealed class CreateConversionPlanInputType : InputObjectGraphType<CreateC
         Field(p => p.ClientMutationId, nullable: true).Description("Khóa chống gửi trùng.");
     }
 }
+
+/// <summary>The input of <c>confirmCarriedOverDesignation</c>: the successor, and whether the province keeps it designated.</summary>
+public sealed record ConfirmCarriedOverDesignationInput(string ProvinceCode, int Year, string CommuneCode, bool Keep, string? ClientMutationId) : IMutationInput;
+
+public sealed class ConfirmCarriedOverDesignationInputType : InputObjectGraphType<ConfirmCarriedOverDesignationInput>
+{
+    public ConfirmCarriedOverDesignationInputType()
+    {
+        Name = "ConfirmCarriedOverDesignationInput";
+        Description = "Quyết định của tỉnh về một xã mới nhận một phần địa bàn đã chỉ định.";
+        Field(p => p.ProvinceCode).Description("Mã tỉnh.");
+        Field(p => p.Year).Description("Năm kế hoạch.");
+        Field(p => p.CommuneCode).Description("Mã xã mới (danh mục 2025).");
+        Field(p => p.Keep).Description("true: tiếp tục chỉ định xã; false: không chỉ định.");
+        Field(p => p.ClientMutationId, nullable: true).Description("Khóa chống gửi trùng.");
+    }
+}

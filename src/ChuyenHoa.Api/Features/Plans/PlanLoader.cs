@@ -55,8 +55,8 @@ public sealed class PlanLoader(IGrainFactory grains, Caller? caller, UnitLoader 
         }
 
         // Loaded all at once, so the communes of a plan are one batch.
-        var communes = await units.Units(PlanUnits.Communes(plan), UnitLevel.Commune).GetResultAsync(cancellationToken);
-        var readable = communes.Where(c => c.ProvinceCode == plan.ProvinceCode).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
-        return plan with { Designations = [.. plan.Designations.Where(d => readable.Contains(d.CommuneCode))] };
+        var communes = await units.Units(plan.Designations.Select(d => PlanUnits.KeyOf(plan, d)), UnitLevel.Commune).GetResultAsync(cancellationToken);
+        var readable = communes.Where(c => c.ProvinceCode == plan.ProvinceCode).Select(c => c.KeyOf(c.Code)).ToHashSet();
+        return plan with { Designations = [.. plan.Designations.Where(d => readable.Contains(PlanUnits.KeyOf(plan, d)))] };
     }
 }

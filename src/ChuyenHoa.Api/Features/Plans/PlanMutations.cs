@@ -1,13 +1,18 @@
 using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Errors;
 using GraphQL.Types;
 
 namespace ChuyenHoa.Api.Features.Plans;
 
-/// <summary>The mutation of conversion plans: the province creates the year's plan.</summary>
+/// <summary>
+/// The mutations of conversion plans: the province creates the year's plan, and confirms the successors a plan adopted on the
+/// old list carried designations over to in part.
+/// </summary>
 public static class PlanMutations
 {
-    public static void AddPlanMutations(this ObjectGraphType mutation) =>
+    public static void AddPlanMutations(this ObjectGraphType mutation)
+    {
         mutation.Field<NonNullGraphType<CreateConversionPlanPayloadType>>("createConversionPlan")
             .Description("Tỉnh tạo kế hoạch chuyển hóa của năm theo quyết định, chỉ định các xã và tiêu chí đưa ra khỏi diện.")
             .Argument<NonNullGraphType<CreateConversionPlanInputType>>("input", "Kế hoạch.")
@@ -18,4 +23,17 @@ public static class PlanMutations
                     .CreateAsync(c.Caller(), input.ToPlan(), input.ClientMutationId);
                 return MutationInput.Payload(outcome, input.ClientMutationId);
             });
+        mutation.Field<NonNullGraphType<ConfirmCarriedOverDesignationPayloadType>>("confirmCarriedOverDesignation")
+            .Description("Tỉnh xác nhận giữ hay không giữ chỉ định của xã mới chỉ nhận một phần địa bàn đã chỉ định khi sắp xếp đơn vị hành chính (1/7/2025).")
+            .Argument<NonNullGraphType<ConfirmCarriedOverDesignationInputType>>("input", "Xã và quyết định của tỉnh.")
+            .ResolveAsync(async c =>
+            {
+                var input = c.Input<ConfirmCarriedOverDesignationInput>();
+                var caller = c.Caller();
+                var outcome = !caller.Scope.CanManagePlans(input.ProvinceCode) ? Outcome<PlanInfo>.Failure(DomainError.Forbidden)
+                    : await c.Grains().GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(input.ProvinceCode, input.Year))
+                        .ConfirmCarriedOverAsync(caller, input.CommuneCode, input.Keep);
+                return MutationInput.Payload(outcome, input.ClientMutationId);
+            });
+    }
 }

@@ -83,12 +83,38 @@ public sealed class DesignationType : ObjectGraphType<DesignationView>
         Field<NonNullGraphType<DesignationStatusType>>("status").Description("Tình trạng.").Resolve(c => c.Source.Designation.Status);
         Field<NonNullGraphType<StringGraphType>>("communeCode").Description("Mã xã.").Resolve(c => c.Source.Designation.CommuneCode);
         Field<CommuneType>("commune").Description("Xã (null khi người gọi không được xem).")
-            .Resolve(c => c.Loader<UnitLoader>().Unit(PlanUnits.KeyOf(c.Source.Plan, c.Source.Designation.CommuneCode), UnitLevel.Commune));
+            .Resolve(c => c.Loader<UnitLoader>().Unit(PlanUnits.KeyOf(c.Source.Plan, c.Source.Designation), UnitLevel.Commune));
         Field<StringGraphType>("removedFrom").Description("Ngày đưa ra khỏi diện chuyển hóa (ISO 8601).").Resolve(c => c.Source.Designation.RemovedFrom);
         Field<RemovalProposalType>("proposal").Description("Đề xuất gần nhất.")
             .Resolve(c => c.Source.Designation.ProposalId is { } id ? c.Loader<ProposalLoader>().Proposal(id) : null);
+        Field<NonNullGraphType<StringGraphType>>("edition").Description("Danh mục đơn vị hành chính của mã xã: của kế hoạch, hoặc 2025 với xã mới nhận chỉ định khi sắp xếp.")
+            .Resolve(c => PlanUnits.KeyOf(c.Source.Plan, c.Source.Designation).Edition.Id);
+        Field<StringGraphType>("designatedFrom").Description("Ngày xã mới bắt đầu nhận chỉ định (ISO 8601, 2025-07-01); null với xã do kế hoạch chỉ định.")
+            .Resolve(c => c.Source.Designation.DesignatedFrom);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitLinkType>>>>("carriedFrom")
+            .Description("Các xã của kế hoạch đã nhập (toàn bộ hoặc một phần) vào xã này và chuyển chỉ định sang; trống với xã do kế hoạch chỉ định. Chỉ gồm các xã người gọi được xem.")
+            .Resolve(c => UnitLinks.Load(c, PlanUnits.EditionOf(c.Source.Plan),
+                [.. (c.Source.Designation.CarriedFrom ?? []).Select(link => new UnitLink(link.CommuneCode, link.Coverage))]));
+        Field<NonNullGraphType<CarryOverConfirmationType>>("confirmation").Description("Xác nhận của tỉnh với xã mới chỉ nhận một phần địa bàn đã chỉ định.")
+            .Resolve(c => c.Source.Designation.Confirmation);
+    }
+}
+
+public sealed class CarryOverConfirmationType : EnumerationGraphType<CarryOverConfirmation>
+{
+    public CarryOverConfirmationType()
+    {
+        Name = "CarryOverConfirmation";
+        Description = "Tỉnh đã xác nhận chỉ định được chuyển sang xã mới khi sắp xếp đơn vị hành chính hay chưa.";
+        Add("NOT_NEEDED", CarryOverConfirmation.NotNeeded, "Không cần xác nhận: xã do kế hoạch chỉ định, hoặc nhận toàn bộ địa bàn đã chỉ định.");
+        Add("PENDING", CarryOverConfirmation.Pending, "Xã chỉ nhận một phần địa bàn đã chỉ định: chờ tỉnh xác nhận.");
+        Add("CONFIRMED", CarryOverConfirmation.Confirmed, "Tỉnh xác nhận tiếp tục chỉ định.");
+        Add("DECLINED", CarryOverConfirmation.Declined, "Tỉnh không chỉ định xã này.");
     }
 }
 
 public sealed class CreateConversionPlanPayloadType() : PayloadType<PlanInfo, ConversionPlanType>(
     "CreateConversionPlanPayload", "Kết quả tạo kế hoạch.", "plan", "Kế hoạch; null khi bị từ chối.", c => c.Loader<PlanLoader>().Visible(c.Source.Value));
+
+public sealed class ConfirmCarriedOverDesignationPayloadType() : PayloadType<PlanInfo, ConversionPlanType>(
+    "ConfirmCarriedOverDesignationPayload", "Kết quả xác nhận chỉ định của xã mới.", "plan", "Kế hoạch; null khi bị từ chối.", c => c.Loader<PlanLoader>().Visible(c.Source.Value));

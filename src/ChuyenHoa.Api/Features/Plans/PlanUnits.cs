@@ -12,5 +12,11 @@ public static class PlanUnits
     /// <summary>The identity of a unit the plan names by <paramref name="code"/> (a commune, or the plan's province).</summary>
     public static UnitKey KeyOf(PlanInfo plan, string code) => new(EditionOf(plan), code);
 
-    public static IEnumerable<UnitKey> Communes(PlanInfo plan) => plan.Designations.Select(d => KeyOf(plan, d.CommuneCode));
+    /// <summary>The identity of a designated commune: of the plan's edition, or of the next for a successor it was carried over to.</summary>
+    public static UnitKey KeyOf(PlanInfo plan, DesignationInfo designation) =>
+        designation.EditionId is { } editionId && DivisionEdition.Find(editionId) is { } edition ? new(edition, designation.CommuneCode) : KeyOf(plan, designation.CommuneCode);
+
+    /// <summary>Every commune the plan designates, its own and those it carried over to, except successors the province declined.</summary>
+    public static IEnumerable<UnitKey> Communes(PlanInfo plan) =>
+        plan.Designations.Where(d => d.Confirmation != CarryOverConfirmation.Declined).Select(d => KeyOf(plan, d));
 }

@@ -98,8 +98,8 @@ public sealed class CommuneType : ObjectGraphType<UnitInfo>
             .Description("Tình trạng chuyển hóa của xã theo kế hoạch của năm; null khi xã không có trong kế hoạch năm đó.")
             .Argument<NonNullGraphType<IntGraphType>>("year", "Năm kế hoạch.")
             .Resolve(c => c.Loader<PlanLoader>().Plan(c.Source.ProvinceCode, c.GetArgument<int>("year"))
-                .Then(plan => plan is not null && PlanUnits.EditionOf(plan).Id == c.Source.EditionId
-                    && plan.Designations.FirstOrDefault(d => d.CommuneCode == c.Source.Code) is { } d ? new DesignationView(plan, d) : null));
+                .Then(plan => plan?.Designations.FirstOrDefault(d => PlanUnits.KeyOf(plan, d) == c.Source.KeyOf(c.Source.Code)) is { } d
+                    ? new DesignationView(plan, d) : null));
         Field<NonNullGraphType<RemovalProposalConnectionType>>("removalProposals")
             .Description("Các đề xuất đưa xã ra khỏi diện chuyển hóa, mới nhất trước.")
             .Argument<IntGraphType>("first", "Số đề xuất tối đa (mặc định 20, tối đa 100).")
@@ -152,7 +152,7 @@ internal static class UnitLinks
     }
 
     /// <summary>The linked communes the caller may see, in the mapping's order; the others are left out.</summary>
-    private static IDataLoaderResult<IReadOnlyList<UnitLinkView>> Load(IResolveFieldContext<UnitInfo> context, DivisionEdition edition, IReadOnlyList<UnitLink> links)
+    public static IDataLoaderResult<IReadOnlyList<UnitLinkView>> Load(IResolveFieldContext context, DivisionEdition edition, IReadOnlyList<UnitLink> links)
     {
         var loader = context.Loader<UnitLoader>();
         var pending = links.Select(link => (link.Coverage, Load: loader.Unit(new UnitKey(edition, link.Code), UnitLevel.Commune))).ToArray();
