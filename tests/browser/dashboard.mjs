@@ -123,9 +123,17 @@ async function sonLaCommittee(page) {
   await endorsed.getByRole('button', { name: 'Phê duyệt', exact: true }).click();
   await endorsed.locator('.proposal-status').filter({ hasText: 'Đã phê duyệt' }).waitFor();
 
-  step('back to 2023, the reference case');
+  step('2025: the plan on the old list carried its designations over to Xã Quỳnh Nhai on 1 July');
   await page.getByRole('link', { name: 'Tổng quan' }).click();
   await page.locator('#designations').waitFor();
+  await chooseYear(page, 2025);
+  const carried = page.locator('#designations tr[data-unit="2025:03703"]');
+  await carried.waitFor();
+  const carriedStatus = (await carried.locator('td.status').innerText()).trim();
+  check(carriedStatus.includes('từ 01/07/2025') && carriedStatus.includes('Chiềng Khoang'), `Xã Quỳnh Nhai's 2025 row reads ${carriedStatus}`);
+  check((await page.locator('#designations tr[data-unit="03718"]').count()) === 1, 'the 2025 plan does not list Chiềng Khoang of the old list beside it');
+
+  step('back to 2023, the reference case');
   await chooseYear(page, 2023);
   const row = page.locator('#designations tr[data-commune="03718"]');
   await row.waitFor();

@@ -94,6 +94,23 @@ export function proposalStatusText({ status, chain, currentStep }) {
 }
 
 /**
+ * Where a designated commune stands, as the plan's table shows it. A commune that took over a designation when the units
+ * were merged (1 July 2025) says from when and from which old communes; one that took in only part of a designated commune
+ * says whether the province has confirmed it.
+ */
+export function designationText({ status, designatedFrom, confirmation, carriedFrom }) {
+  const text = designationStatus[status] ?? status;
+  if (!designatedFrom) {
+    return text;
+  }
+
+  const from = (carriedFrom ?? []).map((link) => link.commune?.name).filter(Boolean);
+  const carried = `từ ${formatDate(designatedFrom)}${from.length ? `, nhận từ ${from.join(', ')}` : ''}`;
+  const confirmed = { PENDING: 'chờ tỉnh xác nhận', CONFIRMED: 'tỉnh đã xác nhận', DECLINED: 'tỉnh không giữ chỉ định' }[confirmation];
+  return `${confirmation === 'DECLINED' ? confirmed : text} (${carried}${confirmed && confirmation !== 'DECLINED' ? `; ${confirmed}` : ''})`;
+}
+
+/**
  * A value as a table shows it, with where it came from: a value built from the units a unit was formed from (before
  * 1 July 2025) is starred, and one that could not be built (a unit came only in part) says so instead of a dash.
  */

@@ -2,7 +2,7 @@ import './page.css';
 import { ApiError, download, graphql, session, subscribe } from './api.js';
 import { signIn, signOut } from './auth.js';
 import { monthlyChart, rankingChart } from './charts.js';
-import { actionVerbs, decisionActions, designationStatus, escape, formatChange, formatCovered, formatDate, formatDateTime, formatNumber, proposalStatusText, roleNames } from './format.js';
+import { actionVerbs, decisionActions, designationText, escape, formatChange, formatCovered, formatDate, formatDateTime, formatNumber, proposalStatusText, roleNames } from './format.js';
 import {
   editionOfPlanYear, latestYearWithData, monthlyByCoverage, monthlyPeriods, monthlySeries, parseUnitKey, rankableLevels, ranking, recentYears, routeOf, THREE_LEVEL, unitKey,
 } from './indicators.js';
@@ -120,11 +120,13 @@ async function overview(view) {
       <thead><tr><th>Mã xã</th><th>Xã</th>${twoLevel ? '' : '<th>Huyện</th>'}<th>Tình trạng</th>${keyIndicators.map((c) => `<th>${escape(names[c] ?? c)}</th>`).join('')}<th>Số vụ so với cùng kỳ</th></tr></thead>
       <tbody>${(plan?.designations ?? []).map((d) => {
         const values = Object.fromEntries((d.commune?.indicators ?? []).map((v) => [v.indicator, v]));
-        return `<tr data-commune="${escape(d.communeCode)}">
+        // A successor a plan of 2025 carried its designation over to is of the two-level list, whatever the plan's list.
+        const key = unitKey(d.communeCode, d.edition ?? edition);
+        return `<tr data-commune="${escape(d.communeCode)}" data-unit="${escape(key)}">
           <td class="code">${escape(d.communeCode)}</td>
-          <td><a href="#/unit/${escape(unitKey(d.communeCode, edition))}">${escape(d.commune?.name ?? d.communeCode)}</a></td>
+          <td><a href="#/unit/${escape(key)}">${escape(d.commune?.name ?? d.communeCode)}</a></td>
           ${twoLevel ? '' : `<td>${escape(d.commune?.district?.name ?? '')}</td>`}
-          <td class="status">${escape(designationStatus[d.status] ?? d.status)}</td>
+          <td class="status">${escape(designationText(d))}</td>
           ${keyIndicators.map((c) => `<td class="number">${formatNumber(values[c]?.value)}</td>`).join('')}
           <td class="number">${formatChange(values.criminal_cases?.changeFromPreviousYear)}</td></tr>`;
       }).join('')}</tbody>

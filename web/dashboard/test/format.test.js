@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escape, formatChange, formatCovered, formatDate, formatDateTime, formatNumber, proposalStatusText } from '../src/format.js';
+import { designationText, escape, formatChange, formatCovered, formatDate, formatDateTime, formatNumber, proposalStatusText } from '../src/format.js';
 
 describe('formatNumber', () => {
   it('groups thousands with a dot and writes decimals with a comma, as Vietnamese does', () => {
@@ -92,5 +92,24 @@ describe('formatCovered', () => {
     expect(formatCovered(null, 'PARTIAL')).toBe('không cộng được');
     expect(formatCovered(5, 'REPORTED')).toBe('5');
     expect(formatCovered(null, null)).toBe('—');
+  });
+});
+
+describe('designationText', () => {
+  it('reads a commune of the plan by its status alone', () => {
+    expect(designationText({ status: 'PROPOSED', designatedFrom: null, confirmation: 'NOT_NEEDED', carriedFrom: [] })).toBe('Đã đề xuất');
+  });
+
+  it('says from when and from which old communes a successor took over the designation', () => {
+    const carriedFrom = [{ coverage: 'FULL', commune: { name: 'Chiềng Khoang' } }, { coverage: 'FULL', commune: { name: 'Mường Giàng' } }];
+    expect(designationText({ status: 'DESIGNATED', designatedFrom: '2025-07-01', confirmation: 'NOT_NEEDED', carriedFrom }))
+      .toBe('Đang chuyển hóa (từ 01/07/2025, nhận từ Chiềng Khoang, Mường Giàng)');
+  });
+
+  it('says whether the province confirmed a successor that took in only part of a designated commune', () => {
+    const partial = { status: 'DESIGNATED', designatedFrom: '2025-07-01', carriedFrom: [{ coverage: 'PARTIAL', commune: { name: 'Chiềng Hắc' } }] };
+    expect(designationText({ ...partial, confirmation: 'PENDING' })).toBe('Đang chuyển hóa (từ 01/07/2025, nhận từ Chiềng Hắc; chờ tỉnh xác nhận)');
+    expect(designationText({ ...partial, confirmation: 'CONFIRMED' })).toBe('Đang chuyển hóa (từ 01/07/2025, nhận từ Chiềng Hắc; tỉnh đã xác nhận)');
+    expect(designationText({ ...partial, confirmation: 'DECLINED' })).toBe('tỉnh không giữ chỉ định (từ 01/07/2025, nhận từ Chiềng Hắc)');
   });
 });
