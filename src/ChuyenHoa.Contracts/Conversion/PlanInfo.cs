@@ -1,3 +1,6 @@
+using ChuyenHoa.AdministrativeUnits;
+using ChuyenHoa.Plans;
+
 namespace ChuyenHoa.Contracts.Conversion;
 
 /// <summary>A province's conversion plan of one year (kế hoạch chuyển hóa) as it stands now.</summary>
@@ -20,4 +23,16 @@ public sealed record PlanInfo(
     [property: Id(5)] IReadOnlyList<CriterionInfo> RemovalCriteria,
     [property: Id(6)] IReadOnlyList<DesignationInfo> Designations,
     [property: Id(7)] string CreatedBy,
-    [property: Id(8)] DateTimeOffset CreatedAt);
+    [property: Id(8)] DateTimeOffset CreatedAt)
+{
+    /// <summary>The edition of the communes the plan names: the one in force on its decision date.</summary>
+    public DivisionEdition Edition => ConversionPlanRules.EditionOf(DecisionDate);
+
+    /// <summary>The identity of a designated commune: of the plan's edition, or of the next for a successor it was carried over to.</summary>
+    public UnitKey KeyOf(DesignationInfo designation) =>
+        new(designation.EditionId is { } editionId && DivisionEdition.Find(editionId) is { } edition ? edition : Edition, designation.CommuneCode);
+
+    /// <summary>Whether the plan designates <paramref name="commune"/>, itself or by carrying a designation over to it (unless the province declined).</summary>
+    public bool Designates(UnitKey commune) =>
+        Designations.Any(d => d.Confirmation != CarryOverConfirmation.Declined && KeyOf(d) == commune);
+}

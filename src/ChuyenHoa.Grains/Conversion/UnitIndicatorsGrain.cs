@@ -313,8 +313,9 @@ public sealed class UnitIndicatorsGrain(
         foreach (var year in (await grains.GetGrain<ITenantGrain>(provinceCode).GetPlanYearsAsync()).Where(y => y >= reportYear))
         {
             var plan = await grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(provinceCode, year)).GetAsync();
-            // A plan names the communes of the edition in force when it was decided; the same code in another edition is another commune.
-            if (plan is not null && ConversionPlanRules.EditionOf(plan.DecisionDate) == Key.Edition && plan.Designations.Any(d => d.CommuneCode == Code))
+            // A plan names the communes of the edition in force when it was decided (and the plan of 2025 their successors from
+            // July); the same code in another edition is another commune.
+            if (plan?.Designates(Key) == true)
             {
                 return year;
             }

@@ -283,6 +283,34 @@ public sealed class EditionsThroughApiTests(TwoEditionsHost api) : IClassFixture
         Assert.Equal(CarryOverConfirmation.Pending, (await plan.GetAsync())!.Designations.Single(d => d is { CommuneCode: "04123", EditionId: "2025" }).Confirmation);
     }
 
+    [Fact]
+    public async Task A_successor_reports_its_months_from_july_under_the_plan_of_2025_unless_the_province_declined_it()
+    {
+        using var province = await StraddlingPlanAsync();
+        var declined = (await province.PostAsync("""
+            mutation { confirmCarriedOverDesignation(input: { provinceCode: "14", year: 2025, communeCode: "04078", keep: false }) { errors { code } } }
+            """)).EnsureData()["confirmCarriedOverDesignation"]!;
+        Assert.Empty(declined["errors"]!.AsArray());
+        // 04123 took in part of 04111 and waits for the province: designated until it answers. No other plan names it.
+        using var pending = api.Client(api.Token(Roles.CommuneCommittee, "14", commune: "04123"));
+        using var declinedCommune = api.Client(api.Token(Roles.CommuneCommittee, "14", commune: "04078"));
+        const string Report = """
+            mutation($commune: String!) { submitIndicatorReport(input: { communeCode: $commune, period: "2025-09", values: [{ indicator: "criminal_cases", value: 2 }] }) {
+              errors { code message } } }
+            """;
+
+        var accepted = (await pending.PostAsync(Report, new { commune = "04123" })).EnsureData()["submitIndicatorReport"]!;
+        var refused = (await declinedCommune.PostAsync(Report, new { commune = "04078" })).EnsureData()["submitIndicatorReport"]!;
+
+        Assert.Empty(accepted["errors"]!.AsArray());
+        Assert.Equal("VALIDATION_FAILED", (string?)refused["errors"]![0]!["code"]);
+        Assert.Contains("không thuộc kế hoạch chuyển hóa", (string?)refused["errors"]![0]!["message"]);
+        var september = (await province.PostAsync("""
+            { commune(code: "04123", edition: "2025") { indicators(period: "2025-09", indicators: ["criminal_cases"]) { value coverage } } }
+            """)).EnsureData()["commune"]!["indicators"]![0]!;
+        Assert.Equal((2.0, "REPORTED"), ((double?)september["value"], (string?)september["coverage"]));
+    }
+
     private static (string?, string?, string?) CarriedFrom(JsonNode designation)
     {
         var link = Assert.Single(designation["carriedFrom"]!.AsArray())!;

@@ -33,7 +33,7 @@ public sealed class PlanLoader(IGrainFactory grains, Caller? caller, UnitLoader 
     /// already holds something of the plan such as a proposal; three-level where there is no such plan, as before editions.
     /// </summary>
     public IDataLoaderResult<DivisionEdition> EditionOf(string provinceCode, int year) =>
-        _plans.Load((provinceCode, year)).Then(plan => plan is null ? DivisionEdition.ThreeLevel2024 : ConversionPlanRules.EditionOf(plan.DecisionDate));
+        _plans.Load((provinceCode, year)).Then(plan => plan?.Edition ?? DivisionEdition.ThreeLevel2024);
 
     /// <summary>The part of a plan the caller may see (see <see cref="Plan"/>), for a plan that a mutation returns.</summary>
     public IDataLoaderResult<PlanInfo?> Visible(PlanInfo? plan) =>
@@ -55,8 +55,8 @@ public sealed class PlanLoader(IGrainFactory grains, Caller? caller, UnitLoader 
         }
 
         // Loaded all at once, so the communes of a plan are one batch.
-        var communes = await units.Units(plan.Designations.Select(d => PlanUnits.KeyOf(plan, d)), UnitLevel.Commune).GetResultAsync(cancellationToken);
+        var communes = await units.Units(plan.Designations.Select(d => plan.KeyOf(d)), UnitLevel.Commune).GetResultAsync(cancellationToken);
         var readable = communes.Where(c => c.ProvinceCode == plan.ProvinceCode).Select(c => c.KeyOf(c.Code)).ToHashSet();
-        return plan with { Designations = [.. plan.Designations.Where(d => readable.Contains(PlanUnits.KeyOf(plan, d)))] };
+        return plan with { Designations = [.. plan.Designations.Where(d => readable.Contains(plan.KeyOf(d)))] };
     }
 }

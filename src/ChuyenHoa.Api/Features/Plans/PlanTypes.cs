@@ -83,17 +83,17 @@ public sealed class DesignationType : ObjectGraphType<DesignationView>
         Field<NonNullGraphType<DesignationStatusType>>("status").Description("Tình trạng.").Resolve(c => c.Source.Designation.Status);
         Field<NonNullGraphType<StringGraphType>>("communeCode").Description("Mã xã.").Resolve(c => c.Source.Designation.CommuneCode);
         Field<CommuneType>("commune").Description("Xã (null khi người gọi không được xem).")
-            .Resolve(c => c.Loader<UnitLoader>().Unit(PlanUnits.KeyOf(c.Source.Plan, c.Source.Designation), UnitLevel.Commune));
+            .Resolve(c => c.Loader<UnitLoader>().Unit(c.Source.Plan.KeyOf(c.Source.Designation), UnitLevel.Commune));
         Field<StringGraphType>("removedFrom").Description("Ngày đưa ra khỏi diện chuyển hóa (ISO 8601).").Resolve(c => c.Source.Designation.RemovedFrom);
         Field<RemovalProposalType>("proposal").Description("Đề xuất gần nhất.")
             .Resolve(c => c.Source.Designation.ProposalId is { } id ? c.Loader<ProposalLoader>().Proposal(id) : null);
         Field<NonNullGraphType<StringGraphType>>("edition").Description("Danh mục đơn vị hành chính của mã xã: của kế hoạch, hoặc 2025 với xã mới nhận chỉ định khi sắp xếp.")
-            .Resolve(c => PlanUnits.KeyOf(c.Source.Plan, c.Source.Designation).Edition.Id);
+            .Resolve(c => c.Source.Plan.KeyOf(c.Source.Designation).Edition.Id);
         Field<StringGraphType>("designatedFrom").Description("Ngày xã mới bắt đầu nhận chỉ định (ISO 8601, 2025-07-01); null với xã do kế hoạch chỉ định.")
             .Resolve(c => c.Source.Designation.DesignatedFrom);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitLinkType>>>>("carriedFrom")
             .Description("Các xã của kế hoạch đã nhập (toàn bộ hoặc một phần) vào xã này và chuyển chỉ định sang; trống với xã do kế hoạch chỉ định. Chỉ gồm các xã người gọi được xem.")
-            .Resolve(c => UnitLinks.Load(c, PlanUnits.EditionOf(c.Source.Plan),
+            .Resolve(c => UnitLinks.Load(c, c.Source.Plan.Edition,
                 [.. (c.Source.Designation.CarriedFrom ?? []).Select(link => new UnitLink(link.CommuneCode, link.Coverage))]));
         Field<NonNullGraphType<CarryOverConfirmationType>>("confirmation").Description("Xác nhận của tỉnh với xã mới chỉ nhận một phần địa bàn đã chỉ định.")
             .Resolve(c => c.Source.Designation.Confirmation);

@@ -7,16 +7,10 @@ namespace ChuyenHoa.Api.Features.Plans;
 /// <summary>The units a plan names are of the edition in force when it was decided: a plan of 2026 names 2025-edition communes.</summary>
 public static class PlanUnits
 {
-    public static DivisionEdition EditionOf(PlanInfo plan) => ConversionPlanRules.EditionOf(plan.DecisionDate);
-
     /// <summary>The identity of a unit the plan names by <paramref name="code"/> (a commune, or the plan's province).</summary>
-    public static UnitKey KeyOf(PlanInfo plan, string code) => new(EditionOf(plan), code);
-
-    /// <summary>The identity of a designated commune: of the plan's edition, or of the next for a successor it was carried over to.</summary>
-    public static UnitKey KeyOf(PlanInfo plan, DesignationInfo designation) =>
-        designation.EditionId is { } editionId && DivisionEdition.Find(editionId) is { } edition ? new(edition, designation.CommuneCode) : KeyOf(plan, designation.CommuneCode);
+    public static UnitKey KeyOf(PlanInfo plan, string code) => new(plan.Edition, code);
 
     /// <summary>Every commune the plan designates, its own and those it carried over to, except successors the province declined.</summary>
     public static IEnumerable<UnitKey> Communes(PlanInfo plan) =>
-        plan.Designations.Where(d => d.Confirmation != CarryOverConfirmation.Declined).Select(d => KeyOf(plan, d));
+        plan.Designations.Where(d => d.Confirmation != CarryOverConfirmation.Declined).Select(plan.KeyOf);
 }

@@ -98,7 +98,7 @@ public sealed class CommuneType : ObjectGraphType<UnitInfo>
             .Description("Tình trạng chuyển hóa của xã theo kế hoạch của năm; null khi xã không có trong kế hoạch năm đó.")
             .Argument<NonNullGraphType<IntGraphType>>("year", "Năm kế hoạch.")
             .Resolve(c => c.Loader<PlanLoader>().Plan(c.Source.ProvinceCode, c.GetArgument<int>("year"))
-                .Then(plan => plan?.Designations.FirstOrDefault(d => PlanUnits.KeyOf(plan, d) == c.Source.KeyOf(c.Source.Code)) is { } d
+                .Then(plan => plan?.Designations.FirstOrDefault(d => plan.KeyOf(d) == c.Source.KeyOf(c.Source.Code)) is { } d
                     ? new DesignationView(plan, d) : null));
         Field<NonNullGraphType<RemovalProposalConnectionType>>("removalProposals")
             .Description("Các đề xuất đưa xã ra khỏi diện chuyển hóa, mới nhất trước.")
