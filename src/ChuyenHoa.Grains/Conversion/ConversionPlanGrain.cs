@@ -177,12 +177,18 @@ public sealed class ConversionPlanGrain(
             return Outcome<PlanInfo>.Failure(DomainError.Forbidden);
         }
 
+        var code = communeCode.Trim();
+        if (code.Length != 5 || !code.All(char.IsAsciiDigit))
+        {
+            return Outcome<PlanInfo>.Failure(DomainError.Validation(
+                $"Mã xã \"{communeCode}\" không hợp lệ: dùng mã 5 chữ số của Tổng cục Thống kê (ví dụ 03703).", "communeCode"));
+        }
+
         if (state.State.Input is not { } plan)
         {
             return Outcome<PlanInfo>.Failure(new DomainError(ErrorCodes.NotFound, $"Tỉnh chưa có kế hoạch chuyển hóa năm {year}.", "year"));
         }
 
-        var code = communeCode.Trim();
         if (CarriedDesignations(plan).FirstOrDefault(c => c.CommuneCode == code) is not { } carried)
         {
             return Outcome<PlanInfo>.Failure(new DomainError(ErrorCodes.NotFound,

@@ -58,6 +58,8 @@ public sealed class AuthorizationMatrixTests(MatrixHost api)
         ["returnRemovalProposal"] = ("mutation($id: ID!) { returnRemovalProposal(input: { proposalId: $id, reason: \"\" }) { errors { code } } }", ["province-14"]),
         // The three-level chain has no reviewing step, so no police may endorse; its decider passes the scope check only to hear INVALID_STATE.
         ["endorseRemovalProposal"] = ("mutation($id: ID!) { endorseRemovalProposal(input: { proposalId: $id }) { errors { code } } }", ["province-14"]),
+        // Only the province's committee answers for a successor; an empty code is refused by validation, so nothing changes.
+        ["confirmCarriedOverDesignation"] = ("mutation { confirmCarriedOverDesignation(input: { provinceCode: \"14\", year: 2025, communeCode: \"\", keep: true }) { errors { code } } }", ["province-14"]),
         // Onboarding is the platform's, not a province's: every platform administrator may; an unknown edition changes nothing.
         ["onboardProvince"] = ("mutation { onboardProvince(input: { provinceCode: \"14\", edition: \"1999\" }) { errors { code } } }", ["admin-14", "admin-12"]),
     };
