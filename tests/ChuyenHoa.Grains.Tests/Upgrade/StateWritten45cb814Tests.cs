@@ -7,6 +7,7 @@ using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.DemoData;
 using ChuyenHoa.Errors;
 using ChuyenHoa.Indicators;
+using ChuyenHoa.Plans;
 using ChuyenHoa.Proposals;
 using ChuyenHoa.Security;
 using ChuyenHoa.Silo;
@@ -53,7 +54,21 @@ public sealed class StateWritten45cb814Tests : IAsyncLifetime
             await AssertAnsweredAsBeforeAsync($"unit {code}", Grains.GetGrain<IAdministrativeUnitGrain>(code).GetAsync());
         }
 
-        await AssertAnsweredAsBeforeAsync("plan 14-2023", Grains.GetGrain<IConversionPlanGrain>("14-2023").GetAsync());
+        // Since 45cb814 a designation tells its commune's edition and any carry-over: none for a plan of 2023.
+        var plan = (await Grains.GetGrain<IConversionPlanGrain>("14-2023").GetAsync())!;
+        Assert.All(plan.Designations, d => Assert.Equal((null, null, null, CarryOverConfirmation.NotNeeded), (d.EditionId, d.DesignatedFrom, d.CarriedFrom, d.Confirmation)));
+        var planAsBefore = JsonSerializer.SerializeToNode(plan)!.AsObject();
+        Assert.Equal("2024", plan.Edition.Id);
+        planAsBefore.Remove(nameof(PlanInfo.Edition));
+        foreach (var designation in planAsBefore[nameof(PlanInfo.Designations)]!.AsArray())
+        {
+            foreach (var added in new[] { nameof(DesignationInfo.EditionId), nameof(DesignationInfo.DesignatedFrom), nameof(DesignationInfo.CarriedFrom), nameof(DesignationInfo.Confirmation) })
+            {
+                designation!.AsObject().Remove(added);
+            }
+        }
+
+        Assert.Equal(Answers["plan 14-2023"]!.ToJsonString(), planAsBefore.ToJsonString());
         // Since 45cb814 a proposal shows its approval chain and step: one stored then is three-level, and this one is decided.
         var proposal = (await Grains.GetGrain<IRemovalProposalGrain>(StoredProposalId).GetAsync())!;
         Assert.Equal([Roles.DistrictCommittee, Roles.ProvinceCommittee], proposal.Chain!.Select(s => s.Role));
