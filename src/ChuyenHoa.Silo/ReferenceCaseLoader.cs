@@ -2,6 +2,7 @@ using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Contracts.Security;
 using ChuyenHoa.DemoData;
 using ChuyenHoa.Indicators;
+using ChuyenHoa.Plans;
 using ChuyenHoa.Security;
 
 // The root namespace, which every ChuyenHoa.* file sees: the host's demo data, the tests of every layer and the
@@ -53,14 +54,17 @@ public static class ReferenceCaseLoader
     /// Plan 314/QĐ-UBND alone, which its communes need before they may report: for a host whose tests send reports of
     /// their own and read no history (the 110 monthly reports take most of the loading).
     /// </summary>
-    public static async Task CreatePlanAsync(IGrainFactory grains)
+    public static Task CreatePlanAsync(IGrainFactory grains) =>
+        CreatePlanAsync(grains, ReferenceCase.Plan, ReferenceCase.PlanIssuedBy, "demo-reference-case-plan", "kế hoạch 314/QĐ-UBND");
+
+    /// <summary>Creates <paramref name="plan"/> as the province's committee does, idempotently under <paramref name="idempotencyKey"/>.</summary>
+    internal static async Task CreatePlanAsync(IGrainFactory grains, ConversionPlan plan, string issuedBy, string idempotencyKey, string description)
     {
-        var plan = ReferenceCase.Plan;
         var planGrain = grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(plan.ProvinceCode, plan.Year));
         var created = await planGrain.CreateAsync(ProvinceCommittee, new CreatePlanInput(
-            plan.Year, plan.DecisionNumber, plan.DecisionDate.ToString("yyyy-MM-dd"), ReferenceCase.PlanIssuedBy, plan.CommuneCodes,
-            [.. plan.RemovalCriteria.Select(c => new CriterionInput(c.Indicator.Code, c.Kind, c.Threshold))]), "demo-reference-case-plan");
-        EnsureSucceeded(created, "kế hoạch 314/QĐ-UBND");
+            plan.Year, plan.DecisionNumber, plan.DecisionDate.ToString("yyyy-MM-dd"), issuedBy, plan.CommuneCodes,
+            [.. plan.RemovalCriteria.Select(c => new CriterionInput(c.Indicator.Code, c.Kind, c.Threshold))]), idempotencyKey);
+        EnsureSucceeded(created, description);
     }
 
     /// <summary>Quỳnh Nhai's proposal to remove Chiềng Khoang, with the conference of 17 Nov 2023 and its minutes.</summary>

@@ -35,15 +35,8 @@ public static class TwoLevelDemoLoader
         return ReferenceCaseLoader.EnsureSucceeded(proposal, "đề xuất minh họa của xã Quỳnh Nhai").Id;
     }
 
-    private static async Task CreatePlanAsync(IGrainFactory grains, ConversionPlan plan)
-    {
-        var created = await grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(plan.ProvinceCode, plan.Year)).CreateAsync(
-            ReferenceCaseLoader.ProvinceCommittee,
-            new CreatePlanInput(plan.Year, plan.DecisionNumber, plan.DecisionDate.ToString("yyyy-MM-dd"), TwoLevelDemo.PlanIssuedBy, plan.CommuneCodes,
-                [.. plan.RemovalCriteria.Select(c => new CriterionInput(c.Indicator.Code, c.Kind, c.Threshold))]),
-            $"demo-plan-{plan.Year}");
-        ReferenceCaseLoader.EnsureSucceeded(created, $"kế hoạch minh họa năm {plan.Year}");
-    }
+    private static Task CreatePlanAsync(IGrainFactory grains, ConversionPlan plan) =>
+        ReferenceCaseLoader.CreatePlanAsync(grains, plan, TwoLevelDemo.PlanIssuedBy, $"demo-plan-{plan.Year}", $"kế hoạch minh họa năm {plan.Year}");
 
     /// <summary>Each commune's reports, in month order, filed by the committee that reports for it; communes in parallel.</summary>
     private static Task RecordAsync(IGrainFactory grains, IReadOnlyList<DemoCommune> communes, Func<DemoCommune, (string GrainKey, Caller Reporter)> reporting) =>
