@@ -132,6 +132,14 @@ async function sonLaCommittee(page) {
   const carriedStatus = (await carried.locator('td.status').innerText()).trim();
   check(carriedStatus.includes('từ 01/07/2025') && carriedStatus.includes('Chiềng Khoang'), `Xã Quỳnh Nhai's 2025 row reads ${carriedStatus}`);
   check((await page.locator('#designations tr[data-unit="03718"]').count()) === 1, 'the 2025 plan does not list Chiềng Khoang of the old list beside it');
+  step('Chiềng Hắc went only in part into Phường Mộc Châu: the committee keeps it designated');
+  const partial = page.locator('#designations tr[data-unit="2025:03980"]');
+  const partialStatus = (await partial.locator('td.status').innerText()).trim();
+  check(partialStatus.includes('chờ tỉnh xác nhận') && partialStatus.includes('Chiềng Hắc'), `Phường Mộc Châu's 2025 row reads ${partialStatus}`);
+  await partial.getByRole('button', { name: 'Giữ chỉ định' }).click();
+  await page.locator('#designations tr[data-unit="2025:03980"] td.status').filter({ hasText: 'tỉnh đã xác nhận' }).waitFor();
+  check((await page.locator('#designations tr[data-unit="2025:03980"] button').count()) === 0, 'Phường Mộc Châu still offers to confirm once confirmed');
+  check((await page.locator('#designations tr[data-unit="2025:04078"] button[data-keep]').count()) === 2, 'Xã Chiềng Hặc, still to confirm, offers no answer');
 
   step('back to 2023, the reference case');
   await chooseYear(page, 2023);

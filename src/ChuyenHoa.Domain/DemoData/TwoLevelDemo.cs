@@ -49,12 +49,16 @@ public static class TwoLevelDemo
     public static IReadOnlyList<DemoCommune> QuynhNhaiPredecessors { get; } =
         [.. new[] { "03700", "03703", "03706", "03718" }.Select((code, i) => Build(ReferenceCase.DistrictCode, code, Months(2024, 1, 18), camerasFrom: 40 + (i * 15)))];
 
+    /// <summary>Chiềng Hắc (old 04012), split on 1 July 2025 between Phường Mộc Châu (03980) and Xã Chiềng Hặc (04078).</summary>
+    public const string SplitCommuneCode = "04012";
+
     /// <summary>
     /// The plan of the year across the cut-over, adopted on the three-level list: it designates Quỳnh Nhai's four
-    /// predecessors, so that they report through 2025-06 and the new commune's figures have a history to compare with.
+    /// predecessors, so that they report through 2025-06 and the new commune's figures have a history to compare with, and
+    /// Chiềng Hắc, whose designation passes in part to two new communes for the province to confirm.
     /// </summary>
     public static ConversionPlan StraddlingPlan { get; } = ConversionPlanRules.Create(IndicatorCatalog.Standard, new ConversionPlanDraft(
-        ProvinceCode, 2025, "12/QĐ-UBND", "2025-02-20", [.. QuynhNhaiPredecessors.Select(c => c.CommuneCode)], Criteria)).Value;
+        ProvinceCode, 2025, "12/QĐ-UBND", "2025-02-20", [.. QuynhNhaiPredecessors.Select(c => c.CommuneCode), SplitCommuneCode], Criteria)).Value;
 
     public static ConversionPlan Plan { get; } = ConversionPlanRules.Create(IndicatorCatalog.Standard, new ConversionPlanDraft(
         ProvinceCode, PlanYear, DecisionNumber, DecisionDate, DesignatedCommunes, Criteria)).Value;

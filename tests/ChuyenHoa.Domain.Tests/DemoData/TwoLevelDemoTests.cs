@@ -44,13 +44,21 @@ public class TwoLevelDemoTests
     }
 
     [Fact]
-    public void The_plan_across_the_cut_over_designates_exactly_Quynh_Nhais_predecessors_on_the_three_level_list()
+    public void The_plan_across_the_cut_over_designates_Quynh_Nhais_predecessors_and_chieng_hac_on_the_three_level_list()
     {
         Assert.Equal(DivisionEdition.ThreeLevel2024, ConversionPlanRules.EditionOf(TwoLevelDemo.StraddlingPlan.DecisionDate.ToString("yyyy-MM-dd")));
         Assert.Equal(
-            Mapping.PredecessorsOf(TwoLevelDemo.CommuneCode).Select(l => l.Code).Order(),
+            [.. Mapping.PredecessorsOf(TwoLevelDemo.CommuneCode).Select(l => l.Code), TwoLevelDemo.SplitCommuneCode],
             TwoLevelDemo.StraddlingPlan.CommuneCodes.Order());
-        Assert.Equal(["03700", "03703", "03706", "03718"], TwoLevelDemo.StraddlingPlan.CommuneCodes.Order());
+        Assert.Equal(["03700", "03703", "03706", "03718", "04012"], TwoLevelDemo.StraddlingPlan.CommuneCodes.Order());
+    }
+
+    [Fact]
+    public void The_plan_across_the_cut_over_passes_quynh_nhai_whole_and_two_partial_successors_of_chieng_hac_for_the_province_to_confirm()
+    {
+        var carried = DesignationCarryOver.Of(DivisionEdition.ThreeLevel2024, TwoLevelDemo.StraddlingPlan.Year, TwoLevelDemo.StraddlingPlan.CommuneCodes);
+
+        Assert.Equal([(TwoLevelDemo.CommuneCode, false), ("03980", true), ("04078", true)], carried.Select(c => (c.CommuneCode, c.NeedsConfirmation)));
     }
 
     [Theory]

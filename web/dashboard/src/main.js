@@ -126,7 +126,9 @@ async function overview(view) {
           <td class="code">${escape(d.communeCode)}</td>
           <td><a href="#/unit/${escape(key)}">${escape(d.commune?.name ?? d.communeCode)}</a></td>
           ${twoLevel ? '' : `<td>${escape(d.commune?.district?.name ?? '')}</td>`}
-          <td class="status">${escape(designationText(d))}</td>
+          <td class="status">${escape(designationText(d))}${d.confirmation === 'PENDING' && isCommittee() ? `
+            <span class="confirm"><button type="button" data-keep="true">Giữ chỉ định</button>
+            <button type="button" data-keep="false">Không giữ</button><span class="error" role="alert"></span></span>` : ''}</td>
           ${keyIndicators.map((c) => `<td class="number">${formatNumber(values[c]?.value)}</td>`).join('')}
           <td class="number">${formatChange(values.criminal_cases?.changeFromPreviousYear)}</td></tr>`;
       }).join('')}</tbody>
@@ -137,7 +139,40 @@ async function overview(view) {
     <p class="note" hidden></p>`;
   yearInput(view, year);
   wireExports(view);
+  wireCarryOverConfirmation(view, year);
   await drawMonthly(view, unitKey(province.code, edition), year, keyIndicators);
+}
+
+/**
+ * The committee's answer for a successor that took in only part of a designated commune (plan of 2025): keep it designated
+ * or not. The API refuses a second, different answer; the table is read again either way.
+ */
+function wireCarryOverConfirmation(view, year) {
+  view.querySelector('#designations').addEventListener('click', async (event) => {
+    const button = event.target.closest('button[data-keep]');
+    if (!button) {
+      return;
+    }
+
+    const row = button.closest('tr');
+    const error = row.querySelector('.confirm .error');
+    row.querySelectorAll('.confirm button').forEach((b) => { b.disabled = true; });
+    try {
+      const data = await graphql('ConfirmCarriedOverDesignation', { input: {
+        provinceCode: viewer.provinceCode, year, communeCode: row.dataset.commune, keep: button.dataset.keep === 'true', clientMutationId: crypto.randomUUID() } });
+      const { errors } = data.confirmCarriedOverDesignation;
+      if (errors.length) {
+        error.textContent = errors.map((e) => e.message).join(' ');
+        row.querySelectorAll('.confirm button').forEach((b) => { b.disabled = false; });
+        return;
+      }
+
+      await overview(view);
+    } catch (e) {
+      error.textContent = e.message;
+      row.querySelectorAll('.confirm button').forEach((b) => { b.disabled = false; });
+    }
+  });
 }
 
 /**
