@@ -1,9 +1,10 @@
+using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Grains.Tests;
 
-/// <summary>The grain state rows of a cluster, to prove that an operation wrote nothing.</summary>
+/// <summary>The grain state rows of a cluster: to prove that an operation wrote nothing, or to put rows another commit wrote in its place.</summary>
 internal static class GrainStateTable
 {
     /// <summary>Every row's ETag, keyed by partition and row key, of the cluster's service (its partition keys begin with its ServiceId): other tests' clusters write beside it.</summary>
@@ -20,5 +21,22 @@ internal static class GrainStateTable
         }
 
         return etags;
+    }
+
+    /// <summary>
+    /// Puts the rows of <paramref name="file"/> (partition key without the service id, row key, <c>Data</c> in base64, as the
+    /// upgrade fixtures hold them) in the storage of service <paramref name="serviceId"/>, whose table keys begin with its id.
+    /// </summary>
+    public static async Task RestoreAsync(string connectionString, string serviceId, string file)
+    {
+        var table = new TableServiceClient(connectionString).GetTableClient("OrleansGrainState");
+        await table.CreateIfNotExistsAsync();
+        foreach (var row in JsonNode.Parse(await File.ReadAllTextAsync(file))!.AsArray())
+        {
+            await table.AddEntityAsync(new TableEntity($"{serviceId}_{row!["PartitionKey"]}", (string)row["RowKey"]!)
+            {
+                ["Data"] = Convert.FromBase64String((string)row["Data"]!),
+            });
+        }
     }
 }

@@ -4,9 +4,9 @@ namespace ChuyenHoa.DemoData;
 
 /// <summary>
 /// The provinces the platform's demo runs with, and the lists of units each is onboarded on: 14 Sơn La (the reference case
-/// on the three-level list, then the two-level demo) and its neighbour 12 Lai Châu. A merged province (08 Tuyên Quang with
-/// old 08 and 02) is onboarded by `onboard` or `onboardProvince` when wanted: loading its 475 units at every start made
-/// the demo host too slow to become ready on a busy 2-core machine.
+/// on the three-level list, then the two-level demo), its neighbour 12 Lai Châu, and a merged province, 08 Tuyên Quang of
+/// the two-level list, with the two old provinces it was made from on the three-level list (old 08 Tuyên Quang and 02 Hà
+/// Giang), whose history its committee reads.
 /// </summary>
 public static class DemoTenants
 {
@@ -15,6 +15,9 @@ public static class DemoTenants
         (ReferenceCase.ProvinceCode, DivisionEdition.ThreeLevel2024),
         (ReferenceCase.ProvinceCode, DivisionEdition.TwoLevel2025),
         ("12", DivisionEdition.ThreeLevel2024),
+        ("08", DivisionEdition.ThreeLevel2024),
+        ("02", DivisionEdition.ThreeLevel2024),
+        ("08", DivisionEdition.TwoLevel2025),
     ];
 
     public static IReadOnlyList<string> ProvinceCodes { get; } = [.. Onboardings.Select(o => o.ProvinceCode).Distinct()];

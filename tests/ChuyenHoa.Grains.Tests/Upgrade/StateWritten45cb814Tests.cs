@@ -182,18 +182,8 @@ public sealed class StateWritten45cb814Tests : IAsyncLifetime
     /// </summary>
     private async Task RestoreStorageAsync()
     {
-        var tables = new TableServiceClient(_storage);
-        var grainState = tables.GetTableClient("OrleansGrainState");
-        await grainState.CreateIfNotExistsAsync();
-        foreach (var row in JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(Fixture, "grain-state-table.json")))!.AsArray())
-        {
-            await grainState.AddEntityAsync(new TableEntity($"{_serviceId}_{row!["PartitionKey"]}", (string)row["RowKey"]!)
-            {
-                ["Data"] = Convert.FromBase64String((string)row["Data"]!),
-            });
-        }
-
-        var reminders = tables.GetTableClient("OrleansReminders");
+        await GrainStateTable.RestoreAsync(_storage, _serviceId, Path.Combine(Fixture, "grain-state-table.json"));
+        var reminders = new TableServiceClient(_storage).GetTableClient("OrleansReminders");
         await reminders.CreateIfNotExistsAsync();
         foreach (var row in JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(Fixture, "reminders-table.json")))!.AsArray())
         {

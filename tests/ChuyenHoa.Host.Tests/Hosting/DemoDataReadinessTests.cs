@@ -12,10 +12,15 @@ public sealed class DemoDataReadinessTests(AzuriteFixture storage) : IDisposable
     private const string ReferenceCaseQuery =
         """{ conversionPlan(provinceCode: "14", year: 2023) { decisionNumber } removalProposals(provinceCode: "14") { edges { node { communeCode } } } }""";
 
+    private const string MergedProvinceQuery = """
+        { commune(code: "00706", edition: "2025") { province { code } predecessors { coverage commune { code edition province { code } } } }
+          haGiang: province(code: "02", edition: "2024") { name edition } }
+        """;
+
     private readonly string _dataPath = Directory.CreateTempSubdirectory("chuyenhoa-ready-").FullName;
 
     [Fact]
-    public async Task With_demo_data_on_the_first_200_of_ready_already_sees_the_reference_case_through_the_api()
+    public async Task With_demo_data_on_the_first_200_of_ready_already_sees_the_reference_case_and_the_merged_provinces_predecessors_through_the_api()
     {
         await using var silo = await SiloHost.StartAsync(storage.ConnectionString, SiloHost.NewClusterId(), new Dictionary<string, string?>
         {
@@ -28,16 +33,24 @@ public sealed class DemoDataReadinessTests(AzuriteFixture storage) : IDisposable
         await Eventually.HoldsAsync(
             async () => (ready = await http.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(120), "ready answers 200");
 
-        using var client = new GraphQLClient(silo.BaseAddress, ProvinceToken());
+        using var client = new GraphQLClient(silo.BaseAddress, ProvinceToken("14", "Văn phòng Ban Chỉ đạo 138 tỉnh Sơn La"));
         var data = (await client.PostAsync(ReferenceCaseQuery)).EnsureData();
         Assert.Equal("314/QĐ-UBND", data["conversionPlan"]?["decisionNumber"]?.GetValue<string>());
         Assert.Contains("03718", data["removalProposals"]!["edges"]!.AsArray().Select(e => e!["node"]!["communeCode"]!.GetValue<string>()));
+        // Tuyên Quang of 2025 reads old Hà Giang (02), which Xã Phú Linh was made from.
+        using var tuyenQuang = new GraphQLClient(silo.BaseAddress, ProvinceToken("08", "Văn phòng Ban Chỉ đạo 138 tỉnh Tuyên Quang"));
+        var merged = (await tuyenQuang.PostAsync(MergedProvinceQuery)).EnsureData();
+        Assert.Equal("08", (string?)merged["commune"]!["province"]!["code"]);
+        Assert.Equal(
+            [("00703", "FULL", "2024", "02"), ("00706", "FULL", "2024", "02"), ("00709", "FULL", "2024", "02")],
+            merged["commune"]!["predecessors"]!.AsArray().Select(l => ((string)l!["commune"]!["code"]!, (string)l["coverage"]!, (string)l["commune"]!["edition"]!, (string)l["commune"]!["province"]!["code"]!)));
+        Assert.Equal(("Hà Giang", "2024"), ((string?)merged["haGiang"]!["name"], (string?)merged["haGiang"]!["edition"]));
         using var body = JsonDocument.Parse(await ready!.Content.ReadAsStringAsync());
         Assert.Equal("Healthy", body.RootElement.GetProperty("checks").GetProperty("demo-data").GetProperty("status").GetString());
     }
 
     public void Dispose() => Directory.Delete(_dataPath, recursive: true);
 
-    private string ProvinceToken() => new DevelopmentIssuer(_dataPath).CreateToken(
-        new DevelopmentTokenRequest(Roles.ProvinceCommittee, "14", null, "Văn phòng Ban Chỉ đạo 138 tỉnh Sơn La", TimeSpan.FromMinutes(30)), DateTimeOffset.UtcNow);
+    private string ProvinceToken(string province, string name) => new DevelopmentIssuer(_dataPath).CreateToken(
+        new DevelopmentTokenRequest(Roles.ProvinceCommittee, province, null, name, TimeSpan.FromMinutes(30)), DateTimeOffset.UtcNow);
 }
