@@ -50,15 +50,19 @@ public sealed class BareOverviewEndpoint : IHostExtension
         if (plan is not null)
         {
             // Fanned out at once, level by level, as the GraphQL batch loaders do.
-            var communes = await Task.WhenAll(plan.Designations.Select(d => grains.GetGrain<IAdministrativeUnitGrain>(d.CommuneCode).GetAsync()));
+            var communes = await Task.WhenAll(plan.Designations.Select(d => grains.GetGrain<IAdministrativeUnitGrain>(plan.KeyOf(d).StorageKey).GetAsync()));
+            var carriedFrom = await Task.WhenAll(plan.Designations.Select(d => Task.WhenAll((d.CarriedFrom ?? []).Select(async link =>
+                new CarriedFromOverview(link.Coverage.ToString().ToUpperInvariant(),
+                    await grains.GetGrain<IAdministrativeUnitGrain>(new UnitKey(plan.Edition, link.CommuneCode).StorageKey).GetAsync() is { } old ? new UnitName(old.Code, old.Name) : null)))));
             var districtCodes = communes.OfType<UnitInfo>().Select(UnitLoader.DistrictOf).OfType<string>().Distinct().ToArray();
             var districtsTask = Task.WhenAll(districtCodes.Select(c => grains.GetGrain<IAdministrativeUnitGrain>(c).GetAsync()));
-            var values = await Task.WhenAll(plan.Designations.Select(d => grains.GetGrain<IUnitIndicatorsGrain>(d.CommuneCode).GetValuesAsync(key, [])));
+            var values = await Task.WhenAll(plan.Designations.Select(d => grains.GetGrain<IUnitIndicatorsGrain>(plan.KeyOf(d).StorageKey).GetValuesAsync(key, [])));
             var districts = (await districtsTask).OfType<UnitInfo>().ToDictionary(d => d.Code);
             planOverview = new PlanOverview(
                 GlobalId.Encode("ConversionPlan", IConversionPlanGrain.KeyFor(plan.ProvinceCode, plan.Year)), plan.DecisionNumber, plan.DecisionDate,
                 [.. plan.Designations.Select((d, i) => new DesignationOverview(
-                    d.Status.ToString().ToUpperInvariant(), d.CommuneCode,
+                    d.Status.ToString().ToUpperInvariant(), d.CommuneCode, plan.KeyOf(d).Edition.Id, d.DesignatedFrom, ScreamingCase(d.Confirmation.ToString()),
+                    [.. carriedFrom[i].Where(link => link.Commune is not null)],
                     communes[i] is { } commune
                         ? new CommuneOverview(commune.Code, commune.Name, commune.FullName,
                             UnitLoader.DistrictOf(commune) is { } code && districts.GetValueOrDefault(code) is { } district ? new UnitName(district.Code, district.Name) : null,
@@ -76,7 +80,13 @@ public sealed class BareOverviewEndpoint : IHostExtension
 
     public sealed record PlanOverview(string Id, string DecisionNumber, string DecisionDate, IReadOnlyList<DesignationOverview> Designations);
 
-    public sealed record DesignationOverview(string Status, string CommuneCode, CommuneOverview? Commune);
+    public sealed record DesignationOverview(
+        string Status, string CommuneCode, string Edition, string? DesignatedFrom, string Confirmation, IReadOnlyList<CarriedFromOverview> CarriedFrom, CommuneOverview? Commune);
+
+    public sealed record CarriedFromOverview(string Coverage, UnitName? Commune);
+
+    /// <summary>An enum value as GraphQL names it: NotNeeded → NOT_NEEDED.</summary>
+    private static string ScreamingCase(string name) => string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? $"_{c}" : $"{char.ToUpperInvariant(c)}"));
 
     public sealed record CommuneOverview(string Code, string Name, string FullName, UnitName? District, IReadOnlyList<CommuneValue> Indicators);
 
