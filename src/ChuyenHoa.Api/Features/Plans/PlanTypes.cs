@@ -88,13 +88,15 @@ public sealed class DesignationType : ObjectGraphType<DesignationView>
         Field<RemovalProposalType>("proposal").Description("Đề xuất gần nhất.")
             .Resolve(c => c.Source.Designation.ProposalId is { } id ? c.Loader<ProposalLoader>().Proposal(id) : null);
         Field<NonNullGraphType<StringGraphType>>("edition").Description("Danh mục đơn vị hành chính của mã xã: của kế hoạch, hoặc 2025 với xã mới nhận chỉ định khi sắp xếp.")
-            .Resolve(c => c.Source.Plan.KeyOf(c.Source.Designation).Edition.Id);
+            .Resolve(c => c.Source.Designation.EditionId ?? c.Source.Plan.Edition.Id);
         Field<StringGraphType>("designatedFrom").Description("Ngày xã mới bắt đầu nhận chỉ định (ISO 8601, 2025-07-01); null với xã do kế hoạch chỉ định.")
             .Resolve(c => c.Source.Designation.DesignatedFrom);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitLinkType>>>>("carriedFrom")
             .Description("Các xã của kế hoạch đã nhập (toàn bộ hoặc một phần) vào xã này và chuyển chỉ định sang; trống với xã do kế hoạch chỉ định. Chỉ gồm các xã người gọi được xem.")
-            .Resolve(c => UnitLinks.Load(c, c.Source.Plan.Edition,
-                [.. (c.Source.Designation.CarriedFrom ?? []).Select(link => new UnitLink(link.CommuneCode, link.Coverage))]));
+            // Most designations carried nothing over: answered without a loader, since the overview asks it of every one.
+            .Resolve(c => c.Source.Designation.CarriedFrom is { Count: > 0 } links
+                ? UnitLinks.Load(c, c.Source.Plan.Edition, [.. links.Select(link => new UnitLink(link.CommuneCode, link.Coverage))])
+                : Array.Empty<UnitLinkView>());
         Field<NonNullGraphType<CarryOverConfirmationType>>("confirmation").Description("Xác nhận của tỉnh với xã mới chỉ nhận một phần địa bàn đã chỉ định.")
             .Resolve(c => c.Source.Designation.Confirmation);
     }
