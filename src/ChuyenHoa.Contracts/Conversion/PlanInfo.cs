@@ -29,10 +29,18 @@ public sealed record PlanInfo(
     public DivisionEdition Edition => ConversionPlanRules.EditionOf(DecisionDate);
 
     /// <summary>The identity of a designated commune: of the plan's edition, or of the next for a successor it was carried over to.</summary>
-    public UnitKey KeyOf(DesignationInfo designation) =>
-        new(designation.EditionId is { } editionId && DivisionEdition.Find(editionId) is { } edition ? edition : Edition, designation.CommuneCode);
+    public UnitKey KeyOf(DesignationInfo designation) => KeyOf(designation, Edition);
 
-    /// <summary>Whether the plan designates <paramref name="commune"/>, itself or by carrying a designation over to it (unless the province declined).</summary>
-    public bool Designates(UnitKey commune) =>
-        Designations.Any(d => d.Confirmation != CarryOverConfirmation.Declined && KeyOf(d) == commune);
+    /// <summary>
+    /// Whether the plan designates <paramref name="commune"/>, itself or by carrying a designation over to it (unless the
+    /// province declined). Asked of every report, so the plan's edition is worked out once, not per designation.
+    /// </summary>
+    public bool Designates(UnitKey commune)
+    {
+        var edition = Edition;
+        return Designations.Any(d => d.Confirmation != CarryOverConfirmation.Declined && KeyOf(d, edition) == commune);
+    }
+
+    private static UnitKey KeyOf(DesignationInfo designation, DivisionEdition planEdition) =>
+        new(designation.EditionId is { } editionId && DivisionEdition.Find(editionId) is { } edition ? edition : planEdition, designation.CommuneCode);
 }

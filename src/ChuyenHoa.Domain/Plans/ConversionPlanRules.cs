@@ -115,10 +115,9 @@ public static partial class ConversionPlanRules
 
         for (var i = 0; i < communeCodes.Length; i++)
         {
-            if (!Digits(communeCodes[i], 5))
+            if (CommuneCodeError(communeCodes[i], $"communeCodes[{i}]") is { } error)
             {
-                errors.Add(DomainError.Validation(
-                    $"Mã xã \"{communeCodes[i]}\" không hợp lệ: dùng mã 5 chữ số của Tổng cục Thống kê (ví dụ 03718).", $"communeCodes[{i}]"));
+                errors.Add(error);
             }
         }
 
@@ -128,6 +127,10 @@ public static partial class ConversionPlanRules
                 $"Xã mã {duplicate.Key} được ghi {duplicate.Count()} lần trong kế hoạch: mỗi xã chỉ ghi một lần.", "communeCodes"));
         }
     }
+
+    /// <summary>Why <paramref name="code"/> is not a commune's GSO code (5 digits), naming <paramref name="field"/>; null when it is one.</summary>
+    public static DomainError? CommuneCodeError(string code, string field) =>
+        Digits(code, 5) ? null : DomainError.Validation($"Mã xã \"{code}\" không hợp lệ: dùng mã 5 chữ số của Tổng cục Thống kê (ví dụ 03718).", field);
 
     private static bool Digits(string text, int length) => text.Length == length && text.All(char.IsAsciiDigit);
 

@@ -178,10 +178,9 @@ public sealed class ConversionPlanGrain(
         }
 
         var code = communeCode.Trim();
-        if (code.Length != 5 || !code.All(char.IsAsciiDigit))
+        if (ConversionPlanRules.CommuneCodeError(code, "communeCode") is { } malformed)
         {
-            return Outcome<PlanInfo>.Failure(DomainError.Validation(
-                $"Mã xã \"{communeCode}\" không hợp lệ: dùng mã 5 chữ số của Tổng cục Thống kê (ví dụ 03703).", "communeCode"));
+            return Outcome<PlanInfo>.Failure(malformed);
         }
 
         if (state.State.Input is not { } plan)

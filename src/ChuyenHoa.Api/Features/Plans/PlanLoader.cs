@@ -55,8 +55,9 @@ public sealed class PlanLoader(IGrainFactory grains, Caller? caller, UnitLoader 
         }
 
         // Loaded all at once, so the communes of a plan are one batch.
-        var communes = await units.Units(plan.Designations.Select(d => plan.KeyOf(d)), UnitLevel.Commune).GetResultAsync(cancellationToken);
+        var keys = plan.Designations.Select(plan.KeyOf).ToArray();
+        var communes = await units.Units(keys, UnitLevel.Commune).GetResultAsync(cancellationToken);
         var readable = communes.Where(c => c.ProvinceCode == plan.ProvinceCode).Select(c => c.KeyOf(c.Code)).ToHashSet();
-        return plan with { Designations = [.. plan.Designations.Where(d => readable.Contains(plan.KeyOf(d)))] };
+        return plan with { Designations = [.. plan.Designations.Where((_, i) => readable.Contains(keys[i]))] };
     }
 }
