@@ -1,3 +1,3 @@
-// Several tests count what the API did through its process-wide meters (document cache hits, batch sizes): a test
-// class running beside them would add its own measurements, so the collections of this assembly run one at a time.
-[assembly: CollectionBehavior(DisableTestParallelization = true)]
+// Collections run two at a time (one per core); those that count the API's process-wide meters are marked to run alone,
+// after the others (DevelopmentHostCollection, ProcessWideMetersCollection).
+[assembly: CollectionBehavior(MaxParallelThreads = 2)]

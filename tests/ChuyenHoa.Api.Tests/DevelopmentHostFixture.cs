@@ -19,7 +19,8 @@ namespace ChuyenHoa.Api.Tests;
 /// <item>Mường Lèo (04240): <c>HostileInputTests</c>' proposal; <c>TransportTests</c>' December 2023 legal education sessions.</item>
 /// <item>Tuyên Quang (08) and Điện Biên (11) on the 2025 edition: <c>OnboardProvinceTests</c>.</item>
 /// </list>
-/// Tests that need another host start it on the same Azurite.
+/// Tests that need another host start it on the same Azurite; the classes with a host of their own are collections of their
+/// own, run two at a time beside each other.
 /// </summary>
 public sealed class DevelopmentHostFixture : ApiHostFixture
 {
@@ -50,8 +51,19 @@ public sealed class DevelopmentHostFixture : ApiHostFixture
     public static Dictionary<string, string?> DataPathSetting(string dataPath) => new() { ["ChuyenHoa:DataPath"] = dataPath };
 }
 
-[CollectionDefinition(Name)]
+/// <summary>
+/// Runs alone, after the collections that run side by side: some of its classes count what the API did through its
+/// process-wide meters (document cache hits, batch sizes), which a class running beside them would add to.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class DevelopmentHostCollection : ICollectionFixture<DevelopmentHostFixture>
 {
     public const string Name = "Development host";
+}
+
+/// <summary>A class with a host of its own that counts the API's process-wide meters: it too runs alone.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ProcessWideMetersCollection
+{
+    public const string Name = "Process-wide meters";
 }

@@ -10,7 +10,6 @@ using ChuyenHoa.Testing;
 namespace ChuyenHoa.Api.Tests.GraphQL;
 
 /// <summary>A province's own approval chain: who may set it, what is refused, and which proposals follow it.</summary>
-[Collection(DevelopmentHostCollection.Name)]
 public sealed class ApprovalChainThroughApiTests(TwoLevelHost api) : IClassFixture<TwoLevelHost>
 {
     private const string SetChain = """

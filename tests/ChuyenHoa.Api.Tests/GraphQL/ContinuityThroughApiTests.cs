@@ -49,6 +49,7 @@ public sealed class ContinuityHost : ApiHostFixture
     }
 }
 
+[Collection(ProcessWideMetersCollection.Name)]
 public sealed class ContinuityThroughApiTests(ContinuityHost api) : IClassFixture<ContinuityHost>
 {
     private const string ValueFields = "indicator value coverage previousYearValue previousYearCoverage changeFromPreviousYear";

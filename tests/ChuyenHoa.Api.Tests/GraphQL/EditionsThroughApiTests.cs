@@ -19,7 +19,6 @@ public sealed class TwoEditionsHost : ApiHostFixture
     protected override async Task SeedAsync(IGrainFactory grains) => await grains.GetGrain<ITenantGrain>("14").OnboardAsync("2025");
 }
 
-[Collection(DevelopmentHostCollection.Name)]
 public sealed class EditionsThroughApiTests(TwoEditionsHost api) : IClassFixture<TwoEditionsHost>
 {
     private static readonly AdministrativeUnitCatalog Old = AdministrativeUnitCatalog.For(DivisionEdition.ThreeLevel2024);

@@ -10,7 +10,6 @@ public sealed class PlanAndReportsHost : ApiHostFixture
     protected override ReferenceData Data => ReferenceData.Reports;
 }
 
-[Collection(DevelopmentHostCollection.Name)]
 public sealed class ReferenceCaseThroughApiTests(PlanAndReportsHost api) : IClassFixture<PlanAndReportsHost>
 {
     [Fact]

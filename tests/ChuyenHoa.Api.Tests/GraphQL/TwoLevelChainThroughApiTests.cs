@@ -11,7 +11,6 @@ public sealed class TwoLevelHost : ApiHostFixture
     protected override Task LoadAsync(IGrainFactory grains) => grains.GetGrain<ITenantGrain>("14").OnboardAsync("2025");
 }
 
-[Collection(DevelopmentHostCollection.Name)]
 public sealed class TwoLevelChainThroughApiTests(TwoLevelHost api) : IClassFixture<TwoLevelHost>
 {
     private const string ProposalFields = "id status chain { role actions } currentStep { role } viewerActions history { action role actorName }";

@@ -29,7 +29,6 @@ public sealed class SmallSocketLimitsHost : ApiHostFixture
     };
 }
 
-[Collection(DevelopmentHostCollection.Name)]
 public sealed class WebSocketProtocolTests(SmallSocketLimitsHost api) : IClassFixture<SmallSocketLimitsHost>
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);

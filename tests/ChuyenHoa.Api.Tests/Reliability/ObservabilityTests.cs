@@ -9,7 +9,6 @@ using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Api.Tests.Reliability;
 
-[Collection(DevelopmentHostCollection.Name)]
 public sealed class ObservabilityTests(ObservabilityTests.LoggedHost api) : IClassFixture<ObservabilityTests.LoggedHost>
 {
     [Fact]

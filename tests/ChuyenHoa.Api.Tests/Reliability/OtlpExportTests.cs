@@ -9,7 +9,6 @@ using ChuyenHoa.Testing;
 namespace ChuyenHoa.Api.Tests.Reliability;
 
 /// <summary>A host configured with an OTLP endpoint (HTTP/protobuf) sends its traces there: HTTP, grain calls, storage calls.</summary>
-[Collection(DevelopmentHostCollection.Name)]
 public sealed class OtlpExportTests(OtlpExportTests.ExportingHost api) : IClassFixture<OtlpExportTests.ExportingHost>
 {
     [Fact]

@@ -8,7 +8,6 @@ using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Api.Tests.Reliability;
 
-[Collection(DevelopmentHostCollection.Name)]
 public sealed class RateLimitTests(RateLimitTests.SmallBudgetHost api) : IClassFixture<RateLimitTests.SmallBudgetHost>
 {
     private const string Report = "mutation($v: Float!) { submitIndicatorReport(input: { communeCode: \"03718\", period: \"2023-12\", values: [{ indicator: \"legal_education_sessions\", value: $v }] }) { errors { code } } }";

@@ -14,7 +14,6 @@ namespace ChuyenHoa.Api.Tests.Reliability;
 
 /// <summary>Azurite (on disk) stops while the host serves, and starts again on the same data and ports.</summary>
 [Trait("Category", "Slow")]
-[Collection(DevelopmentHostCollection.Name)]
 public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const string Report = """
