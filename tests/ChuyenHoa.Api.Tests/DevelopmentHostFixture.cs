@@ -20,7 +20,7 @@ namespace ChuyenHoa.Api.Tests;
 /// <item>Tuyên Quang (08) and Điện Biên (11) on the 2025 edition: <c>OnboardProvinceTests</c>.</item>
 /// </list>
 /// Tests that need another host start it on the same Azurite; the classes with a host of their own are collections of their
-/// own, run two at a time beside each other.
+/// own, run side by side (xunit's default: as many at once as there are cores).
 /// </summary>
 public sealed class DevelopmentHostFixture : ApiHostFixture
 {
