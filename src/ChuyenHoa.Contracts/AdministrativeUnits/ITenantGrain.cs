@@ -1,3 +1,4 @@
+using ChuyenHoa.Plans;
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Contracts.Security;
 
@@ -51,11 +52,15 @@ public interface ITenantGrain : IGrainWithStringKey
     [Alias("SetApprovalChain")]
     Task<Outcome<ApprovalChainInfo>> SetApprovalChainAsync(Caller caller, string editionId, IReadOnlyList<ChainStepInfo> steps);
 
-    /// <summary>The years the province has a conversion plan for, ascending.</summary>
+    /// <summary>The years the province has a social-order plan for (the track of every plan before tracks), ascending.</summary>
     [Alias("GetPlanYears")]
     Task<IReadOnlyList<int>> GetPlanYearsAsync();
 
-    /// <summary>Records that the province has a plan for the year; idempotent.</summary>
-    [Alias("AddPlanYear")]
-    Task AddPlanYearAsync(int year);
+    /// <summary>The grain keys of the province's plans on every track, by year ascending.</summary>
+    [Alias("GetPlanKeys")]
+    Task<IReadOnlyList<string>> GetPlanKeysAsync();
+
+    /// <summary>Records that the province has a plan for the year on the track; idempotent.</summary>
+    [Alias("AddPlan")]
+    Task AddPlanAsync(int year, ProgrammeTrack track);
 }

@@ -12,6 +12,10 @@ namespace ChuyenHoa.Contracts.Conversion;
 /// <param name="DesignatedFrom">The first day a carried-over designation holds, <c>yyyy-MM-dd</c>; null for the plan's own communes.</param>
 /// <param name="CarriedFrom">The plan's communes whose designation passed to this one; empty for the plan's own communes.</param>
 /// <param name="Confirmation">Whether the province has confirmed a designation carried over from part of a commune.</param>
+/// <param name="Types">What makes the commune complex (types 1 to 4).</param>
+/// <param name="RelapsedOn">The day the province designated it again after its removal, <c>yyyy-MM-dd</c>; null otherwise.</param>
+/// <param name="RelapseReason">Why, as the province wrote it.</param>
+/// <param name="DesignatedAgainFrom">For a commune designated again in this plan: the plan year it had been removed from.</param>
 [GenerateSerializer, Immutable, Alias("ChuyenHoa.DesignationInfo")]
 public sealed record DesignationInfo(
     [property: Id(0)] string CommuneCode,
@@ -22,4 +26,8 @@ public sealed record DesignationInfo(
     [property: Id(5)] string? EditionId = null,
     [property: Id(6)] string? DesignatedFrom = null,
     [property: Id(7)] IReadOnlyList<CarriedFromInfo>? CarriedFrom = null,
-    [property: Id(8)] CarryOverConfirmation Confirmation = CarryOverConfirmation.NotNeeded);
+    [property: Id(8)] CarryOverConfirmation Confirmation = CarryOverConfirmation.NotNeeded,
+    [property: Id(9)] IReadOnlyList<DesignationKind>? Types = null,
+    [property: Id(10)] string? RelapsedOn = null,
+    [property: Id(11)] string? RelapseReason = null,
+    [property: Id(12)] int? DesignatedAgainFrom = null);

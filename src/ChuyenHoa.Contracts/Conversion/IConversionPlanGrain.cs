@@ -11,8 +11,20 @@ namespace ChuyenHoa.Contracts.Conversion;
 [Alias("ChuyenHoa.IConversionPlanGrain")]
 public interface IConversionPlanGrain : IGrainWithStringKey
 {
-    /// <summary>The grain key of a province's plan of a year, e.g. <c>14-2023</c>.</summary>
-    static string KeyFor(string provinceCode, int year) => $"{provinceCode}-{year}";
+    /// <summary>
+    /// The grain key of a province's plan of a year on a track: <c>14-2023</c> for social order (as before tracks),
+    /// <c>14-2026-drugs</c> for the others.
+    /// </summary>
+    static string KeyFor(string provinceCode, int year, ProgrammeTrack track = ProgrammeTrack.SocialOrder) =>
+        ProgrammeTracks.KeySuffixOf(track) is { } suffix ? $"{provinceCode}-{year}-{suffix}" : $"{provinceCode}-{year}";
+
+    /// <summary>The province, year and track a plan key names; null when it names none.</summary>
+    static (string Province, int Year, ProgrammeTrack Track)? ParseKey(string key) =>
+        key.Split('-') is [var province, var yearText, .. var rest] && rest.Length <= 1
+        && int.TryParse(yearText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+        && ProgrammeTracks.FromKeySuffix(rest.Length == 0 ? null : rest[0]) is { } track
+            ? (province, year, track)
+            : null;
 
     /// <summary>
     /// Creates the plan; the same plan (or the same idempotency key from its creator) again returns it unchanged, a
@@ -41,6 +53,29 @@ public interface IConversionPlanGrain : IGrainWithStringKey
     /// </summary>
     [Alias("ConfirmCarriedOver")]
     Task<Outcome<PlanInfo>> ConfirmCarriedOverAsync(Caller caller, string communeCode, bool keep);
+
+    /// <summary>
+    /// Records the province's year-end decision and applies it: every designation's outcome in one write, then the proposals it
+    /// decides and the next year's plan drafted from the continuing and new communes (retried until done). The same decision
+    /// again returns the plan; another is a CONFLICT. Only the province's committee may; called by the API.
+    /// </summary>
+    [Alias("IssueYearEndDecision")]
+    Task<Outcome<PlanInfo>> IssueYearEndDecisionAsync(Caller caller, YearEndDecisionInput input, string? idempotencyKey);
+
+    /// <summary>Removed communes of the plan with their monitoring windows and how their figures stand; reads their indicators.</summary>
+    [Alias("GetMonitoring"), AlwaysInterleave]
+    Task<IReadOnlyList<MonitoringInfo>> GetMonitoringAsync();
+
+    /// <summary>
+    /// Designates again a removed commune whose figures breached the criteria during monitoring: in this plan while its year
+    /// lasts and is not decided, else in the plan of the year that follows on the track, which must exist. Only the province's committee may; called by the API.
+    /// </summary>
+    [Alias("DesignateAgain")]
+    Task<Outcome<PlanInfo>> DesignateAgainAsync(Caller caller, string communeCode, string reason);
+
+    /// <summary>Adds a commune designated again after its removal from the plan of <paramref name="removedFromYear"/>; called by that plan.</summary>
+    [Alias("AddDesignatedAgain")]
+    Task<Outcome<PlanInfo>> AddDesignatedAgainAsync(Caller caller, string communeCode, int removedFromYear, IReadOnlyList<DesignationKind> types);
 
     /// <summary>Records where a commune stands after a proposal changed; called by the proposal, idempotent.</summary>
     [Alias("RecordProposalOutcome")]

@@ -1,4 +1,5 @@
 using ChuyenHoa.Contracts.Security;
+using ChuyenHoa.Plans;
 
 namespace ChuyenHoa.Contracts.Conversion;
 
@@ -18,6 +19,7 @@ public interface IProposalSubmissionGrain : IGrainWithIntegerKey
     /// <param name="year">The plan's year.</param>
     /// <param name="input">The proposal.</param>
     /// <param name="idempotencyKey">The client's key of the request; null for none.</param>
+    /// <param name="track">The list of the plan: social order unless named.</param>
     [Alias("Submit")]
-    Task<Outcome<ProposalInfo>> SubmitAsync(Caller caller, int year, ProposalInput input, string? idempotencyKey);
+    Task<Outcome<ProposalInfo>> SubmitAsync(Caller caller, int year, ProposalInput input, string? idempotencyKey, ProgrammeTrack track = ProgrammeTrack.SocialOrder);
 }

@@ -19,6 +19,14 @@ public interface IRemovalProposalGrain : IGrainWithGuidKey
     [Alias("Act")]
     Task<Outcome<ProposalInfo>> ActAsync(Caller caller, ProposalAction action, string? reason, string? clientMutationId = null);
 
+    /// <summary>
+    /// Approves (<paramref name="approve"/>) or rejects the proposal as a year-end decision decides it, dated that decision;
+    /// idempotent. Authorized by the proposal's chain like the same action taken alone. Called by the plan, which records the
+    /// outcome itself, so this does not call the plan back.
+    /// </summary>
+    [Alias("DecideByYearEnd")]
+    Task<Outcome<ProposalInfo>> DecideByYearEndAsync(Caller caller, bool approve, string decisionNumber, string decisionDate);
+
     /// <summary>The proposal, or null when none has this id. Not scope-checked: the caller checks the province and district.</summary>
     [Alias("Get"), AlwaysInterleave]
     Task<ProposalInfo?> GetAsync();

@@ -1,4 +1,5 @@
 using ChuyenHoa.AdministrativeUnits;
+using ChuyenHoa.Periods;
 using ChuyenHoa.Plans;
 
 namespace ChuyenHoa.Contracts.Conversion;
@@ -13,6 +14,10 @@ namespace ChuyenHoa.Contracts.Conversion;
 /// <param name="Designations">The designated communes, in the order the decision names them, each with where it stands.</param>
 /// <param name="CreatedBy">Display name of who entered the plan.</param>
 /// <param name="CreatedAt">When the plan was entered (UTC).</param>
+/// <param name="Track">The list the plan is of.</param>
+/// <param name="MonitoringMonths">How long a removed commune stays under monitoring.</param>
+/// <param name="YearEndDecision">The decision that closed the year; null until the province records it.</param>
+/// <param name="DraftedFrom">The year-end decision of the previous year this plan was drafted from; null for a plan entered as such.</param>
 [GenerateSerializer, Immutable, Alias("ChuyenHoa.PlanInfo")]
 public sealed record PlanInfo(
     [property: Id(0)] string ProvinceCode,
@@ -23,8 +28,25 @@ public sealed record PlanInfo(
     [property: Id(5)] IReadOnlyList<CriterionInfo> RemovalCriteria,
     [property: Id(6)] IReadOnlyList<DesignationInfo> Designations,
     [property: Id(7)] string CreatedBy,
-    [property: Id(8)] DateTimeOffset CreatedAt)
+    [property: Id(8)] DateTimeOffset CreatedAt,
+    [property: Id(9)] ProgrammeTrack Track = ProgrammeTrack.SocialOrder,
+    [property: Id(10)] int MonitoringMonths = MonitoringWindow.DefaultMonths,
+    [property: Id(11)] YearEndDecisionInfo? YearEndDecision = null,
+    [property: Id(12)] string? DraftedFrom = null)
 {
+    /// <summary>The plan grain's key.</summary>
+    public string Key => IConversionPlanGrain.KeyFor(ProvinceCode, Year, Track);
+
+    /// <summary>The programme's targets for the year, counted on the plan's own designations (not on successors it carried over to).</summary>
+    public ProgrammeTargets Targets()
+    {
+        var own = Designations.Where(d => d.EditionId is null).ToArray();
+        return new ProgrammeTargets(
+            own.Length,
+            own.Count(d => d.Status == DesignationStatus.Removed || d.RelapsedOn is not null),
+            own.Count(d => d.RelapsedOn is not null));
+    }
+
     /// <summary>The edition of the communes the plan names: the one in force on its decision date.</summary>
     public DivisionEdition Edition => ConversionPlanRules.EditionOf(DecisionDate);
 
@@ -40,6 +62,20 @@ public sealed record PlanInfo(
         var edition = Edition;
         return Designations.Any(d => d.Confirmation != CarryOverConfirmation.Declined && KeyOf(d, edition) == commune);
     }
+
+    /// <summary>Whether the plan removed <paramref name="commune"/> and keeps it under monitoring for some of <paramref name="year"/>.</summary>
+    public bool MonitorsIn(UnitKey commune, int year)
+    {
+        var edition = Edition;
+        return Designations.Any(d => d.Status == DesignationStatus.Removed && KeyOf(d, edition) == commune
+            && MonitoringOf(d) is { } window && window.From.Year <= year && window.Until > new DateOnly(year, 1, 1));
+    }
+
+    /// <summary>The monitoring window of a removed designation; null for one not removed.</summary>
+    public MonitoringWindow? MonitoringOf(DesignationInfo designation) =>
+        designation.Status == DesignationStatus.Removed && IsoDate.TryParse(designation.RemovedFrom, out var from)
+            ? new MonitoringWindow(from, MonitoringMonths)
+            : null;
 
     private static UnitKey KeyOf(DesignationInfo designation, DivisionEdition planEdition) =>
         new(designation.EditionId is { } editionId && DivisionEdition.Find(editionId) is { } edition ? edition : planEdition, designation.CommuneCode);

@@ -1,4 +1,5 @@
 using ChuyenHoa.Proposals;
+using ChuyenHoa.Plans;
 
 namespace ChuyenHoa.Contracts.Conversion;
 
@@ -18,6 +19,7 @@ namespace ChuyenHoa.Contracts.Conversion;
 /// <param name="DecisionDate">The day the province approved or rejected it, <c>yyyy-MM-dd</c>; null before a decision.</param>
 /// <param name="Chain">The approval chain it was submitted under, proposer first (three-level for a proposal stored before chains); null only in the bytes of such a proposal.</param>
 /// <param name="CurrentStep">The index in <paramref name="Chain"/> of the step that acts next; null once decided or withdrawn.</param>
+/// <param name="Track">The list of the plan the proposal is made under.</param>
 [GenerateSerializer, Immutable, Alias("ChuyenHoa.ProposalInfo")]
 public sealed record ProposalInfo(
     [property: Id(0)] Guid Id,
@@ -34,4 +36,5 @@ public sealed record ProposalInfo(
     [property: Id(11)] int Version,
     [property: Id(12)] string? DecisionDate,
     [property: Id(13)] IReadOnlyList<ChainStepInfo>? Chain = null,
-    [property: Id(14)] int? CurrentStep = null);
+    [property: Id(14)] int? CurrentStep = null,
+    [property: Id(15)] ProgrammeTrack Track = ProgrammeTrack.SocialOrder);

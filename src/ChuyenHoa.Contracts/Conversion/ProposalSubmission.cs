@@ -1,3 +1,5 @@
+using ChuyenHoa.Plans;
+
 namespace ChuyenHoa.Contracts.Conversion;
 
 /// <summary>
@@ -13,6 +15,7 @@ namespace ChuyenHoa.Contracts.Conversion;
 /// <param name="Criteria">The plan's removal criteria, to evaluate the commune's figures on.</param>
 /// <param name="EditionId">The division edition of the plan's communes (the one in force on its decision date), so the commune's
 /// figures are read from its own edition's grain; null is the three-level edition, as before editions.</param>
+/// <param name="Track">The list of the plan, so the proposal reports back to it.</param>
 [GenerateSerializer, Immutable, Alias("ChuyenHoa.ProposalSubmission")]
 public sealed record ProposalSubmission(
     [property: Id(6)] Guid ProposalId,
@@ -22,4 +25,5 @@ public sealed record ProposalSubmission(
     [property: Id(3)] ProposalInput Input,
     [property: Id(4)] int Attempt,
     [property: Id(5)] IReadOnlyList<CriterionInput> Criteria,
-    [property: Id(7)] string? EditionId = null);
+    [property: Id(7)] string? EditionId = null,
+    [property: Id(8)] ProgrammeTrack Track = ProgrammeTrack.SocialOrder);

@@ -1,3 +1,4 @@
+using ChuyenHoa.Plans;
 using ChuyenHoa.Proposals;
 
 namespace ChuyenHoa.Contracts.Conversion;
@@ -10,6 +11,7 @@ namespace ChuyenHoa.Contracts.Conversion;
 /// <param name="Status">Where the proposal stands.</param>
 /// <param name="Version">The proposal's <see cref="ProposalInfo.Version"/> this summary was taken from.</param>
 /// <param name="UpdatedAt">When its latest transition happened (UTC).</param>
+/// <param name="Track">The list of the plan the proposal is made under.</param>
 [GenerateSerializer, Immutable, Alias("ChuyenHoa.ProposalSummary")]
 public sealed record ProposalSummary(
     [property: Id(0)] Guid Id,
@@ -18,4 +20,5 @@ public sealed record ProposalSummary(
     [property: Id(3)] int Year,
     [property: Id(4)] RemovalProposalStatus Status,
     [property: Id(5)] int Version,
-    [property: Id(6)] DateTimeOffset UpdatedAt);
+    [property: Id(6)] DateTimeOffset UpdatedAt,
+    [property: Id(7)] ProgrammeTrack Track = ProgrammeTrack.SocialOrder);

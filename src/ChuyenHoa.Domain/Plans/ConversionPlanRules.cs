@@ -26,14 +26,9 @@ public static partial class ConversionPlanRules
         }
 
         var decisionNumber = draft.DecisionNumber.Trim();
-        if (decisionNumber.Length == 0)
+        if (DecisionNumberError(decisionNumber, "quyết định ban hành kế hoạch", "decisionNumber") is { } numberError)
         {
-            errors.Add(DomainError.Validation("Chưa nhập số quyết định ban hành kế hoạch (ví dụ 314/QĐ-UBND).", "decisionNumber"));
-        }
-        else if (!DecisionNumberShape().IsMatch(decisionNumber))
-        {
-            errors.Add(DomainError.Validation(
-                $"Số quyết định \"{draft.DecisionNumber}\" không đúng dạng số/ký hiệu: ví dụ 314/QĐ-UBND.", "decisionNumber"));
+            errors.Add(numberError);
         }
 
         if (!IsoDate.TryParse(draft.DecisionDate, out var decisionDate))
@@ -131,6 +126,12 @@ public static partial class ConversionPlanRules
     /// <summary>Why <paramref name="code"/> is not a commune's GSO code (5 digits), naming <paramref name="field"/>; null when it is one.</summary>
     public static DomainError? CommuneCodeError(string code, string field) =>
         Digits(code, 5) ? null : DomainError.Validation($"Mã xã \"{code}\" không hợp lệ: dùng mã 5 chữ số của Tổng cục Thống kê (ví dụ 03718).", field);
+
+    /// <summary>Why <paramref name="number"/> (trimmed) is not the number and symbol of a decision, naming what it decides; null when it is one.</summary>
+    public static DomainError? DecisionNumberError(string number, string ofWhat, string field) =>
+        number.Length == 0 ? DomainError.Validation($"Chưa nhập số {ofWhat} (ví dụ 314/QĐ-UBND).", field)
+        : DecisionNumberShape().IsMatch(number) ? null
+        : DomainError.Validation($"Số quyết định \"{number}\" không đúng dạng số/ký hiệu: ví dụ 314/QĐ-UBND.", field);
 
     private static bool Digits(string text, int length) => text.Length == length && text.All(char.IsAsciiDigit);
 

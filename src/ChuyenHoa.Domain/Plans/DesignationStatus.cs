@@ -11,4 +11,7 @@ public enum DesignationStatus
 
     /// <summary>The province approved its removal from the list.</summary>
     Removed,
+
+    /// <summary>The year-end decision found it not converted: it continues on the next year's list.</summary>
+    Continuing,
 }

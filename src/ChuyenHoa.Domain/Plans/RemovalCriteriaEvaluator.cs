@@ -22,13 +22,13 @@ public static class RemovalCriteriaEvaluator
         var name = criterion.Indicator.Name;
         if (figure?.Value is not { } actual)
         {
-            var when = figure is null ? string.Empty : $" kỳ {figure.Period}";
+            var when = figure is null ? string.Empty : $" kỳ {figure.Span}";
             return new(criterion, null, figure?.PreviousYearValue, null, false,
                 $"Chưa đạt: chưa có số liệu \"{name}\"{when} nên chưa đánh giá được.");
         }
 
         var previous = figure.PreviousYearValue;
-        var stated = $"{name} kỳ {figure.Period} là {VietnameseText.Number(actual)}";
+        var stated = $"{name} kỳ {figure.Span} là {VietnameseText.Number(actual)}";
         var required = criterion.Describe();
         switch (criterion.Kind)
         {

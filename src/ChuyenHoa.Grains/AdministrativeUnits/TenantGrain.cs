@@ -6,6 +6,7 @@ using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Contracts.Security;
 using ChuyenHoa.Errors;
 using ChuyenHoa.Grains.Conversion;
+using ChuyenHoa.Plans;
 using ChuyenHoa.Proposals;
 using Microsoft.Extensions.Logging;
 
@@ -30,9 +31,19 @@ public sealed class TenantGrain(
 
     public Task<IReadOnlyList<int>> GetPlanYearsAsync() => Task.FromResult<IReadOnlyList<int>>(state.State.PlanYears.Order().ToArray());
 
-    public async Task AddPlanYearAsync(int year)
+    public Task<IReadOnlyList<string>> GetPlanKeysAsync()
     {
-        if (state.State.PlanYears.Add(year))
+        var province = this.GetPrimaryKeyString();
+        var keys = state.State.PlanYears.Select(year => IConversionPlanGrain.KeyFor(province, year)).Concat(state.State.OtherTrackPlans);
+        return Task.FromResult<IReadOnlyList<string>>([.. keys.OrderBy(k => IConversionPlanGrain.ParseKey(k)?.Year).ThenBy(k => k, StringComparer.Ordinal)]);
+    }
+
+    public async Task AddPlanAsync(int year, ProgrammeTrack track)
+    {
+        var added = track == ProgrammeTrack.SocialOrder
+            ? state.State.PlanYears.Add(year)
+            : state.State.OtherTrackPlans.Add(IConversionPlanGrain.KeyFor(this.GetPrimaryKeyString(), year, track));
+        if (added)
         {
             await state.WriteStateAsync();
         }
@@ -187,5 +198,8 @@ public sealed class TenantGrain(
         /// before provinces could set chains, which therefore keeps the defaults.
         /// </summary>
         [Id(3)] public Dictionary<string, StoredChainStep[]> ApprovalChains { get; set; } = [];
+
+        /// <summary>The grain keys of the province's plans on tracks other than social order (whose years are <see cref="PlanYears"/>).</summary>
+        [Id(4)] public HashSet<string> OtherTrackPlans { get; set; } = new(StringComparer.Ordinal);
     }
 }

@@ -125,7 +125,8 @@ public sealed class RemovalProposalGrain(
             (previous?.Version ?? 0) + 1,
             null,
             [.. chain.Steps.Select(StoredChainStep.From)],
-            next.Value.Step);
+            next.Value.Step,
+            submission.Track);
         state.State.Attempts = submission.Attempt;
         state.State.EffectsPending = true;
         await state.WriteStateAsync();
@@ -133,7 +134,16 @@ public sealed class RemovalProposalGrain(
         return Outcome<ProposalInfo>.Success(_info.Of(state.State.Proposal)!);
     }
 
-    public async Task<Outcome<ProposalInfo>> ActAsync(Caller caller, ProposalAction action, string? reason, string? clientMutationId = null)
+    public Task<Outcome<ProposalInfo>> ActAsync(Caller caller, ProposalAction action, string? reason, string? clientMutationId = null) =>
+        DecideAsync(caller, action, reason, clientMutationId, null);
+
+    public Task<Outcome<ProposalInfo>> DecideByYearEndAsync(Caller caller, bool approve, string decisionNumber, string decisionDate) =>
+        DecideAsync(caller, approve ? ProposalAction.Approve : ProposalAction.Reject,
+            $"Quyết định tổng kết năm số {decisionNumber} ngày {decisionDate}", $"year-end:{decisionNumber}", decisionDate);
+
+    /// <param name="yearEndDecisionDate">The day of the year-end decision that decides the proposal; null for a decision of its own, dated today.
+    /// The plan that sends a year-end decision has recorded the outcome already and is waiting on this call, so it is not told.</param>
+    private async Task<Outcome<ProposalInfo>> DecideAsync(Caller caller, ProposalAction action, string? reason, string? clientMutationId, string? yearEndDecisionDate)
     {
         if (state.State.Proposal is not { } proposal)
         {
@@ -186,11 +196,13 @@ public sealed class RemovalProposalGrain(
             Step = next.Value.Step,
             History = [.. proposal.History, Event(caller, role, action, next.Value.Status, now, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()) with { ClientMutationId = clientMutationId }],
             Version = proposal.Version + 1,
-            DecisionDate = action is ProposalAction.Approve or ProposalAction.Reject ? DateOnly.FromDateTime(now.UtcDateTime).ToString("yyyy-MM-dd") : proposal.DecisionDate,
+            DecisionDate = action is ProposalAction.Approve or ProposalAction.Reject
+                ? yearEndDecisionDate ?? DateOnly.FromDateTime(now.UtcDateTime).ToString("yyyy-MM-dd")
+                : proposal.DecisionDate,
         };
         state.State.EffectsPending = true;
         await state.WriteStateAsync();
-        await PublishAsync();
+        await PublishAsync(tellPlan: yearEndDecisionDate is null);
         return Outcome<ProposalInfo>.Success(_info.Of(state.State.Proposal)!);
     }
 
@@ -210,7 +222,7 @@ public sealed class RemovalProposalGrain(
             now);
     }
 
-    private async Task PublishAsync()
+    private async Task PublishAsync(bool tellPlan = true)
     {
         var proposal = state.State.Proposal!;
         var designation = proposal.Status switch
@@ -219,10 +231,14 @@ public sealed class RemovalProposalGrain(
             RemovalProposalStatus.Approved => DesignationStatus.Removed,
             _ => DesignationStatus.Designated,
         };
-        await grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(proposal.ProvinceCode, proposal.Year))
-            .RecordProposalOutcomeAsync(proposal.CommuneCode, Id, designation, designation == DesignationStatus.Removed ? proposal.DecisionDate : null);
+        if (tellPlan)
+        {
+            await grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(proposal.ProvinceCode, proposal.Year, proposal.Track))
+                .RecordProposalOutcomeAsync(proposal.CommuneCode, Id, designation, designation == DesignationStatus.Removed ? proposal.DecisionDate : null);
+        }
+
         await grains.GetGrain<IProvinceProposalsGrain>(proposal.ProvinceCode).UpsertAsync(new ProposalSummary(
-            Id, proposal.DistrictCode, proposal.CommuneCode, proposal.Year, proposal.Status, proposal.Version, proposal.History[^1].At));
+            Id, proposal.DistrictCode, proposal.CommuneCode, proposal.Year, proposal.Status, proposal.Version, proposal.History[^1].At, proposal.Track));
         state.State.EffectsPending = false;
         await state.WriteStateAsync();
     }

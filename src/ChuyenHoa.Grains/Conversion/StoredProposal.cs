@@ -24,7 +24,8 @@ public sealed record StoredProposal(
     [property: Id(11)] int Version,
     [property: Id(12)] string? DecisionDate,
     [property: Id(13)] StoredChainStep[]? Chain = null,
-    [property: Id(14)] int? Step = null)
+    [property: Id(14)] int? Step = null,
+    [property: Id(15)] ProgrammeTrack Track = ProgrammeTrack.SocialOrder)
 {
     /// <summary>The chain the proposal was submitted under.</summary>
     public ApprovalChain ApprovalChain => Chain is null
@@ -47,7 +48,7 @@ public sealed record StoredProposal(
     public ProposalInfo ToInfo() => new(
         Id, ProvinceCode, DistrictCode, CommuneCode, Year, Status, Conference.ToInfo(), Assessment, [.. Evidence.Select(e => e.ToInfo())],
         Snapshot.ToInfo(), [.. History.Select(e => e.ToInfo())], Version, DecisionDate,
-        [.. ApprovalChain.Steps.Select(s => new ChainStepInfo(s.Role, s.Actions))], Position.Step);
+        [.. ApprovalChain.Steps.Select(s => new ChainStepInfo(s.Role, s.Actions))], Position.Step, Track);
 }
 
 /// <summary>The review conference of a stored proposal.</summary>

@@ -1,4 +1,5 @@
 using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Plans;
 using ChuyenHoa.Proposals;
 
 namespace ChuyenHoa.Grains.Conversion;
@@ -16,10 +17,11 @@ public sealed record StoredProposalSummary(
     [property: Id(3)] int Year,
     [property: Id(4)] RemovalProposalStatus Status,
     [property: Id(5)] int Version,
-    [property: Id(6)] DateTimeOffset UpdatedAt)
+    [property: Id(6)] DateTimeOffset UpdatedAt,
+    [property: Id(7)] ProgrammeTrack Track = ProgrammeTrack.SocialOrder)
 {
     public static StoredProposalSummary From(ProposalSummary summary) =>
-        new(summary.Id, summary.DistrictCode, summary.CommuneCode, summary.Year, summary.Status, summary.Version, summary.UpdatedAt);
+        new(summary.Id, summary.DistrictCode, summary.CommuneCode, summary.Year, summary.Status, summary.Version, summary.UpdatedAt, summary.Track);
 
-    public ProposalSummary ToInfo() => new(Id, DistrictCode, CommuneCode, Year, Status, Version, UpdatedAt);
+    public ProposalSummary ToInfo() => new(Id, DistrictCode, CommuneCode, Year, Status, Version, UpdatedAt, Track);
 }

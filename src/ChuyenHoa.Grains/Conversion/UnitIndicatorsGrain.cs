@@ -307,17 +307,30 @@ public sealed class UnitIndicatorsGrain(
         }
     }
 
-    /// <summary>The earliest plan, of the report's year or later, that names this commune.</summary>
+    /// <summary>
+    /// The earliest plan year, of the report's year or later, that names this commune; else the report's year itself when a plan
+    /// removed the commune and its monitoring reaches into that year (a monitored commune keeps reporting).
+    /// </summary>
     private async Task<int?> PlanYearForAsync(string provinceCode, int reportYear)
     {
-        foreach (var year in (await grains.GetGrain<ITenantGrain>(provinceCode).GetPlanYearsAsync()).Where(y => y >= reportYear))
+        var keys = (await grains.GetGrain<ITenantGrain>(provinceCode).GetPlanKeysAsync())
+            .Select(key => (Key: key, IConversionPlanGrain.ParseKey(key)?.Year)).ToArray();
+        foreach (var (key, year) in keys.Where(k => k.Year >= reportYear))
         {
-            var plan = await grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(provinceCode, year)).GetAsync();
             // A plan names the communes of the edition in force when it was decided (and the plan of 2025 their successors from
             // July); the same code in another edition is another commune.
-            if (plan?.Designates(Key) == true)
+            if ((await grains.GetGrain<IConversionPlanGrain>(key).GetAsync())?.Designates(Key) == true)
             {
                 return year;
+            }
+        }
+
+        // A removal may come with the next year's decision, and monitoring lasts up to two years.
+        foreach (var (key, _) in keys.Where(k => k.Year >= reportYear - 3 && k.Year <= reportYear))
+        {
+            if ((await grains.GetGrain<IConversionPlanGrain>(key).GetAsync())?.MonitorsIn(Key, reportYear) == true)
+            {
+                return reportYear;
             }
         }
 

@@ -8,11 +8,77 @@ namespace ChuyenHoa.Api.Features.Plans;
 /// <summary>The input of <c>createConversionPlan</c> (CreateConversionPlanInput): a plan as the province's decision sets it.</summary>
 public sealed record CreateConversionPlanInput(
     string ProvinceCode, int Year, string DecisionNumber, string DecisionDate, string? IssuedBy,
-    IReadOnlyList<string> CommuneCodes, IReadOnlyList<RemovalCriterionInput> RemovalCriteria, string? ClientMutationId) : IMutationInput
+    IReadOnlyList<string> CommuneCodes, IReadOnlyList<RemovalCriterionInput> RemovalCriteria, string? ClientMutationId,
+    ProgrammeTrack? Track = null, IReadOnlyList<DesignationTypesInputModel>? DesignationTypes = null, int? MonitoringMonths = null) : IMutationInput
 {
     public CreatePlanInput ToPlan() =>
         new(Year, DecisionNumber, DecisionDate, IssuedBy ?? "", CommuneCodes,
-            [.. RemovalCriteria.Select(r => new CriterionInput(r.Indicator, r.Kind, Convert.ToDecimal(r.Threshold)))]);
+            [.. RemovalCriteria.Select(r => new CriterionInput(r.Indicator, r.Kind, Convert.ToDecimal(r.Threshold)))],
+            Track ?? ProgrammeTrack.SocialOrder, DesignationTypes?.Select(d => d.ToInput()).ToArray(), MonitoringMonths);
+}
+
+/// <summary>The types of one designated commune (DesignationTypesInput).</summary>
+public sealed record DesignationTypesInputModel(string CommuneCode, IReadOnlyList<DesignationKind>? Types)
+{
+    public DesignationTypesInput ToInput() => new(CommuneCode.Trim(), Types ?? []);
+}
+
+public sealed class DesignationTypesInputType : InputObjectGraphType<DesignationTypesInputModel>
+{
+    public DesignationTypesInputType()
+    {
+        Name = "DesignationTypesInput";
+        Description = "Loại địa bàn của một xã được chỉ định.";
+        Field(d => d.CommuneCode).Description("Mã xã.");
+        Field(d => d.Types, type: typeof(ListGraphType<NonNullGraphType<DesignationTypeEnumType>>)).Description("Các loại; bỏ trống là loại mặc định của danh sách.");
+    }
+}
+
+/// <summary>The input of <c>issueYearEndDecision</c>: the signed decision that closes a plan year.</summary>
+public sealed record IssueYearEndDecisionInput(
+    string ProvinceCode, int Year, ProgrammeTrack? Track, string DecisionNumber, string DecisionDate, string Signer, string? IssuedBy,
+    IReadOnlyList<string> Removed, IReadOnlyList<string> Continuing, IReadOnlyList<DesignationTypesInputModel>? NewlyDesignated, string? ClientMutationId) : IMutationInput
+{
+    public YearEndDecisionInput ToDecision() =>
+        new(DecisionNumber, DecisionDate, Signer, IssuedBy, Removed, Continuing, [.. (NewlyDesignated ?? []).Select(d => d.ToInput())]);
+}
+
+public sealed class IssueYearEndDecisionInputType : InputObjectGraphType<IssueYearEndDecisionInput>
+{
+    public IssueYearEndDecisionInputType()
+    {
+        Name = "IssueYearEndDecisionInput";
+        Description = "Quyết định tổng kết năm: mỗi xã đang chuyển hóa được đưa ra khỏi diện hoặc tiếp tục; các xã mới chỉ định; kế hoạch năm sau được lập từ đó.";
+        Field(p => p.ProvinceCode).Description("Mã tỉnh.");
+        Field(p => p.Year).Description("Năm kế hoạch được tổng kết.");
+        Field(p => p.Track, type: typeof(ProgrammeTrackType)).Description("Danh sách; mặc định SOCIAL_ORDER.");
+        Field(p => p.DecisionNumber).Description("Số quyết định, ví dụ 125/QĐ-UBND.");
+        Field(p => p.DecisionDate).Description("Ngày ký (ISO 8601), từ 1/11 năm kế hoạch đến 30/4 năm sau.");
+        Field(p => p.Signer).Description("Người ký: họ tên, chức vụ.");
+        Field(p => p.IssuedBy, nullable: true).Description("Cơ quan ban hành; bỏ trống là UBND tỉnh, hoặc Bộ Công an với danh sách do Bộ quyết định.");
+        Field(p => p.Removed, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>)).Description("Mã các xã đưa ra khỏi diện (đã có đề xuất chờ tỉnh quyết định).");
+        Field(p => p.Continuing, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>)).Description("Mã các xã tiếp tục chuyển hóa.");
+        Field(p => p.NewlyDesignated, type: typeof(ListGraphType<NonNullGraphType<DesignationTypesInputType>>)).Description("Các xã chỉ định mới từ năm sau, với loại địa bàn.");
+        Field(p => p.ClientMutationId, nullable: true).Description("Khóa chống gửi trùng.");
+    }
+}
+
+/// <summary>The input of <c>designateCommuneAgain</c>: a removed commune whose figures breached the criteria during monitoring.</summary>
+public sealed record DesignateCommuneAgainInput(string ProvinceCode, int Year, ProgrammeTrack? Track, string CommuneCode, string Reason, string? ClientMutationId) : IMutationInput;
+
+public sealed class DesignateCommuneAgainInputType : InputObjectGraphType<DesignateCommuneAgainInput>
+{
+    public DesignateCommuneAgainInputType()
+    {
+        Name = "DesignateCommuneAgainInput";
+        Description = "Chỉ định lại một xã đã đưa ra khỏi diện mà số liệu trong thời gian theo dõi vi phạm tiêu chí.";
+        Field(p => p.ProvinceCode).Description("Mã tỉnh.");
+        Field(p => p.Year).Description("Năm của kế hoạch đã đưa xã ra khỏi diện.");
+        Field(p => p.Track, type: typeof(ProgrammeTrackType)).Description("Danh sách; mặc định SOCIAL_ORDER.");
+        Field(p => p.CommuneCode).Description("Mã xã.");
+        Field(p => p.Reason).Description("Lý do: số liệu nào vi phạm tiêu chí.");
+        Field(p => p.ClientMutationId, nullable: true).Description("Khóa chống gửi trùng.");
+    }
 }
 
 /// <summary>One criterion for removing a commune (RemovalCriterionInput).</summary>
@@ -44,6 +110,9 @@ public sealed class CreateConversionPlanInputType : InputObjectGraphType<CreateC
         Field(p => p.CommuneCodes, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>)).Description("Mã các xã được chỉ định.");
         Field(p => p.RemovalCriteria, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RemovalCriterionInputType>>>)).Description("Tiêu chí đưa ra khỏi diện.");
         Field(p => p.ClientMutationId, nullable: true).Description("Khóa chống gửi trùng.");
+        Field(p => p.Track, type: typeof(ProgrammeTrackType)).Description("Danh sách; mặc định SOCIAL_ORDER.");
+        Field(p => p.DesignationTypes, type: typeof(ListGraphType<NonNullGraphType<DesignationTypesInputType>>)).Description("Loại địa bàn của các xã; xã không ghi có loại mặc định của danh sách.");
+        Field(p => p.MonitoringMonths, nullable: true).Description("Số tháng theo dõi xã sau khi đưa ra khỏi diện (1–24, mặc định 6).");
     }
 }
 

@@ -14,26 +14,26 @@ namespace ChuyenHoa.Api.Features.Plans;
 /// </summary>
 public sealed class PlanLoader(IGrainFactory grains, Caller? caller, UnitLoader units) : IRequestLoader<PlanLoader>, INodeLoader
 {
-    private readonly BatchLoader<(string Province, int Year), PlanInfo> _plans = new("plans", async (keys, _) =>
+    private readonly BatchLoader<(string Province, int Year, ProgrammeTrack Track), PlanInfo> _plans = new("plans", async (keys, _) =>
     {
-        var plans = await Task.WhenAll(keys.Select(k => grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(k.Province, k.Year)).GetAsync()));
-        return plans.OfType<PlanInfo>().ToDictionary(p => (p.ProvinceCode, p.Year));
+        var plans = await Task.WhenAll(keys.Select(k => grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(k.Province, k.Year, k.Track)).GetAsync()));
+        return plans.OfType<PlanInfo>().ToDictionary(p => (p.ProvinceCode, p.Year, p.Track));
     });
 
     public static PlanLoader Create(GraphQLRequestContext request) => new(request.Grains, request.Caller, request.Loader<UnitLoader>());
 
-    /// <summary>A province's plan of a year as the caller may see it.</summary>
-    public IDataLoaderResult<PlanInfo?> Plan(string provinceCode, int year) =>
+    /// <summary>A province's plan of a year on a track as the caller may see it.</summary>
+    public IDataLoaderResult<PlanInfo?> Plan(string provinceCode, int year, ProgrammeTrack track = ProgrammeTrack.SocialOrder) =>
         caller?.Scope.CanSeeProvince(provinceCode) == true
-            ? _plans.Load((provinceCode, year)).ThenAsync(VisiblePartAsync)
+            ? _plans.Load((provinceCode, year, track)).ThenAsync(VisiblePartAsync)
             : DataLoaderResults.Ready<PlanInfo?>(null);
 
     /// <summary>
     /// The edition of the communes a province's plan of a year names (the one in force on its decision date), for anyone who
     /// already holds something of the plan such as a proposal; three-level where there is no such plan, as before editions.
     /// </summary>
-    public IDataLoaderResult<DivisionEdition> EditionOf(string provinceCode, int year) =>
-        _plans.Load((provinceCode, year)).Then(plan => plan?.Edition ?? DivisionEdition.ThreeLevel2024);
+    public IDataLoaderResult<DivisionEdition> EditionOf(string provinceCode, int year, ProgrammeTrack track) =>
+        _plans.Load((provinceCode, year, track)).Then(plan => plan?.Edition ?? DivisionEdition.ThreeLevel2024);
 
     /// <summary>The part of a plan the caller may see (see <see cref="Plan"/>), for a plan that a mutation returns.</summary>
     public IDataLoaderResult<PlanInfo?> Visible(PlanInfo? plan) =>
@@ -41,11 +41,19 @@ public sealed class PlanLoader(IGrainFactory grains, Caller? caller, UnitLoader 
             ? DataLoaderResults.Ready<PlanInfo?>(plan).ThenAsync(VisiblePartAsync)
             : DataLoaderResults.Ready<PlanInfo?>(null);
 
-    /// <summary>A plan's global id is <c>ConversionPlan:{province}-{year}</c>, the plan grain's key.</summary>
+    /// <summary>A plan's global id is <c>ConversionPlan:{plan grain key}</c> (<c>14-2023</c>, <c>14-2026-drugs</c>).</summary>
     public IDataLoaderResult? LoadNode(string type, string key) =>
         type != "ConversionPlan" ? null
-        : key.Split('-') is [var province, var yearText] && int.TryParse(yearText, out var year) ? Plan(province, year)
+        : IConversionPlanGrain.ParseKey(key) is { } plan ? Plan(plan.Province, plan.Year, plan.Track)
         : DataLoaderResults.Ready<PlanInfo?>(null);
+
+    /// <summary>The removed communes of a plan under monitoring, those of communes the caller may see in the plan.</summary>
+    public async Task<IReadOnlyList<MonitoringInfo>> MonitoringAsync(PlanInfo visiblePlan)
+    {
+        var visible = visiblePlan.Designations.Where(d => d.EditionId is null).Select(d => d.CommuneCode).ToHashSet(StringComparer.Ordinal);
+        var all = await grains.GetGrain<IConversionPlanGrain>(visiblePlan.Key).GetMonitoringAsync();
+        return [.. all.Where(m => visible.Contains(m.CommuneCode))];
+    }
 
     private async Task<PlanInfo?> VisiblePartAsync(PlanInfo? plan, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Errors;
+using ChuyenHoa.Plans;
 using GraphQL.Types;
 
 namespace ChuyenHoa.Api.Features.Plans;
@@ -19,7 +20,7 @@ public static class PlanMutations
             .ResolveAsync(async c =>
             {
                 var input = c.Input<CreateConversionPlanInput>();
-                var outcome = await c.Grains().GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(input.ProvinceCode, input.Year))
+                var outcome = await c.Grains().GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(input.ProvinceCode, input.Year, input.Track ?? ProgrammeTrack.SocialOrder))
                     .CreateAsync(c.Caller(), input.ToPlan(), input.ClientMutationId);
                 return MutationInput.Payload(outcome, input.ClientMutationId);
             });
@@ -33,6 +34,30 @@ public static class PlanMutations
                 var outcome = !caller.Scope.CanManagePlans(input.ProvinceCode) ? Outcome<PlanInfo>.Failure(DomainError.Forbidden)
                     : await c.Grains().GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(input.ProvinceCode, input.Year))
                         .ConfirmCarriedOverAsync(caller, input.CommuneCode, input.Keep);
+                return MutationInput.Payload(outcome, input.ClientMutationId);
+            });
+        mutation.Field<NonNullGraphType<IssueYearEndDecisionPayloadType>>("issueYearEndDecision")
+            .Description("Tỉnh ghi nhận quyết định tổng kết năm (một quyết định đã ký): xã đưa ra khỏi diện, xã tiếp tục, xã chỉ định mới; áp dụng cùng lúc và lập kế hoạch năm sau.")
+            .Argument<NonNullGraphType<IssueYearEndDecisionInputType>>("input", "Quyết định.")
+            .ResolveAsync(async c =>
+            {
+                var input = c.Input<IssueYearEndDecisionInput>();
+                var caller = c.Caller();
+                var outcome = !caller.Scope.CanManagePlans(input.ProvinceCode) ? Outcome<PlanInfo>.Failure(DomainError.Forbidden)
+                    : await c.Grains().GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(input.ProvinceCode, input.Year, input.Track ?? ProgrammeTrack.SocialOrder))
+                        .IssueYearEndDecisionAsync(caller, input.ToDecision(), input.ClientMutationId);
+                return MutationInput.Payload(outcome, input.ClientMutationId);
+            });
+        mutation.Field<NonNullGraphType<DesignateCommuneAgainPayloadType>>("designateCommuneAgain")
+            .Description("Tỉnh chỉ định lại xã đã đưa ra khỏi diện khi số liệu trong thời gian theo dõi vi phạm tiêu chí.")
+            .Argument<NonNullGraphType<DesignateCommuneAgainInputType>>("input", "Xã và lý do.")
+            .ResolveAsync(async c =>
+            {
+                var input = c.Input<DesignateCommuneAgainInput>();
+                var caller = c.Caller();
+                var outcome = !caller.Scope.CanManagePlans(input.ProvinceCode) ? Outcome<PlanInfo>.Failure(DomainError.Forbidden)
+                    : await c.Grains().GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(input.ProvinceCode, input.Year, input.Track ?? ProgrammeTrack.SocialOrder))
+                        .DesignateAgainAsync(caller, input.CommuneCode, input.Reason);
                 return MutationInput.Payload(outcome, input.ClientMutationId);
             });
     }

@@ -1,4 +1,5 @@
 using ChuyenHoa.Api.GraphQL.Execution;
+using ChuyenHoa.Plans;
 using GraphQL;
 using GraphQL.Types;
 
@@ -11,5 +12,6 @@ public static class PlanQueries
         query.Field<ConversionPlanType>("conversionPlan").Description("Kế hoạch chuyển hóa của một tỉnh trong một năm; null khi chưa có.")
             .Argument<NonNullGraphType<StringGraphType>>("provinceCode", "Mã tỉnh.")
             .Argument<NonNullGraphType<IntGraphType>>("year", "Năm kế hoạch.")
-            .Resolve(c => c.Loader<PlanLoader>().Plan(c.GetArgument<string>("provinceCode"), c.GetArgument<int>("year")));
+            .Argument<ProgrammeTrackType>("track", "Danh sách; mặc định SOCIAL_ORDER.")
+            .Resolve(c => c.Loader<PlanLoader>().Plan(c.GetArgument<string>("provinceCode"), c.GetArgument<int>("year"), c.GetArgument("track", ProgrammeTrack.SocialOrder)));
 }

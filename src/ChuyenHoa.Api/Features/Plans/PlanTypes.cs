@@ -20,6 +20,7 @@ public sealed class DesignationStatusType : EnumerationGraphType<DesignationStat
         Add("DESIGNATED", DesignationStatus.Designated, "Đang chuyển hóa.");
         Add("PROPOSED", DesignationStatus.Proposed, "Đã đề xuất đưa ra khỏi diện chuyển hóa, chờ tỉnh quyết định.");
         Add("REMOVED", DesignationStatus.Removed, "Đã đưa ra khỏi diện chuyển hóa.");
+        Add("CONTINUING", DesignationStatus.Continuing, "Quyết định tổng kết năm: chưa đạt, tiếp tục chuyển hóa năm sau.");
     }
 }
 
@@ -56,8 +57,19 @@ public sealed class ConversionPlanType : ObjectGraphType<PlanInfo>
         Description = "Kế hoạch chuyển hóa địa bàn trọng điểm, phức tạp về an ninh trật tự của một tỉnh trong một năm, theo quyết định của UBND tỉnh.";
         Interface<NodeInterface>();
         IsTypeOf = o => o is PlanInfo;
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Định danh toàn cục.").Resolve(c => GlobalId.Encode("ConversionPlan", IConversionPlanGrain.KeyFor(c.Source.ProvinceCode, c.Source.Year)));
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Định danh toàn cục.").Resolve(c => GlobalId.Encode("ConversionPlan", c.Source.Key));
         Field(p => p.Year).Description("Năm kế hoạch.");
+        Field<NonNullGraphType<ProgrammeTrackType>>("track").Description("Danh sách của kế hoạch.").Resolve(c => c.Source.Track);
+        Field<NonNullGraphType<StringGraphType>>("trackName").Description("Tên danh sách.").Resolve(c => ProgrammeTracks.NameOf(c.Source.Track));
+        Field<NonNullGraphType<TrackDeciderType>>("decider").Description("Cơ quan quyết định danh sách.").Resolve(c => ProgrammeTracks.DeciderOf(c.Source.Track));
+        Field(p => p.MonitoringMonths).Description("Số tháng theo dõi xã sau khi đưa ra khỏi diện.");
+        Field<YearEndDecisionType>("yearEndDecision").Description("Quyết định tổng kết năm; null khi tỉnh chưa ghi nhận.").Resolve(c => c.Source.YearEndDecision);
+        Field(p => p.DraftedFrom, nullable: true).Description("Số quyết định tổng kết năm trước mà kế hoạch này được lập từ đó; null với kế hoạch nhập trực tiếp.");
+        Field<NonNullGraphType<ProgrammeTargetsType>>("programmeTargets").Description("Chỉ tiêu chương trình của năm (tính trên các xã người gọi được xem).")
+            .Resolve(c => new ProgrammeTargetsView(c.Source.Targets()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MonitoringType>>>>("monitoring")
+            .Description("Các xã đã đưa ra khỏi diện và việc theo dõi sau đó (mà người gọi được xem); xã có số liệu vi phạm tiêu chí được đánh dấu.")
+            .ResolveAsync(async c => await c.Loader<PlanLoader>().MonitoringAsync(c.Source));
         Field(p => p.DecisionNumber).Description("Số quyết định, ví dụ 314/QĐ-UBND.");
         Field(p => p.DecisionDate).Description("Ngày quyết định (ISO 8601).");
         Field(p => p.IssuedBy).Description("Cơ quan ban hành.");
@@ -97,6 +109,11 @@ public sealed class DesignationType : ObjectGraphType<DesignationView>
             .Resolve(c => c.Source.Designation.CarriedFrom is { Count: > 0 } links
                 ? UnitLinks.Load(c, c.Source.Plan.Edition, [.. links.Select(link => new UnitLink(link.CommuneCode, link.Coverage))])
                 : Array.Empty<UnitLinkView>());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DesignationTypeEnumType>>>>("types").Description("Loại địa bàn (một xã có thể thuộc nhiều loại).")
+            .Resolve(c => c.Source.Designation.Types ?? [ProgrammeTracks.DefaultTypeOf(c.Source.Plan.Track)]);
+        Field<StringGraphType>("relapsedOn").Description("Ngày tỉnh chỉ định lại xã sau khi đã đưa ra khỏi diện (ISO 8601).").Resolve(c => c.Source.Designation.RelapsedOn);
+        Field<StringGraphType>("relapseReason").Description("Lý do chỉ định lại.").Resolve(c => c.Source.Designation.RelapseReason);
+        Field<IntGraphType>("designatedAgainFrom").Description("Với xã được chỉ định lại vào kế hoạch này: năm kế hoạch đã đưa xã ra khỏi diện.").Resolve(c => c.Source.Designation.DesignatedAgainFrom);
         Field<NonNullGraphType<CarryOverConfirmationType>>("confirmation").Description("Xác nhận của tỉnh với xã mới chỉ nhận một phần địa bàn đã chỉ định.")
             .Resolve(c => c.Source.Designation.Confirmation);
     }

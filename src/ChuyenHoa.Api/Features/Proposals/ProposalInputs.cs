@@ -1,5 +1,7 @@
 using ChuyenHoa.Api.GraphQL.Execution;
+using ChuyenHoa.Api.Features.Plans;
 using ChuyenHoa.Errors;
+using ChuyenHoa.Plans;
 using GraphQL.Types;
 
 namespace ChuyenHoa.Api.Features.Proposals;
@@ -7,7 +9,7 @@ namespace ChuyenHoa.Api.Features.Proposals;
 /// <summary>The input of <c>submitRemovalProposal</c> (SubmitRemovalProposalInput): the district's proposal, its review conference and evidence.</summary>
 public sealed record SubmitRemovalProposalInput(
     string CommuneCode, int Year, string ConferenceDate, string Assessment, string? ConferenceChair, int? ConferenceAttendance,
-    string? ConferenceSummary, IReadOnlyList<EvidenceInput>? Evidence, string? ClientMutationId) : IMutationInput
+    string? ConferenceSummary, IReadOnlyList<EvidenceInput>? Evidence, string? ClientMutationId, ProgrammeTrack? Track = null) : IMutationInput
 {
     /// <summary>The proposal as the grains take it; evidence that is not base64 is refused, naming the document.</summary>
     public ChuyenHoa.Contracts.Conversion.ProposalInput ToProposal() =>
@@ -54,6 +56,7 @@ public sealed class SubmitRemovalProposalInputType : InputObjectGraphType<Submit
         Description = "Đề xuất đưa xã ra khỏi diện chuyển hóa.";
         Field(p => p.CommuneCode).Description("Mã xã.");
         Field(p => p.Year).Description("Năm kế hoạch.");
+        Field(p => p.Track, type: typeof(ProgrammeTrackType)).Description("Danh sách của kế hoạch; mặc định SOCIAL_ORDER.");
         Field(p => p.ConferenceDate).Description("Ngày hội nghị tổng kết (ISO 8601).");
         Field(p => p.Assessment).Description("Đánh giá của Ban Chỉ đạo huyện.");
         Field(p => p.ConferenceChair, nullable: true).Description("Chủ trì hội nghị.");

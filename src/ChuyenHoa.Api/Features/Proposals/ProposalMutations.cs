@@ -2,6 +2,7 @@ using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Errors;
 using ChuyenHoa.Proposals;
+using ChuyenHoa.Plans;
 using GraphQL.Types;
 
 namespace ChuyenHoa.Api.Features.Proposals;
@@ -21,7 +22,7 @@ public static class ProposalMutations
             .ResolveAsync(async c =>
             {
                 var input = c.Input<SubmitRemovalProposalInput>();
-                var outcome = await c.Grains().GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(c.Caller(), input.Year, input.ToProposal(), input.ClientMutationId);
+                var outcome = await c.Grains().GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(c.Caller(), input.Year, input.ToProposal(), input.ClientMutationId, input.Track ?? ProgrammeTrack.SocialOrder);
                 return MutationInput.Payload(outcome, input.ClientMutationId);
             });
 

@@ -31,7 +31,7 @@ public static class ProposalPaging
         var ofCode = all.Where(p => p.CommuneCode == commune.Code).ToArray();
         // Codes were reused across editions: a proposal is this commune's when its plan names communes of this commune's edition.
         var plans = context.Loader<PlanLoader>();
-        var pending = ofCode.Select(p => plans.EditionOf(commune.ProvinceCode, p.Year)).ToArray();
+        var pending = ofCode.Select(p => plans.EditionOf(commune.ProvinceCode, p.Year, p.Track)).ToArray();
         var editions = await Task.WhenAll(pending.Select(e => e.GetResultAsync(context.CancellationToken)));
         return await PageAsync(context, commune.ProvinceCode, [.. ofCode.Where((_, i) => editions[i].Id == commune.EditionId)]);
     }

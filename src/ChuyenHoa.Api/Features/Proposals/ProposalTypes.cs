@@ -110,6 +110,7 @@ public sealed class RemovalProposalType : ObjectGraphType<ProposalInfo>
         Field<NonNullGraphType<IdGraphType>>("id").Description("Định danh toàn cục.").Resolve(c => GlobalId.Encode("RemovalProposal", c.Source.Id.ToString("N")));
         Field<NonNullGraphType<RemovalProposalStatusType>>("status").Description("Trạng thái.").Resolve(c => c.Source.Status);
         Field(p => p.Year).Description("Năm kế hoạch.");
+        Field<NonNullGraphType<ProgrammeTrackType>>("track").Description("Danh sách của kế hoạch.").Resolve(c => c.Source.Track);
         Field(p => p.CommuneCode).Description("Mã xã.");
         Field(p => p.DistrictCode).Description("Mã huyện đề xuất; trong cấu trúc hai cấp (không có huyện), mã tỉnh.");
         // The code names a commune of the plan's edition: 2025's 03703 is not the 2024 commune of that code.
@@ -117,7 +118,7 @@ public sealed class RemovalProposalType : ObjectGraphType<ProposalInfo>
         {
             var units = c.Loader<UnitLoader>();
             var code = c.Source.CommuneCode;
-            return c.Loader<PlanLoader>().EditionOf(c.Source.ProvinceCode, c.Source.Year)
+            return c.Loader<PlanLoader>().EditionOf(c.Source.ProvinceCode, c.Source.Year, c.Source.Track)
                 .ThenAsync((edition, cancellationToken) => units.Unit(UnitKey.Of(edition, code), UnitLevel.Commune).GetResultAsync(cancellationToken));
         });
         Field<NonNullGraphType<ReviewConferenceType>>("conference").Description("Hội nghị tổng kết.").Resolve(c => c.Source.Conference);

@@ -5,6 +5,7 @@ using ChuyenHoa.Api.Features.Proposals;
 using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Api.GraphQL.Types;
 using ChuyenHoa.Contracts.AdministrativeUnits;
+using ChuyenHoa.Plans;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
@@ -55,7 +56,8 @@ public sealed class ProvinceType : ObjectGraphType<UnitInfo>
         Field<ConversionPlanType>("conversionPlan")
             .Description("Kế hoạch chuyển hóa địa bàn trọng điểm, phức tạp của năm.")
             .Argument<NonNullGraphType<IntGraphType>>("year", "Năm kế hoạch.")
-            .Resolve(c => c.Loader<PlanLoader>().Plan(c.Source.Code, c.GetArgument<int>("year")));
+            .Argument<ProgrammeTrackType>("track", "Danh sách; mặc định SOCIAL_ORDER.")
+            .Resolve(c => c.Loader<PlanLoader>().Plan(c.Source.Code, c.GetArgument<int>("year"), c.GetArgument("track", ProgrammeTrack.SocialOrder)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChainStepType>>>>("approvalChain")
             .Description("Chuỗi phê duyệt các đề xuất mới của tỉnh theo danh mục của tỉnh này (chuỗi tỉnh đặt, hoặc chuỗi mặc định), bên đề xuất trước.")
             .ResolveAsync(async c => (await c.Grains().GetGrain<ITenantGrain>(c.Source.Code).GetApprovalChainAsync(c.Source.EditionId)).Steps);
@@ -97,7 +99,8 @@ public sealed class CommuneType : ObjectGraphType<UnitInfo>
         Field<DesignationType>("designation")
             .Description("Tình trạng chuyển hóa của xã theo kế hoạch của năm; null khi xã không có trong kế hoạch năm đó.")
             .Argument<NonNullGraphType<IntGraphType>>("year", "Năm kế hoạch.")
-            .Resolve(c => c.Loader<PlanLoader>().Plan(c.Source.ProvinceCode, c.GetArgument<int>("year"))
+            .Argument<ProgrammeTrackType>("track", "Danh sách; mặc định SOCIAL_ORDER.")
+            .Resolve(c => c.Loader<PlanLoader>().Plan(c.Source.ProvinceCode, c.GetArgument<int>("year"), c.GetArgument("track", ProgrammeTrack.SocialOrder))
                 .Then(plan => plan?.Designations.FirstOrDefault(d => plan.KeyOf(d) == c.Source.KeyOf(c.Source.Code)) is { } d
                     ? new DesignationView(plan, d) : null));
         Field<NonNullGraphType<RemovalProposalConnectionType>>("removalProposals")
