@@ -88,7 +88,8 @@ public sealed class UnscopedKeyUpgradeTests : IAsyncLifetime
 
     private Task<Outcome<ProposalInfo>> SubmitAsync(Caller caller, string commune) =>
         _cluster.Grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(caller, ReferenceCase.PlanYear, new ProposalInput(
-            commune, "2023-11-20", ReferenceCase.ConferenceChair, 30, "Hội nghị tổng kết năm 2023.", "Đánh giá của Ban Chỉ đạo huyện.", []),
+            commune, "2023-11-20", ReferenceCase.ConferenceChair, 30, "Hội nghị tổng kết năm 2023.", "Đánh giá của Ban Chỉ đạo huyện.",
+                ProposalEvidence.LetterAndMinutes(commune, "2023-11-20")),
             ReferenceCaseLoader.ProposalKey);
 
     private static async Task UploadAsync(BlobContainerClient container, string blobName, string file) =>
