@@ -75,7 +75,7 @@ public static class ReferenceCaseLoader
             ReferenceCase.CommuneCode, conference.Date.ToString("yyyy-MM-dd"), conference.Chair, conference.Attendance, conference.Summary,
             ReferenceCase.DistrictAssessment,
             ProposalEvidence.LetterAndMinutes(ReferenceCase.CommuneCode, conference.Date.ToString("yyyy-MM-dd"), ReferenceCase.ProposalLetterNumber,
-                $"Biên bản hội nghị tổng kết ngày 17/11/2023\n\n{conference.Summary}\n\n{ReferenceCase.DistrictAssessment}")),
+                ("bien-ban-hoi-nghi-tong-ket-chieng-khoang-2023.txt", $"Biên bản hội nghị tổng kết ngày 17/11/2023\n\n{conference.Summary}\n\n{ReferenceCase.DistrictAssessment}"))),
             ProposalKey);
         return EnsureSucceeded(proposal, "đề xuất đưa xã Chiềng Khoang ra khỏi diện chuyển hóa").Id;
     }

@@ -32,7 +32,7 @@ public static class TwoLevelDemoLoader
             TwoLevelDemo.CommuneCode, conference.Date.ToString("yyyy-MM-dd"), conference.Chair, conference.Attendance, conference.Summary,
             TwoLevelDemo.CommuneAssessment,
             ProposalEvidence.LetterAndMinutes(TwoLevelDemo.CommuneCode, conference.Date.ToString("yyyy-MM-dd"), TwoLevelDemo.ProposalLetterNumber,
-                $"Biên bản hội nghị tổng kết (minh họa)\n\n{conference.Summary}")),
+                ("bien-ban-hoi-nghi-tong-ket-quynh-nhai-2026.txt", $"Biên bản hội nghị tổng kết (minh họa)\n\n{conference.Summary}"))),
             ProposalKey);
         return ReferenceCaseLoader.EnsureSucceeded(proposal, "đề xuất minh họa của xã Quỳnh Nhai").Id;
     }
