@@ -1,4 +1,3 @@
-using Azure.Storage.Blobs;
 using ChuyenHoa.AdministrativeUnits;
 using ChuyenHoa.Contracts.AdministrativeUnits;
 using ChuyenHoa.Contracts.Conversion;
@@ -7,7 +6,6 @@ using ChuyenHoa.DemoData;
 using ChuyenHoa.Plans;
 using ChuyenHoa.Proposals;
 using ChuyenHoa.Security;
-using ChuyenHoa.Silo;
 using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Grains.Tests.Upgrade;
@@ -27,19 +25,8 @@ public sealed class StoredEvidenceWithoutTypesTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var (serviceId, _) = await StoredStates.SonLa2024.CopyAsync();
+        var serviceId = await StoredStates.SonLa2024WithStoredPlanAndProposalAsync(Fixture, StoredProposalId);
         var storage = await AzuriteFixture.SharedConnectionStringAsync();
-        var container = new BlobServiceClient(storage).GetBlobContainerClient(GrainsRegistration.BlobContainerNameFor(serviceId));
-        await container.CreateIfNotExistsAsync();
-        foreach (var (blob, file) in new[]
-        {
-            ("plan-conversionplan/14-2023.json", "plan-conversionplan_14-2023.bin"),
-            ($"proposal-removalproposal/{StoredProposalId:N}.json", $"proposal-removalproposal_{StoredProposalId:N}.bin"),
-        })
-        {
-            await container.GetBlobClient(blob).UploadAsync(BinaryData.FromBytes(await File.ReadAllBytesAsync(Path.Combine(Fixture, file))), overwrite: true);
-        }
-
         await GrainStateTable.RestoreAsync(storage, serviceId, Path.Combine(Fixture, "grain-state-table.json"));
         _cluster = await GrainCluster.StartAsync(storage, serviceId);
     }
