@@ -67,15 +67,15 @@ public static class ReferenceCaseLoader
         EnsureSucceeded(created, description);
     }
 
-    /// <summary>Quỳnh Nhai's proposal to remove Chiềng Khoang, with the conference of 17 Nov 2023 and its minutes.</summary>
+    /// <summary>Quỳnh Nhai's proposal to remove Chiềng Khoang, with the conference of 17 Nov 2023, the district's letter and the minutes.</summary>
     public static async Task<Guid> SubmitProposalAsync(IGrainFactory grains)
     {
         var conference = ReferenceCase.Conference;
         var proposal = await grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(DistrictCommittee(ReferenceCase.DistrictCode), ReferenceCase.PlanYear, new ProposalInput(
             ReferenceCase.CommuneCode, conference.Date.ToString("yyyy-MM-dd"), conference.Chair, conference.Attendance, conference.Summary,
             ReferenceCase.DistrictAssessment,
-            [new EvidenceInput("bien-ban-hoi-nghi-tong-ket-chieng-khoang-2023.txt", "text/plain; charset=utf-8",
-                System.Text.Encoding.UTF8.GetBytes($"Biên bản hội nghị tổng kết ngày 17/11/2023\n\n{conference.Summary}\n\n{ReferenceCase.DistrictAssessment}"))]),
+            ProposalEvidence.LetterAndMinutes(ReferenceCase.CommuneCode, conference.Date.ToString("yyyy-MM-dd"), ReferenceCase.ProposalLetterNumber,
+                ("bien-ban-hoi-nghi-tong-ket-chieng-khoang-2023.txt", $"Biên bản hội nghị tổng kết ngày 17/11/2023\n\n{conference.Summary}\n\n{ReferenceCase.DistrictAssessment}"))),
             ProposalKey);
         return EnsureSucceeded(proposal, "đề xuất đưa xã Chiềng Khoang ra khỏi diện chuyển hóa").Id;
     }

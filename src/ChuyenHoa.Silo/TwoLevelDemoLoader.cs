@@ -10,7 +10,7 @@ namespace ChuyenHoa;
 /// <summary>
 /// Loads the two-level demo (<see cref="TwoLevelDemo"/>) into a running cluster through the same grain calls people make,
 /// once Sơn La is onboarded on both lists: the plan of 2025 and the predecessors' reports on the old list, the plan of 2026,
-/// the commune committees' reports, and Quỳnh Nhai's proposal. Every step is idempotent, so loading twice changes nothing.
+/// the commune committees' reports, and Quỳnh Nhai's proposal with its letter and minutes. Every step is idempotent, so loading twice changes nothing.
 /// </summary>
 public static class TwoLevelDemoLoader
 {
@@ -30,7 +30,9 @@ public static class TwoLevelDemoLoader
         var conference = TwoLevelDemo.Conference;
         var proposal = await grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(CommuneCommittee(TwoLevelDemo.CommuneCode), TwoLevelDemo.PlanYear, new ProposalInput(
             TwoLevelDemo.CommuneCode, conference.Date.ToString("yyyy-MM-dd"), conference.Chair, conference.Attendance, conference.Summary,
-            TwoLevelDemo.CommuneAssessment, []),
+            TwoLevelDemo.CommuneAssessment,
+            ProposalEvidence.LetterAndMinutes(TwoLevelDemo.CommuneCode, conference.Date.ToString("yyyy-MM-dd"), TwoLevelDemo.ProposalLetterNumber,
+                ("bien-ban-hoi-nghi-tong-ket-quynh-nhai-2026.txt", $"Biên bản hội nghị tổng kết (minh họa)\n\n{conference.Summary}"))),
             ProposalKey);
         return ReferenceCaseLoader.EnsureSucceeded(proposal, "đề xuất minh họa của xã Quỳnh Nhai").Id;
     }

@@ -25,7 +25,8 @@ internal static class GrainStateTable
 
     /// <summary>
     /// Puts the rows of <paramref name="file"/> (partition key without the service id, row key, <c>Data</c> in base64, as the
-    /// upgrade fixtures hold them) in the storage of service <paramref name="serviceId"/>, whose table keys begin with its id.
+    /// upgrade fixtures hold them) in the storage of service <paramref name="serviceId"/>, whose table keys begin with its id,
+    /// in place of any row of the same keys (a copied template's), before the service's cluster starts.
     /// </summary>
     public static async Task RestoreAsync(string connectionString, string serviceId, string file)
     {
@@ -33,10 +34,10 @@ internal static class GrainStateTable
         await table.CreateIfNotExistsAsync();
         foreach (var row in JsonNode.Parse(await File.ReadAllTextAsync(file))!.AsArray())
         {
-            await table.AddEntityAsync(new TableEntity($"{serviceId}_{row!["PartitionKey"]}", (string)row["RowKey"]!)
+            await table.UpsertEntityAsync(new TableEntity($"{serviceId}_{row!["PartitionKey"]}", (string)row["RowKey"]!)
             {
                 ["Data"] = Convert.FromBase64String((string)row["Data"]!),
-            });
+            }, TableUpdateMode.Replace);
         }
     }
 }

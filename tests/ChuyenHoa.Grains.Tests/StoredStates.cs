@@ -1,4 +1,6 @@
+using Azure.Storage.Blobs;
 using ChuyenHoa.Contracts.AdministrativeUnits;
+using ChuyenHoa.Silo;
 using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Grains.Tests;
@@ -16,4 +18,23 @@ internal static class StoredStates
 
     /// <summary>Sơn La onboarded on the 2024 edition.</summary>
     public static GrainStateTemplate<TenantInfo> SonLa2024 { get; } = new(grains => grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024"));
+
+    /// <summary>
+    /// A copy of <see cref="SonLa2024"/> with Sơn La's plan 14-2023 and proposal <paramref name="proposalId"/> as another commit's
+    /// grains stored them: the blobs in <paramref name="folder"/> (under the test's output), named as the upgrade fixtures name
+    /// them, <c>{blob path with / as _, .json as .bin}</c>. Written before the service's cluster starts; its ServiceId is the answer.
+    /// </summary>
+    public static async Task<string> SonLa2024WithStoredPlanAndProposalAsync(string folder, Guid proposalId)
+    {
+        var (serviceId, _) = await SonLa2024.CopyAsync();
+        var container = new BlobServiceClient(await AzuriteFixture.SharedConnectionStringAsync()).GetBlobContainerClient(GrainsRegistration.BlobContainerNameFor(serviceId));
+        await container.CreateIfNotExistsAsync();
+        foreach (var blob in new[] { "plan-conversionplan/14-2023.json", $"proposal-removalproposal/{proposalId:N}.json" })
+        {
+            var file = Path.Combine(AppContext.BaseDirectory, folder, blob.Replace('/', '_').Replace(".json", ".bin", StringComparison.Ordinal));
+            await container.GetBlobClient(blob).UploadAsync(BinaryData.FromBytes(await File.ReadAllBytesAsync(file)), overwrite: true);
+        }
+
+        return serviceId;
+    }
 }

@@ -176,6 +176,9 @@ async function sonLaCommittee(page) {
   const criteria = await card.locator('.criteria li').allInnerTexts();
   check(criteria.length === 6 && criteria.every((c) => c.startsWith('✔ Đạt')), `the criteria read ${criteria.join(' / ')}`);
   check((await card.getByRole('button', { name: /bien-ban-hoi-nghi/ }).count()) === 1, 'the minutes are not offered for download');
+  const documents = await card.innerText();
+  check(documents.includes('Tờ trình số 68/TTr-BCĐ ngày 17/11/2023') && documents.includes('Biên bản hội nghị ngày 17/11/2023'),
+    'the letter and the minutes are not listed with their type, number and date');
   const downloading = page.waitForEvent('download');
   await card.getByRole('button', { name: /bien-ban-hoi-nghi/ }).click();
   const minutes = await downloading;

@@ -7,7 +7,7 @@ namespace ChuyenHoa.Contracts.Conversion;
 /// <param name="ConferenceAttendance">How many people attended.</param>
 /// <param name="ConferenceSummary">What the conference concluded.</param>
 /// <param name="Assessment">The district committee's assessment of the commune; required.</param>
-/// <param name="Evidence">Documents supporting the proposal; may be empty.</param>
+/// <param name="Evidence">Documents supporting the proposal, each typed; among them every type the chain's proposing step requires (by default a letter and the conference minutes).</param>
 [GenerateSerializer, Immutable, Alias("ChuyenHoa.ProposalInput")]
 public sealed record ProposalInput(
     [property: Id(0)] string CommuneCode,

@@ -18,6 +18,9 @@ public static class ReferenceCase
     public const int PlanYear = 2023;
     public const string PlanIssuedBy = "UBND tỉnh Sơn La";
 
+    /// <summary>The number of the district's letter proposing the removal: invented, as the report gives none.</summary>
+    public const string ProposalLetterNumber = "68/TTr-BCĐ";
+
     public const string ConferenceChair = "Lò Thanh Thủy, Phó Chủ tịch UBND huyện, Trưởng ban chỉ đạo";
 
     public const string DistrictAssessment =

@@ -30,6 +30,9 @@ public static class TwoLevelDemo
     /// <summary>The plan's issuer, marked so nobody takes the demo plan for a real decision.</summary>
     public const string PlanIssuedBy = "UBND tỉnh Sơn La (kế hoạch minh họa, không phải quyết định thật)";
 
+    /// <summary>The number of the commune committee's letter proposing the removal (invented, like everything here).</summary>
+    public const string ProposalLetterNumber = "21/TTr-BCĐ";
+
     public const string CommuneAssessment =
         "Số liệu minh họa. Sau sắp xếp đơn vị hành chính, Ban Chỉ đạo 138 xã Quỳnh Nhai tiếp tục thực hiện kế hoạch chuyển hóa "
         + "trên địa bàn bốn đơn vị cũ nhập vào (Chiềng Ơn, Mường Giàng, Chiềng Bằng, Chiềng Khoang): số vụ phạm pháp hình sự giảm so với "

@@ -136,6 +136,7 @@ public static partial class ConversionPlanRules
     private static bool Digits(string text, int length) => text.Length == length && text.All(char.IsAsciiDigit);
 
     // "314/QĐ-UBND", "12/2023/QĐ-UBND", "45/KH-BCĐ138": a number, an optional year, a symbol of letter-digit groups.
+    // Internal: the numbers of evidence documents (12/TTr-UBND) have the same shape.
     [GeneratedRegex(@"^\d+/(?:\d{4}/)?[\p{L}\d]+(?:-[\p{L}\d]+)*\z")]
-    private static partial Regex DecisionNumberShape();
+    internal static partial Regex DecisionNumberShape();
 }

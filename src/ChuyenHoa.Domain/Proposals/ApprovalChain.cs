@@ -7,8 +7,8 @@ namespace ChuyenHoa.Proposals;
 /// <summary>
 /// The ordered steps a removal proposal goes through, configurable per province and edition. The first step proposes
 /// (submits, resubmits after a return, withdraws before the decision); the steps between review (endorse, passing it on,
-/// or return it to the proposer); the last decides (approve, reject, or return). Pure: it says what may happen, the
-/// caller stores what did.
+/// or return it to the proposer); the last decides (approve, reject, or return). The first step may require documents of
+/// some types before it submits or resubmits. Pure: it says what may happen, the caller stores what did.
 /// </summary>
 public sealed class ApprovalChain
 {
@@ -18,16 +18,25 @@ public sealed class ApprovalChain
     private static readonly ProposalAction[] ReviewerActions = [ProposalAction.Endorse, ProposalAction.Return];
     private static readonly ProposalAction[] DeciderActions = [ProposalAction.Approve, ProposalAction.Reject, ProposalAction.Return];
 
+    /// <summary>What the default chains' proposer attaches: the letter asking for the removal and the minutes of the review conference.</summary>
+    private static readonly DocumentType[] ProposalDocuments = [DocumentType.ProposalLetter, DocumentType.ConferenceMinutes];
+
     private ApprovalChain(IReadOnlyList<ApprovalStep> steps) => Steps = steps;
 
-    /// <summary>District.Committee submits → Province.Committee approves, rejects or returns (the structure until 30 Jun 2025).</summary>
+    /// <summary>
+    /// District.Committee submits with its letter and the conference minutes → Province.Committee approves, rejects or returns
+    /// (the structure until 30 Jun 2025).
+    /// </summary>
     public static ApprovalChain ThreeLevel { get; } = new([
-        new(Roles.DistrictCommittee, ProposerActions),
+        new(Roles.DistrictCommittee, ProposerActions, ProposalDocuments),
         new(Roles.ProvinceCommittee, DeciderActions)]);
 
-    /// <summary>Commune.Committee submits → Province.Police endorses or returns → Province.Committee approves, rejects or returns (since 1 Jul 2025).</summary>
+    /// <summary>
+    /// Commune.Committee submits with its letter and the conference minutes → Province.Police endorses or returns →
+    /// Province.Committee approves, rejects or returns (since 1 Jul 2025).
+    /// </summary>
     public static ApprovalChain TwoLevel { get; } = new([
-        new(Roles.CommuneCommittee, ProposerActions),
+        new(Roles.CommuneCommittee, ProposerActions, ProposalDocuments),
         new(Roles.ProvincePolice, ReviewerActions),
         new(Roles.ProvinceCommittee, DeciderActions)]);
 
@@ -44,7 +53,7 @@ public sealed class ApprovalChain
     public static bool MayBeSetBy(CallerScope caller, string provinceCode) =>
         caller.IsPlatformAdmin || (caller.HasRole(Roles.ProvinceCommittee) && caller.ProvinceCode == provinceCode);
 
-    /// <summary>A province's own chain, or VALIDATION_FAILED naming the first step at fault.</summary>
+    /// <summary>A province's own chain, or VALIDATION_FAILED naming the first step at fault. A type required twice is required once.</summary>
     public static Result<ApprovalChain> Create(IReadOnlyList<ApprovalStep> steps)
     {
         if (steps.Count < 2)
@@ -74,9 +83,43 @@ public sealed class ApprovalChain
                     $"Ở {what}, {Roles.Describe(step.Role)} phải có thao tác {ProposalWorkflow.Describe(required)} và chỉ có thể {string.Join(", ", allowed.Select(ProposalWorkflow.Describe))}.",
                     $"{field}.actions"));
             }
+
+            if (i > 0 && step.RequiredDocuments.Count > 0)
+            {
+                return Result<ApprovalChain>.Failure(DomainError.Validation(
+                    $"Chỉ bước đầu (đề xuất) mới yêu cầu tài liệu, vì tài liệu được đính kèm khi gửi đề xuất; bỏ yêu cầu tài liệu ở bước của {Roles.Describe(step.Role)}.",
+                    $"{field}.requiredDocuments"));
+            }
+
+            if (step.RequiredDocuments.Any(t => !DocumentTypes.Assignable.Contains(t)))
+            {
+                return Result<ApprovalChain>.Failure(DomainError.Validation(
+                    $"Loại tài liệu yêu cầu không hợp lệ: chọn trong {DocumentTypes.Describe(DocumentTypes.Assignable)}.",
+                    $"{field}.requiredDocuments"));
+            }
         }
 
-        return Result<ApprovalChain>.Success(new ApprovalChain([.. steps]));
+        return Result<ApprovalChain>.Success(new ApprovalChain([.. steps.Select(s => s with { RequiredDocuments = [.. s.RequiredDocuments.Distinct()] })]));
+    }
+
+    /// <summary>
+    /// VALIDATION_FAILED on <c>evidence</c>, listing in Vietnamese the types the proposer's step requires for <paramref name="action"/>
+    /// (submit or resubmit) that none of the <paramref name="attached"/> documents has; null when nothing is missing or the
+    /// action proposes nothing.
+    /// </summary>
+    public DomainError? MissingDocuments(ProposalAction action, IEnumerable<DocumentType> attached)
+    {
+        if (action is not (ProposalAction.Submit or ProposalAction.Resubmit))
+        {
+            return null;
+        }
+
+        var proposer = Steps[0];
+        var missing = proposer.RequiredDocuments.Except(attached).ToArray();
+        return missing.Length == 0 ? null : DomainError.Validation(
+            $"Chưa đủ tài liệu để {ProposalWorkflow.Describe(action)} đề xuất: thiếu {DocumentTypes.Describe(missing)}. "
+            + $"{Roles.Describe(proposer.Role)} cần đính kèm {DocumentTypes.Describe(proposer.RequiredDocuments)}, mỗi tài liệu chọn đúng loại.",
+            "evidence");
     }
 
     /// <summary>The step that acts next, or null when the proposal is decided or withdrawn; the proposer before anything was submitted.</summary>

@@ -89,7 +89,7 @@ public sealed class TenantGrain(
     /// <summary>The province's own chain for <paramref name="edition"/>, or the edition's default when it set none.</summary>
     private ApprovalChainInfo ChainOf(DivisionEdition edition) =>
         state.State.ApprovalChains.TryGetValue(edition.Id, out var own)
-            ? new(this.GetPrimaryKeyString(), edition.Id, [.. own.Select(s => new ChainStepInfo(s.Role, s.Actions))], IsDefault: false)
+            ? new(this.GetPrimaryKeyString(), edition.Id, [.. own.Select(s => ChainStepInfo.From(s.ToStep()))], IsDefault: false)
             : new(this.GetPrimaryKeyString(), edition.Id, [.. ApprovalChain.DefaultFor(edition).Steps.Select(ChainStepInfo.From)], IsDefault: true);
 
     public async Task<Outcome<TenantInfo>> OnboardAsync(Caller caller, string editionId)
@@ -195,7 +195,8 @@ public sealed class TenantGrain(
 
         /// <summary>
         /// The province's own approval chain per edition id; an edition without one uses its default. Empty in state written
-        /// before provinces could set chains, which therefore keeps the defaults.
+        /// before provinces could set chains, which therefore keeps the defaults. A chain set before chains required documents
+        /// requires none: it stays as the province set it until it sets it again.
         /// </summary>
         [Id(3)] public Dictionary<string, StoredChainStep[]> ApprovalChains { get; set; } = [];
 

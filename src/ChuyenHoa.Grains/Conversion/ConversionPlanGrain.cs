@@ -161,7 +161,7 @@ public sealed class ConversionPlanGrain(
             return Outcome<ProposalSubmission>.Failure(errors);
         }
 
-        var (proposalId, attempt) = (Guid.NewGuid(), 1);
+        var (proposalId, attempt, proposing) = (Guid.NewGuid(), 1, chain);
         if (designation.ProposalId is { } current && await grains.GetGrain<IRemovalProposalGrain>(current).GetAsync() is { } currentProposal)
         {
             switch (currentProposal.Status)
@@ -173,8 +173,15 @@ public sealed class ConversionPlanGrain(
                     return Outcome<ProposalSubmission>.Failure(DomainError.InvalidState($"{unit.FullName} đã được đưa ra khỏi diện chuyển hóa năm {year}."));
                 case RemovalProposalStatus.Returned:
                     (proposalId, attempt) = (current, currentProposal.History.Count(e => e.Action is ProposalAction.Submit or ProposalAction.Resubmit) + 1);
+                    // A resubmission goes on under the chain the proposal was first submitted under.
+                    proposing = ApprovalChain.Create([.. currentProposal.Chain!.Select(s => s.ToStep())]).Value;
                     break;
             }
+        }
+
+        if (proposing.MissingDocuments(attempt == 1 ? ProposalAction.Submit : ProposalAction.Resubmit, input.Evidence.Select(e => e.Type)) is { } missing)
+        {
+            return Outcome<ProposalSubmission>.Failure(missing);
         }
 
         if (idempotencyKey is not null)
@@ -513,7 +520,7 @@ public sealed class ConversionPlanGrain(
 
         foreach (var (document, index) in input.Evidence.Select((d, i) => (d, i)))
         {
-            errors.AddRange(EvidenceDocument.Create(document.FileName, document.ContentType, document.Content).Errors
+            errors.AddRange(EvidenceDocument.Create(document.FileName, document.ContentType, document.Content, document.Type, document.Number, document.Date).Errors
                 .Select(e => e with { Field = $"evidence[{index}].{e.Field}" }));
         }
 

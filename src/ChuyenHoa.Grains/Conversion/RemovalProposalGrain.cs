@@ -101,13 +101,20 @@ public sealed class RemovalProposalGrain(
         }
 
         var input = submission.Input;
+        // The plan checked this too, before reserving; checked here against the chain this proposal goes on under.
+        if (chain.MissingDocuments(action, input.Evidence.Select(e => e.Type)) is { } missing)
+        {
+            return Outcome<ProposalInfo>.Failure(missing);
+        }
+
         var documents = new List<StoredEvidence>();
         foreach (var document in input.Evidence)
         {
             var sha256 = EvidenceDocument.ComputeSha256(document.Content);
             var blobName = $"{Id:N}/{sha256}";
             await evidence.SaveAsync(blobName, document.ContentType, document.Content);
-            documents.Add(new StoredEvidence(document.FileName, document.ContentType, document.Content.LongLength, sha256, blobName));
+            documents.Add(new StoredEvidence(document.FileName, document.ContentType, document.Content.LongLength, sha256, blobName,
+                document.Type, Trimmed(document.Number), Trimmed(document.Date)));
         }
 
         var now = clock.GetUtcNow();
@@ -242,6 +249,8 @@ public sealed class RemovalProposalGrain(
         state.State.EffectsPending = false;
         await state.WriteStateAsync();
     }
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static StoredProposalEvent Event(Caller caller, string requiredRole, ProposalAction action, RemovalProposalStatus status, DateTimeOffset at, string? reason) =>
         new(action, status, caller.UserId, caller.DisplayName, caller.RoleFor(requiredRole), at, reason, ClientMutationId: null);

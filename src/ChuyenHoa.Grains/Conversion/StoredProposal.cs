@@ -6,7 +6,8 @@ namespace ChuyenHoa.Grains.Conversion;
 
 /// <summary>
 /// A removal proposal as its grain stores it; the API sees it as <see cref="ProposalInfo"/>. <see cref="Chain"/> and
-/// <see cref="Step"/> are null in a proposal stored before approval chains: it is three-level, its step read from its status.
+/// <see cref="Step"/> are null in a proposal stored before approval chains: it is three-level, its step read from its status,
+/// and requires no documents, as no chain did then.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("ChuyenHoa.Grains.StoredProposal")]
 public sealed record StoredProposal(
@@ -27,10 +28,11 @@ public sealed record StoredProposal(
     [property: Id(14)] int? Step = null,
     [property: Id(15)] ProgrammeTrack Track = ProgrammeTrack.SocialOrder)
 {
+    // The three-level chain as proposals took it before chains were stored: without required documents.
+    private static readonly StoredChainStep[] BeforeChains = [.. ApprovalChain.ThreeLevel.Steps.Select(s => new StoredChainStep(s.Role, [.. s.Actions]))];
+
     /// <summary>The chain the proposal was submitted under.</summary>
-    public ApprovalChain ApprovalChain => Chain is null
-        ? ApprovalChain.ThreeLevel
-        : ApprovalChain.Create([.. Chain.Select(s => new ApprovalStep(s.Role, s.Actions))]).Value;
+    public ApprovalChain ApprovalChain => ApprovalChain.Create([.. (Chain ?? BeforeChains).Select(s => s.ToStep())]).Value;
 
     /// <summary>Where the proposal stands in its chain.</summary>
     public ProposalPosition Position => new(Status, Chain is null
@@ -48,7 +50,7 @@ public sealed record StoredProposal(
     public ProposalInfo ToInfo() => new(
         Id, ProvinceCode, DistrictCode, CommuneCode, Year, Status, Conference.ToInfo(), Assessment, [.. Evidence.Select(e => e.ToInfo())],
         Snapshot.ToInfo(), [.. History.Select(e => e.ToInfo())], Version, DecisionDate,
-        [.. ApprovalChain.Steps.Select(s => new ChainStepInfo(s.Role, s.Actions))], Position.Step, Track);
+        [.. ApprovalChain.Steps.Select(ChainStepInfo.From)], Position.Step, Track);
 }
 
 /// <summary>The review conference of a stored proposal.</summary>
@@ -60,18 +62,25 @@ public sealed record StoredConference([property: Id(0)] string Date, [property: 
     public ConferenceInfo ToInfo() => new(Date, Chair, Attendance, Summary);
 }
 
-/// <summary>An evidence document of a stored proposal; its bytes are in the evidence store under <see cref="BlobName"/>.</summary>
+/// <summary>
+/// An evidence document of a stored proposal; its bytes are in the evidence store under <see cref="BlobName"/>. Evidence stored
+/// before documents had types has no type (<see cref="DocumentType.Unspecified"/>), number or date.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("ChuyenHoa.Grains.StoredEvidence")]
 public sealed record StoredEvidence(
     [property: Id(0)] string FileName,
     [property: Id(1)] string ContentType,
     [property: Id(2)] long SizeBytes,
     [property: Id(3)] string Sha256,
-    [property: Id(4)] string BlobName)
+    [property: Id(4)] string BlobName,
+    [property: Id(5)] DocumentType Type = DocumentType.Unspecified,
+    [property: Id(6)] string? Number = null,
+    [property: Id(7)] string? Date = null)
 {
-    public static StoredEvidence From(EvidenceInfo evidence) => new(evidence.FileName, evidence.ContentType, evidence.SizeBytes, evidence.Sha256, evidence.BlobName);
+    public static StoredEvidence From(EvidenceInfo evidence) =>
+        new(evidence.FileName, evidence.ContentType, evidence.SizeBytes, evidence.Sha256, evidence.BlobName, evidence.Type, evidence.Number, evidence.Date);
 
-    public EvidenceInfo ToInfo() => new(FileName, ContentType, SizeBytes, Sha256, BlobName);
+    public EvidenceInfo ToInfo() => new(FileName, ContentType, SizeBytes, Sha256, BlobName, Type, Number, Date);
 }
 
 /// <summary>The commune's figures and the plan's criteria evaluated on them, frozen when a proposal was submitted.</summary>
@@ -138,9 +147,14 @@ public sealed record StoredProposalEvent(
     public ProposalEvent ToInfo() => new(Action, Status, ActorId, ActorName, Role, At, Reason, ClientMutationId);
 }
 
-/// <summary>One step of the approval chain a stored proposal was submitted under.</summary>
+/// <summary>
+/// One step of the approval chain a stored proposal was submitted under, or of a province's own chain.
+/// <see cref="RequiredDocuments"/> is null in a step stored before chains required documents: it requires none, as then.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("ChuyenHoa.Grains.StoredChainStep")]
-public sealed record StoredChainStep([property: Id(0)] string Role, [property: Id(1)] ProposalAction[] Actions)
+public sealed record StoredChainStep([property: Id(0)] string Role, [property: Id(1)] ProposalAction[] Actions, [property: Id(2)] DocumentType[]? RequiredDocuments = null)
 {
-    public static StoredChainStep From(ApprovalStep step) => new(step.Role, [.. step.Actions]);
+    public static StoredChainStep From(ApprovalStep step) => new(step.Role, [.. step.Actions], [.. step.RequiredDocuments]);
+
+    public ApprovalStep ToStep() => new(Role, Actions, RequiredDocuments ?? []);
 }

@@ -40,7 +40,8 @@ public sealed class MatrixHost : ApiHostFixture
     {
         var thuanChau = ReferenceCaseLoader.DistrictCommittee("119");
         var submitted = await grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(thuanChau, 2023, new ProposalInput(
-            "03772", "2023-11-20", "Chủ tịch UBND huyện", 30, "Hội nghị tổng kết", "Đề nghị đưa ra khỏi diện chuyển hóa", []), "matrix-withdrawn");
+            "03772", "2023-11-20", "Chủ tịch UBND huyện", 30, "Hội nghị tổng kết", "Đề nghị đưa ra khỏi diện chuyển hóa",
+            ProposalEvidence.LetterAndMinutes("03772", "2023-11-20")), "matrix-withdrawn");
         WithdrawnProposalId = submitted.Value!.Id;
         await grains.GetGrain<IRemovalProposalGrain>(WithdrawnProposalId).ActAsync(thuanChau, ProposalAction.Withdraw, null);
 
@@ -70,7 +71,8 @@ public sealed class MatrixHost : ApiHostFixture
             "báo cáo của Mường Tè");
         LaiChauProposalId = ReferenceCaseLoader.EnsureSucceeded(
             await grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(muongTe, 2023, new ProposalInput(
-                LaiChauCommunes[0], "2023-11-20", "Chủ tịch UBND huyện", 25, "Hội nghị tổng kết", "Đề nghị đưa ra khỏi diện chuyển hóa", []), "matrix-12"),
+                LaiChauCommunes[0], "2023-11-20", "Chủ tịch UBND huyện", 25, "Hội nghị tổng kết", "Đề nghị đưa ra khỏi diện chuyển hóa",
+                ProposalEvidence.LetterAndMinutes(LaiChauCommunes[0], "2023-11-20")), "matrix-12"),
             "đề xuất của Mường Tè").Id;
     }
 }

@@ -9,6 +9,7 @@ using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Host.Hosting;
 using ChuyenHoa.Proposals;
 using ChuyenHoa.Security;
+using ChuyenHoa.Testing;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -200,7 +201,14 @@ public sealed class ExportTests(DevelopmentHostFixture api)
         using var muongLa = api.Client(api.Token(Roles.DistrictCommittee, "14", "120", "Ban Chỉ đạo 138 huyện Mường La"));
         var submitted = (await muongLa.PostAsync("""
             mutation($input: SubmitRemovalProposalInput!) { submitRemovalProposal(input: $input) { proposal { id } errors { message } } }
-            """, new { input = new { communeCode = "03823", year = 2023, conferenceDate = "2023-11-20", assessment, conferenceSummary = summary, conferenceChair = "-1+2", conferenceAttendance = 30 } }))
+            """, new
+            {
+                input = new
+                {
+                    communeCode = "03823", year = 2023, conferenceDate = "2023-11-20", assessment, conferenceSummary = summary, conferenceChair = "-1+2", conferenceAttendance = 30,
+                    evidence = EvidenceVariables.LetterAndMinutes("03823", "2023-11-20"),
+                },
+            }))
             .EnsureData()["submitRemovalProposal"]!;
         Assert.Equal("[]", submitted["errors"]!.ToJsonString());
         using var province = api.Province14();

@@ -120,11 +120,11 @@ public sealed class ApprovalChainThroughApiTests(TwoLevelHost api) : IClassFixtu
             """)).EnsureData()["submitIndicatorReport"]!;
         Assert.Empty(report["errors"]!.AsArray());
         var submitted = (await commune.PostAsync($$"""
-            mutation { submitRemovalProposal(input: { communeCode: "{{code}}", year: 2027, conferenceDate: "2027-11-20",
+            mutation($evidence: [EvidenceInput!]) { submitRemovalProposal(input: { communeCode: "{{code}}", year: 2027, conferenceDate: "2027-11-20",
               assessment: "Địa bàn không còn phức tạp về an ninh trật tự.", conferenceChair: "Chủ tịch UBND, Trưởng ban chỉ đạo",
-              conferenceAttendance: 40, conferenceSummary: "Hội nghị tổng kết công tác chuyển hóa năm 2027" }) {
+              conferenceAttendance: 40, conferenceSummary: "Hội nghị tổng kết công tác chuyển hóa năm 2027", evidence: $evidence }) {
               proposal { id status chain { role actions } currentStep { role } } errors { code message } } }
-            """)).EnsureData()["submitRemovalProposal"]!;
+            """, new { evidence = EvidenceVariables.LetterAndMinutes(code, "2027-11-20") })).EnsureData()["submitRemovalProposal"]!;
         Assert.True(submitted["errors"]!.AsArray().Count == 0, submitted.ToJsonString());
         return submitted["proposal"]!;
     }

@@ -159,10 +159,10 @@ public sealed class EditionsThroughApiTests(TwoEditionsHost api) : IClassFixture
             """)).EnsureData()["createConversionPlan"]!;
         Assert.Empty(plan["errors"]!.AsArray());
         var submitted = (await commune.PostAsync("""
-            mutation { submitRemovalProposal(input: { communeCode: "03703", year: 2026, conferenceDate: "2026-11-20",
+            mutation($evidence: [EvidenceInput!]) { submitRemovalProposal(input: { communeCode: "03703", year: 2026, conferenceDate: "2026-11-20",
               assessment: "Xã Quỳnh Nhai không còn là địa bàn phức tạp về an ninh trật tự.", conferenceChair: "Chủ tịch UBND xã, Trưởng ban chỉ đạo",
-              conferenceAttendance: 40, conferenceSummary: "Hội nghị tổng kết công tác chuyển hóa năm 2026" }) { errors { code message } } }
-            """)).EnsureData()["submitRemovalProposal"]!;
+              conferenceAttendance: 40, conferenceSummary: "Hội nghị tổng kết công tác chuyển hóa năm 2026", evidence: $evidence }) { errors { code message } } }
+            """, new { evidence = EvidenceVariables.LetterAndMinutes("03703", "2026-11-20") })).EnsureData()["submitRemovalProposal"]!;
         Assert.Empty(submitted["errors"]!.AsArray());
 
         var data = (await province.PostAsync("""

@@ -46,10 +46,10 @@ public sealed class ProgrammeYearThroughApiTests(TwoLevelHost api) : IClassFixtu
 
         Assert.Empty(await ReportAsync(commune, $"{Year}-10", 42));
         var submitted = (await commune.PostAsync($$"""
-            mutation { submitRemovalProposal(input: { communeCode: "03703", year: {{Year}}, track: DRUGS, conferenceDate: "{{Year}}-10-20",
-              assessment: "Xã không còn tụ điểm ma túy.", conferenceChair: "Chủ tịch UBND xã", conferenceAttendance: 35, conferenceSummary: "Hội nghị tổng kết" }) {
-              proposal { id track } errors { code message } } }
-            """)).EnsureData()["submitRemovalProposal"]!;
+            mutation($evidence: [EvidenceInput!]) { submitRemovalProposal(input: { communeCode: "03703", year: {{Year}}, track: DRUGS, conferenceDate: "{{Year}}-10-20",
+              assessment: "Xã không còn tụ điểm ma túy.", conferenceChair: "Chủ tịch UBND xã", conferenceAttendance: 35, conferenceSummary: "Hội nghị tổng kết",
+              evidence: $evidence }) { proposal { id track } errors { code message } } }
+            """, new { evidence = EvidenceVariables.LetterAndMinutes("03703", $"{Year}-10-20") })).EnsureData()["submitRemovalProposal"]!;
         Assert.Empty(submitted["errors"]!.AsArray());
         var proposalId = (string)submitted["proposal"]!["id"]!;
         Assert.Equal("DRUGS", (string?)submitted["proposal"]!["track"]);

@@ -46,7 +46,7 @@ public sealed class ReferenceCaseThroughApiTests(PlanAndReportsHost api) : IClas
 
         var submitted = (await district.PostAsync("""
             mutation($input: SubmitRemovalProposalInput!) { submitRemovalProposal(input: $input) {
-              proposal { id status snapshot { allCriteriaMet criteria { description met } } evidence { fileName sha256 } }
+              proposal { id status snapshot { allCriteriaMet criteria { description met } } evidence { fileName sha256 type } }
               errors { code message field } } }
             """, new
         {
@@ -56,14 +56,15 @@ public sealed class ReferenceCaseThroughApiTests(PlanAndReportsHost api) : IClas
                 assessment = "Xã Chiềng Khoang không còn là địa bàn phức tạp về an ninh trật tự.",
                 conferenceChair = "Lò Thanh Thủy, Phó Chủ tịch UBND huyện, Trưởng ban chỉ đạo", conferenceAttendance = 52,
                 conferenceSummary = "Hội nghị tổng kết công tác chuyển hóa năm 2023",
-                evidence = new[] { new { fileName = "bien-ban.txt", contentType = "text/plain", contentBase64 = Convert.ToBase64String("Biên bản hội nghị"u8.ToArray()) } },
+                evidence = EvidenceVariables.LetterAndMinutes("03718", "2023-11-17"),
                 clientMutationId = "api-reference-case",
             },
         })).EnsureData()["submitRemovalProposal"]!;
         Assert.Empty(submitted["errors"]!.AsArray());
         var proposalId = (string)submitted["proposal"]!["id"]!;
         Assert.True((bool)submitted["proposal"]!["snapshot"]!["allCriteriaMet"]!);
-        Assert.Equal(64, ((string)submitted["proposal"]!["evidence"]![0]!["sha256"]!).Length);
+        Assert.Equal(["PROPOSAL_LETTER", "CONFERENCE_MINUTES"], submitted["proposal"]!["evidence"]!.AsArray().Select(e => (string)e!["type"]!));
+        Assert.All(submitted["proposal"]!["evidence"]!.AsArray(), e => Assert.Equal(64, ((string)e!["sha256"]!).Length));
 
         var first = await NextAsync(subscriber);
         Assert.Equal((proposalId, "SUBMITTED", "03718"), ((string)first["id"]!, (string)first["status"]!, (string)first["commune"]!["code"]!));

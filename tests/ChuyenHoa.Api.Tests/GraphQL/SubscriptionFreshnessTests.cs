@@ -22,6 +22,7 @@ public sealed class SubscriptionFreshnessTests(DevelopmentHostFixture api)
             {
                 communeCode = "04177", year = 2023, conferenceDate = "2023-11-20", conferenceChair = "Chủ tịch UBND huyện Sông Mã", conferenceAttendance = 30,
                 conferenceSummary = "Hội nghị tổng kết.", assessment = "Chiềng Phung đủ điều kiện.",
+                evidence = EvidenceVariables.LetterAndMinutes("04177", "2023-11-20"),
             },
         })).EnsureData()["submitRemovalProposal"]!;
         Assert.Empty(submitted["errors"]!.AsArray());

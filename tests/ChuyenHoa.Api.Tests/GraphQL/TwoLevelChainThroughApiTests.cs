@@ -44,10 +44,10 @@ public sealed class TwoLevelChainThroughApiTests(TwoLevelHost api) : IClassFixtu
         await subscriber.SendAsync(new { id = "1", type = "subscribe", payload = new { query = "subscription { removalProposalChanged(provinceCode: \"14\") { id status currentStep { role } } }" } });
         await Task.Delay(500);
 
-        var refused = await otherCommune.PostAsync(SubmitMutation, new { key = "to-hieu" });
+        var refused = await otherCommune.PostAsync(SubmitMutation, new { key = "to-hieu", evidence = EvidenceVariables.LetterAndMinutes("03703", "2026-11-20") });
         Assert.Equal("FORBIDDEN", (string?)refused.Errors?[0]?["extensions"]?["code"]);
 
-        var submitted = (await commune.PostAsync(SubmitMutation, new { key = "quynh-nhai-2026" })).EnsureData()["submitRemovalProposal"]!;
+        var submitted = (await commune.PostAsync(SubmitMutation, new { key = "quynh-nhai-2026", evidence = EvidenceVariables.LetterAndMinutes("03703", "2026-11-20") })).EnsureData()["submitRemovalProposal"]!;
         Assert.Empty(submitted["errors"]!.AsArray());
         var proposal = submitted["proposal"]!;
         var id = (string)proposal["id"]!;
@@ -85,9 +85,9 @@ public sealed class TwoLevelChainThroughApiTests(TwoLevelHost api) : IClassFixtu
     }
 
     private const string SubmitMutation = """
-        mutation($key: String) { submitRemovalProposal(input: { communeCode: "03703", year: 2026, conferenceDate: "2026-11-20",
+        mutation($key: String, $evidence: [EvidenceInput!]) { submitRemovalProposal(input: { communeCode: "03703", year: 2026, conferenceDate: "2026-11-20",
           assessment: "Xã Quỳnh Nhai không còn là địa bàn phức tạp về an ninh trật tự.", conferenceChair: "Chủ tịch UBND xã, Trưởng ban chỉ đạo",
-          conferenceAttendance: 40, conferenceSummary: "Hội nghị tổng kết công tác chuyển hóa năm 2026", clientMutationId: $key }) {
+          conferenceAttendance: 40, conferenceSummary: "Hội nghị tổng kết công tác chuyển hóa năm 2026", evidence: $evidence, clientMutationId: $key }) {
           proposal { id status chain { role actions } currentStep { role } viewerActions } errors { code message } } }
         """;
 

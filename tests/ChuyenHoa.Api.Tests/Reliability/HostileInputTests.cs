@@ -87,6 +87,7 @@ public sealed class HostileInputTests(DevelopmentHostFixture api)
             {
                 communeCode = "04240", year = 2023, conferenceDate = "2023-11-20", conferenceChair = HostileText.Markup[0], conferenceAttendance = 12,
                 conferenceSummary = HostileText.Formulas[1], assessment = HostileText.Formulas[0], clientMutationId = "hostile-text",
+                evidence = EvidenceVariables.LetterAndMinutes("04240", "2023-11-20"),
             },
         })).EnsureData()["submitRemovalProposal"]!;
         Assert.Empty(submitted["errors"]!.AsArray());

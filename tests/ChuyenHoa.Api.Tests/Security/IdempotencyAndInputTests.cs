@@ -118,7 +118,7 @@ public sealed class IdempotencyAndInputTests(DevelopmentHostFixture api)
             {
                 communeCode = "03772", year = 2023, conferenceDate = "2023-11-20", conferenceChair = "Chủ tịch UBND huyện Thuận Châu", conferenceAttendance = 30,
                 conferenceSummary = "Hội nghị tổng kết năm 2023 của xã Tông Lạnh.", assessment = "Tông Lạnh không còn phức tạp về an ninh trật tự.",
-                clientMutationId = ReferenceCaseLoader.ProposalKey,
+                evidence = EvidenceVariables.LetterAndMinutes("03772", "2023-11-20"), clientMutationId = ReferenceCaseLoader.ProposalKey,
             },
         })).EnsureData()["submitRemovalProposal"]!;
     }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using ChuyenHoa.AdministrativeUnits;
 using ChuyenHoa.Contracts.AdministrativeUnits;
 using ChuyenHoa.Contracts.Conversion;
@@ -69,5 +68,5 @@ public sealed class DatasetLoader(IGrainFactory grains, TextWriter progress, int
         communeCode, $"{DatasetShape.PlanYear}-11-20", "Chủ tịch Ủy ban nhân dân huyện", 30,
         "Hội nghị tổng kết công tác chuyển hóa địa bàn: xã đã đạt các tiêu chí đề ra.",
         "Ban Chỉ đạo huyện đánh giá tình hình an ninh trật tự của xã đã ổn định.",
-        [new EvidenceInput("bien-ban-hoi-nghi.txt", "text/plain; charset=utf-8", Encoding.UTF8.GetBytes($"Biên bản hội nghị tổng kết của xã {communeCode}"))]);
+        ProposalEvidence.LetterAndMinutes(communeCode, $"{DatasetShape.PlanYear}-11-20"));
 }

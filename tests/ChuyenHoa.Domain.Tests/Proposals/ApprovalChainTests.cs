@@ -250,6 +250,9 @@ public sealed class ApprovalChainTests
         { [new(Roles.CommuneCommittee, [ProposalAction.Submit]), new(Roles.ProvincePolice, [ProposalAction.Return]), new(Roles.ProvinceCommittee, [ProposalAction.Approve])], "chain[1].actions" },
         { [new(Roles.CommuneCommittee, [ProposalAction.Submit]), new(Roles.ProvinceCommittee, [ProposalAction.Endorse, ProposalAction.Approve])], "chain[1].actions" },
         { [new(Roles.CommuneCommittee, [ProposalAction.Submit]), new(Roles.CommuneCommittee, [ProposalAction.Approve])], "chain[1].role" },
+        { [new(Roles.CommuneCommittee, [ProposalAction.Submit]), new(Roles.ProvinceCommittee, [ProposalAction.Approve], [DocumentType.Decision])], "chain[1].requiredDocuments" },
+        { [new(Roles.CommuneCommittee, [ProposalAction.Submit], [DocumentType.Unspecified]), new(Roles.ProvinceCommittee, [ProposalAction.Approve])], "chain[0].requiredDocuments" },
+        { [new(Roles.CommuneCommittee, [ProposalAction.Submit], [(DocumentType)99]), new(Roles.ProvinceCommittee, [ProposalAction.Approve])], "chain[0].requiredDocuments" },
     };
 
     [Theory]
@@ -259,6 +262,51 @@ public sealed class ApprovalChainTests
         var error = Assert.Single(ApprovalChain.Create(steps).Errors);
 
         Assert.Equal((ErrorCodes.ValidationFailed, field), (error.Code, error.Field));
+    }
+
+    [Fact]
+    public void The_default_chains_require_the_letter_and_the_minutes_of_the_proposer_and_nothing_of_the_other_steps()
+    {
+        foreach (var chain in new[] { ThreeLevel, TwoLevel })
+        {
+            Assert.Equal([DocumentType.ProposalLetter, DocumentType.ConferenceMinutes], chain.Steps[0].RequiredDocuments);
+            Assert.All(chain.Steps.Skip(1), step => Assert.Empty(step.RequiredDocuments));
+        }
+    }
+
+    [Theory]
+    [InlineData(ProposalAction.Submit)]
+    [InlineData(ProposalAction.Resubmit)]
+    public void Proposing_without_a_required_type_is_refused_naming_the_missing_types_in_vietnamese(ProposalAction action)
+    {
+        var withoutLetter = TwoLevel.MissingDocuments(action, [DocumentType.ConferenceMinutes, DocumentType.Report]);
+        var untyped = TwoLevel.MissingDocuments(action, [DocumentType.Unspecified, DocumentType.Unspecified]);
+
+        Assert.Equal((ErrorCodes.ValidationFailed, "evidence"), (withoutLetter!.Code, withoutLetter.Field));
+        Assert.Contains("thiếu tờ trình.", withoutLetter.Message);
+        Assert.DoesNotContain("thiếu tờ trình, biên bản", withoutLetter.Message);
+        Assert.StartsWith($"Chưa đủ tài liệu để {ProposalWorkflow.Describe(action)} đề xuất: thiếu tờ trình, biên bản hội nghị. Ban Chỉ đạo xã cần đính kèm", untyped!.Message);
+    }
+
+    [Fact]
+    public void Proposing_with_every_required_type_or_acting_after_submission_needs_no_documents()
+    {
+        Assert.Null(ThreeLevel.MissingDocuments(ProposalAction.Submit, [DocumentType.Report, DocumentType.ConferenceMinutes, DocumentType.ProposalLetter]));
+        Assert.All(Enum.GetValues<ProposalAction>().Except([ProposalAction.Submit, ProposalAction.Resubmit]),
+            action => Assert.Null(ThreeLevel.MissingDocuments(action, [])));
+    }
+
+    [Fact]
+    public void A_provinces_own_chain_may_require_other_types_once_each_or_none()
+    {
+        var chain = ApprovalChain.Create([
+            new(Roles.CommuneCommittee, [ProposalAction.Submit], [DocumentType.SelfAssessment, DocumentType.Report, DocumentType.SelfAssessment]),
+            new(Roles.ProvinceCommittee, [ProposalAction.Approve])]).Value;
+        var none = ApprovalChain.Create([new(Roles.CommuneCommittee, [ProposalAction.Submit]), new(Roles.ProvinceCommittee, [ProposalAction.Approve])]).Value;
+
+        Assert.Equal([DocumentType.SelfAssessment, DocumentType.Report], chain.Steps[0].RequiredDocuments);
+        Assert.Contains("thiếu biên bản tự chấm điểm.", chain.MissingDocuments(ProposalAction.Submit, [DocumentType.Report, DocumentType.ProposalLetter])!.Message);
+        Assert.Null(none.MissingDocuments(ProposalAction.Submit, []));
     }
 
     [Fact]

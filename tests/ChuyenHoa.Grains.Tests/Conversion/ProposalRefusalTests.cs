@@ -1,6 +1,7 @@
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Contracts.Security;
 using ChuyenHoa.Errors;
+using ChuyenHoa.Plans;
 using ChuyenHoa.Proposals;
 using ChuyenHoa.Security;
 
@@ -65,6 +66,24 @@ public sealed class ProposalRefusalTests(SharedReferenceCase shared) : Reference
     }
 
     [Fact]
+    public async Task A_proposal_without_the_letter_the_chain_requires_is_refused_naming_it_and_reserves_nothing()
+    {
+        var thuanChau = ReferenceCaseLoader.DistrictCommittee("119");
+        var minutesOnly = ProposalEvidence.LetterAndMinutes("03772", "2023-11-20").Where(e => e.Type == DocumentType.ConferenceMinutes).ToArray();
+
+        var withoutLetter = await SubmitAsync(thuanChau, "03772", "thieu-to-trinh", minutesOnly);
+        var untyped = await SubmitAsync(thuanChau, "03772", "chua-phan-loai", [.. ProposalEvidence.LetterAndMinutes("03772", "2023-11-20").Select(e => e with { Type = DocumentType.Unspecified })]);
+
+        var missing = Assert.Single(withoutLetter.Errors);
+        Assert.Equal((ErrorCodes.ValidationFailed, "evidence"), (missing.Code, missing.Field));
+        Assert.StartsWith("Chưa đủ tài liệu để gửi đề xuất: thiếu tờ trình. Ban Chỉ đạo huyện cần đính kèm tờ trình, biên bản hội nghị", missing.Message);
+        Assert.Equal(["evidence[0].type", "evidence[1].type"], untyped.Errors.Select(e => e.Field));
+        var designation = (await Grains.GetGrain<IConversionPlanGrain>("14-2023").GetAsync())!.Designations.Single(d => d.CommuneCode == "03772");
+        Assert.Equal((DesignationStatus.Designated, (Guid?)null), (designation.Status, designation.ProposalId));
+        Assert.Single(await Grains.GetGrain<IProvinceProposalsGrain>("14").ListAsync([]));
+    }
+
+    [Fact]
     public async Task An_analyst_cannot_decide_and_the_province_cannot_submit_for_a_district()
     {
         var byAnalyst = await Proposal.ActAsync(Analyst, ProposalAction.Approve, null);
@@ -78,7 +97,7 @@ public sealed class ProposalRefusalTests(SharedReferenceCase shared) : Reference
     [Fact]
     public async Task Evidence_is_read_by_whoever_may_read_the_proposal_and_is_not_found_for_anyone_else()
     {
-        var evidence = (await Proposal.GetAsync())!.Evidence.Single();
+        var evidence = (await Proposal.GetAsync())!.Evidence.Single(e => e.Type == DocumentType.ConferenceMinutes);
 
         var forProvince = await Proposal.ReadEvidenceAsync(Province, evidence.Sha256);
         var forDistrict = await Proposal.ReadEvidenceAsync(QuynhNhai, evidence.Sha256);

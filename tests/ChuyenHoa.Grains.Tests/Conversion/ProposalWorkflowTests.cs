@@ -48,6 +48,23 @@ public sealed class ProposalWorkflowTests : ReferenceCaseCluster
     }
 
     [Fact]
+    public async Task A_resubmission_without_the_minutes_is_refused_and_leaves_the_proposal_returned_then_one_with_them_goes_through()
+    {
+        Assert.True((await Proposal.ActAsync(Province, ProposalAction.Return, "Bổ sung biên bản hội nghị")).Succeeded);
+        var documents = ProposalEvidence.LetterAndMinutes(ReferenceCase.CommuneCode, "2023-11-20");
+
+        var withoutMinutes = await SubmitAsync(QuynhNhai, ReferenceCase.CommuneCode, "gui-lai-1", [.. documents.Where(e => e.Type == DocumentType.ProposalLetter)]);
+        var afterRefusal = await StatusAndVersionAsync();
+        var complete = await SubmitAsync(QuynhNhai, ReferenceCase.CommuneCode, "gui-lai-2", documents);
+
+        Assert.StartsWith("Chưa đủ tài liệu để gửi lại đề xuất: thiếu biên bản hội nghị. Ban Chỉ đạo huyện", Assert.Single(withoutMinutes.Errors).Message);
+        Assert.Equal((RemovalProposalStatus.Returned, 2), afterRefusal);
+        Assert.True(complete.Succeeded, string.Join("; ", complete.Errors.Select(e => e.Message)));
+        Assert.Equal((ProposalId, RemovalProposalStatus.Submitted, 3), (complete.Value!.Id, complete.Value.Status, complete.Value.Version));
+        Assert.Equal([DocumentType.ProposalLetter, DocumentType.ConferenceMinutes], complete.Value.Evidence.Select(e => e.Type));
+    }
+
+    [Fact]
     public async Task The_district_may_withdraw_before_a_decision()
     {
         var withdrawn = await Proposal.ActAsync(QuynhNhai, ProposalAction.Withdraw, null);

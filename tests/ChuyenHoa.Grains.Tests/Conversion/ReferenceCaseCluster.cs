@@ -21,15 +21,20 @@ public abstract class ReferenceCaseCluster(SharedReferenceCase? shared = null) :
     /// <summary>Chiềng Khoang's proposal of the reference case.</summary>
     protected IRemovalProposalGrain Proposal => Grains.GetGrain<IRemovalProposalGrain>(ProposalId);
 
-    /// <summary>A proposal of 2023 for a commune, with the reference case's conference and assessment.</summary>
-    protected Task<Outcome<ProposalInfo>> SubmitAsync(Caller caller, string commune, string key) => SubmitAsync(Grains, caller, commune, key);
+    /// <summary>
+    /// A proposal of 2023 for a commune, with the reference case's conference and assessment, and <paramref name="evidence"/>:
+    /// by default the letter and the minutes the three-level chain requires.
+    /// </summary>
+    protected Task<Outcome<ProposalInfo>> SubmitAsync(Caller caller, string commune, string key, IReadOnlyList<EvidenceInput>? evidence = null) =>
+        SubmitAsync(Grains, caller, commune, key, evidence);
 
-    /// <inheritdoc cref="SubmitAsync(Caller, string, string)"/>
-    internal static Task<Outcome<ProposalInfo>> SubmitAsync(IGrainFactory grains, Caller caller, string commune, string key)
+    /// <inheritdoc cref="SubmitAsync(Caller, string, string, IReadOnlyList{EvidenceInput})"/>
+    internal static Task<Outcome<ProposalInfo>> SubmitAsync(IGrainFactory grains, Caller caller, string commune, string key, IReadOnlyList<EvidenceInput>? evidence = null)
     {
         var conference = ReferenceCase.Conference;
         return grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(caller, ReferenceCase.PlanYear, new ProposalInput(
-            commune, "2023-11-20", conference.Chair, conference.Attendance, conference.Summary, ReferenceCase.DistrictAssessment, []), key);
+            commune, "2023-11-20", conference.Chair, conference.Attendance, conference.Summary, ReferenceCase.DistrictAssessment,
+            evidence ?? ProposalEvidence.LetterAndMinutes(commune, "2023-11-20")), key);
     }
 
     protected async Task<(RemovalProposalStatus Status, int Version)> StatusAndVersionAsync()

@@ -28,8 +28,10 @@ public sealed class ReferenceCaseTests : ReferenceCaseCluster
         Assert.Equal(62, proposal.Snapshot.Indicators.Single(v => v.Indicator == ManagedPersonsCurrent).Value);
         Assert.Equal(ReferenceCase.Plan.RemovalCriteria.Count, proposal.Snapshot.Criteria.Count);
         Assert.True(proposal.Snapshot.AllCriteriaMet);
-        var evidence = Assert.Single(proposal.Evidence);
-        Assert.Equal(64, evidence.Sha256.Length);
+        Assert.Equal(
+            [(DocumentType.ProposalLetter, ReferenceCase.ProposalLetterNumber, "2023-11-17"), (DocumentType.ConferenceMinutes, null, "2023-11-17")],
+            proposal.Evidence.Select(e => (e.Type, e.Number, e.Date)));
+        Assert.All(proposal.Evidence, e => Assert.Equal(64, e.Sha256.Length));
         Assert.Equal(DesignationStatus.Proposed, await StatusAsync("03718"));
         Assert.Contains(await Grains.GetGrain<IProvinceProposalsGrain>("14").ListAsync([RemovalProposalStatus.Submitted]), p => p.Id == ProposalId);
 

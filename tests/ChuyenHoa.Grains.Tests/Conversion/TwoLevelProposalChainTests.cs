@@ -205,17 +205,20 @@ public sealed class TwoLevelProposalChainTests : IAsyncLifetime
         var conference = ReferenceCase.Conference;
         var submitted = await Grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(QuynhNhai, PlanYear, new ProposalInput(
             QuynhNhaiCode, "2026-11-20", conference.Chair, conference.Attendance, conference.Summary, "Đủ điều kiện",
-            [new EvidenceInput("bien-ban.txt", "text/plain", "Biên bản"u8.ToArray())]), "k");
+            ProposalEvidence.LetterAndMinutes(QuynhNhaiCode, "2026-11-20")), "k");
         var proposal = Grains.GetGrain<IRemovalProposalGrain>(submitted.Value!.Id);
-        var sha256 = submitted.Value.Evidence.Single().Sha256;
 
-        foreach (var reader in new[] { QuynhNhai, Police, Province })
+        Assert.Equal([DocumentType.ProposalLetter, DocumentType.ConferenceMinutes], submitted.Value.Evidence.Select(e => e.Type));
+        foreach (var sha256 in submitted.Value.Evidence.Select(e => e.Sha256))
         {
-            Assert.NotNull(await proposal.ReadEvidenceAsync(reader, sha256));
-        }
+            foreach (var reader in new[] { QuynhNhai, Police, Province })
+            {
+                Assert.NotNull(await proposal.ReadEvidenceAsync(reader, sha256));
+            }
 
-        Assert.Null(await proposal.ReadEvidenceAsync(ToHieu, sha256));
-        Assert.Null(await proposal.ReadEvidenceAsync(OtherPolice, sha256));
+            Assert.Null(await proposal.ReadEvidenceAsync(ToHieu, sha256));
+            Assert.Null(await proposal.ReadEvidenceAsync(OtherPolice, sha256));
+        }
     }
 
     private async Task<IRemovalProposalGrain> SubmittedAsync()
@@ -229,7 +232,8 @@ public sealed class TwoLevelProposalChainTests : IAsyncLifetime
     {
         var conference = ReferenceCase.Conference;
         return Grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(caller, PlanYear, new ProposalInput(
-            commune, "2026-11-20", conference.Chair, conference.Attendance, conference.Summary, "Xã đã hết phức tạp về an ninh trật tự.", []), key);
+            commune, "2026-11-20", conference.Chair, conference.Attendance, conference.Summary, "Xã đã hết phức tạp về an ninh trật tự.",
+            ProposalEvidence.LetterAndMinutes(commune, "2026-11-20")), key);
     }
 
     private static async Task<(RemovalProposalStatus, int)> StatusAndVersionAsync(IRemovalProposalGrain proposal)

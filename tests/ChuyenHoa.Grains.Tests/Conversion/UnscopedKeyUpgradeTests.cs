@@ -1,4 +1,3 @@
-using Azure.Storage.Blobs;
 using ChuyenHoa.Contracts.AdministrativeUnits;
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Contracts.Security;
@@ -7,7 +6,6 @@ using ChuyenHoa.Errors;
 using ChuyenHoa.Plans;
 using ChuyenHoa.Proposals;
 using ChuyenHoa.Security;
-using ChuyenHoa.Silo;
 using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Grains.Tests.Conversion;
@@ -24,14 +22,8 @@ public sealed class UnscopedKeyUpgradeTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var (serviceId, _) = await StoredStates.SonLa2024.CopyAsync();
-        var storage = await AzuriteFixture.SharedConnectionStringAsync();
-        // The service's blob container for grain state: written before its silo starts.
-        var container = new BlobServiceClient(storage).GetBlobContainerClient(GrainsRegistration.BlobContainerNameFor(serviceId));
-        await container.CreateIfNotExistsAsync();
-        await UploadAsync(container, "plan-conversionplan/14-2023.json", "plan-conversionplan_14-2023.bin");
-        await UploadAsync(container, $"proposal-removalproposal/{StoredProposalId:N}.json", $"proposal-removalproposal_{StoredProposalId:N}.bin");
-        _cluster = await GrainCluster.StartAsync(storage, serviceId);
+        var serviceId = await StoredStates.SonLa2024WithStoredPlanAndProposalAsync(Path.Combine("Conversion", "StateWrittenBefore"), StoredProposalId);
+        _cluster = await GrainCluster.StartAsync(await AzuriteFixture.SharedConnectionStringAsync(), serviceId);
     }
 
     public async Task DisposeAsync() => await _cluster.DisposeAsync();
@@ -88,10 +80,7 @@ public sealed class UnscopedKeyUpgradeTests : IAsyncLifetime
 
     private Task<Outcome<ProposalInfo>> SubmitAsync(Caller caller, string commune) =>
         _cluster.Grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(caller, ReferenceCase.PlanYear, new ProposalInput(
-            commune, "2023-11-20", ReferenceCase.ConferenceChair, 30, "Hội nghị tổng kết năm 2023.", "Đánh giá của Ban Chỉ đạo huyện.", []),
+            commune, "2023-11-20", ReferenceCase.ConferenceChair, 30, "Hội nghị tổng kết năm 2023.", "Đánh giá của Ban Chỉ đạo huyện.",
+                ProposalEvidence.LetterAndMinutes(commune, "2023-11-20")),
             ReferenceCaseLoader.ProposalKey);
-
-    private static async Task UploadAsync(BlobContainerClient container, string blobName, string file) =>
-        await container.GetBlobClient(blobName).UploadAsync(
-            BinaryData.FromBytes(await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "Conversion", "StateWrittenBefore", file))), overwrite: true);
 }

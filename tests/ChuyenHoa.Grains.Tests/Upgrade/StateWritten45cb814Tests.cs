@@ -73,9 +73,19 @@ public sealed class StateWritten45cb814Tests : IAsyncLifetime
         var proposal = (await Grains.GetGrain<IRemovalProposalGrain>(StoredProposalId).GetAsync())!;
         Assert.Equal([Roles.DistrictCommittee, Roles.ProvinceCommittee], proposal.Chain!.Select(s => s.Role));
         Assert.Null(proposal.CurrentStep);
+        // Evidence stored before documents had types reads as untyped, without a number or a date.
+        Assert.All(proposal.Evidence, e => Assert.Equal((DocumentType.Unspecified, null, null), (e.Type, e.Number, e.Date)));
         var asBefore = JsonSerializer.SerializeToNode(proposal)!.AsObject();
         asBefore.Remove(nameof(ProposalInfo.Chain));
         asBefore.Remove(nameof(ProposalInfo.CurrentStep));
+        foreach (var evidence in asBefore[nameof(ProposalInfo.Evidence)]!.AsArray())
+        {
+            foreach (var added in new[] { nameof(EvidenceInfo.Type), nameof(EvidenceInfo.Number), nameof(EvidenceInfo.Date) })
+            {
+                evidence!.AsObject().Remove(added);
+            }
+        }
+
         Assert.Equal(Answers["proposal"]!.ToJsonString(), asBefore.ToJsonString());
         await AssertAnsweredAsBeforeAsync("province proposals 14", Grains.GetGrain<IProvinceProposalsGrain>("14").ListAsync([]));
         await AssertAnsweredAsBeforeAsync("history 03718", Grains.GetGrain<IUnitIndicatorsGrain>("03718").GetHistoryAsync());

@@ -1,4 +1,3 @@
-using Azure.Storage.Blobs;
 using ChuyenHoa.Contracts.AdministrativeUnits;
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Contracts.Security;
@@ -7,7 +6,6 @@ using ChuyenHoa.Errors;
 using ChuyenHoa.Plans;
 using ChuyenHoa.Proposals;
 using ChuyenHoa.Security;
-using ChuyenHoa.Silo;
 using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Grains.Tests.Upgrade;
@@ -27,22 +25,8 @@ public sealed class StoredProposalWithoutChainTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var (serviceId, _) = await StoredStates.SonLa2024.CopyAsync();
-        var storage = await AzuriteFixture.SharedConnectionStringAsync();
-        // The service's blob container for grain state: written before its silo starts.
-        var container = new BlobServiceClient(storage).GetBlobContainerClient(GrainsRegistration.BlobContainerNameFor(serviceId));
-        await container.CreateIfNotExistsAsync();
-        foreach (var (blob, file) in new[]
-        {
-            ("plan-conversionplan/14-2023.json", "plan-conversionplan_14-2023.bin"),
-            ($"proposal-removalproposal/{StoredProposalId:N}.json", $"proposal-removalproposal_{StoredProposalId:N}.bin"),
-        })
-        {
-            await container.GetBlobClient(blob).UploadAsync(
-                BinaryData.FromBytes(await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "Upgrade", "StateWrittenD3ef827", file))), overwrite: true);
-        }
-
-        _cluster = await GrainCluster.StartAsync(storage, serviceId);
+        var serviceId = await StoredStates.SonLa2024WithStoredPlanAndProposalAsync(Path.Combine("Upgrade", "StateWrittenD3ef827"), StoredProposalId);
+        _cluster = await GrainCluster.StartAsync(await AzuriteFixture.SharedConnectionStringAsync(), serviceId);
     }
 
     public async Task DisposeAsync() => await _cluster.DisposeAsync();

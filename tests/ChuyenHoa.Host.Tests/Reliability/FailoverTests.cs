@@ -210,6 +210,7 @@ public sealed class FailoverTests(AzuriteFixture storage, ITestOutputHelper outp
                 {
                     communeCode = commune, year = 2023, conferenceDate = "2023-11-20", conferenceChair = "Trưởng ban chỉ đạo huyện", conferenceAttendance = 20 + round,
                     conferenceSummary = $"Hội nghị lần {round}", assessment = $"Đề nghị lần {round}", clientMutationId = $"proposal-{commune}-{round}",
+                    evidence = EvidenceVariables.LetterAndMinutes(commune, "2023-11-20"),
                 },
             });
             Assert.True(submitted["errors"]!.AsArray().Count == 0, submitted.ToJsonString());

@@ -122,6 +122,11 @@ export function formatCovered(value, coverage) {
   return coverage === 'DERIVED' ? `${formatNumber(value)} *` : formatNumber(value);
 }
 
+/** An evidence document's type, number and date as papers cite them: "Tờ trình số 12/TTr-UBND ngày 20/11/2023". */
+export function documentTitle({ typeName, number, date }) {
+  return `${typeName}${number ? ` số ${number}` : ''}${date ? ` ngày ${formatDate(date)}` : ''}`;
+}
+
 /** Escapes text for HTML: every text shown comes from the API, and some of it was typed by people. */
 export function escape(text) {
   return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);

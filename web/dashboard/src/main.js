@@ -2,7 +2,7 @@ import './page.css';
 import { ApiError, download, graphql, session, subscribe } from './api.js';
 import { signIn, signOut } from './auth.js';
 import { monthlyChart, rankingChart } from './charts.js';
-import { actionVerbs, decisionActions, designationText, escape, formatChange, formatCovered, formatDate, formatDateTime, formatNumber, proposalStatusText, roleNames } from './format.js';
+import { actionVerbs, decisionActions, designationText, documentTitle, escape, formatChange, formatCovered, formatDate, formatDateTime, formatNumber, proposalStatusText, roleNames } from './format.js';
 import {
   editionOfPlanYear, latestYearWithData, monthlyByCoverage, monthlyPeriods, monthlySeries, parseUnitKey, rankableLevels, ranking, recentYears, routeOf, THREE_LEVEL, unitKey,
 } from './indicators.js';
@@ -329,7 +329,7 @@ function proposalCard(p) {
       <h3>Tiêu chí (${snapshot.allCriteriaMet ? 'đạt tất cả' : 'có tiêu chí chưa đạt'})</h3>
       <ul class="criteria">${snapshot.criteria.map((c) => `<li class="${c.met ? 'met' : 'not-met'}">${c.met ? '✔ Đạt' : '✘ Không đạt'}: ${escape(c.description)} — ${escape(c.explanation)}</li>`).join('')}</ul>
       <h3>Tài liệu</h3>
-      <ul>${p.evidence.map((e) => `<li><button class="link" data-evidence="${escape(e.sha256)}" data-name="${escape(e.fileName)}">${escape(e.fileName)}</button> (${formatNumber(e.sizeBytes)} byte)</li>`).join('') || '<li>Không có</li>'}</ul>
+      <ul>${p.evidence.map((e) => `<li>${escape(documentTitle(e))}: <button class="link" data-evidence="${escape(e.sha256)}" data-name="${escape(e.fileName)}">${escape(e.fileName)}</button> (${formatNumber(e.sizeBytes)} byte)</li>`).join('') || '<li>Không có</li>'}</ul>
     </details>
     ${actions.length ? `
       <div class="decision">

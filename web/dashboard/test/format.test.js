@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { designationText, escape, formatChange, formatCovered, formatDate, formatDateTime, formatNumber, proposalStatusText } from '../src/format.js';
+import { designationText, documentTitle, escape, formatChange, formatCovered, formatDate, formatDateTime, formatNumber, proposalStatusText } from '../src/format.js';
 
 describe('formatNumber', () => {
   it('groups thousands with a dot and writes decimals with a comma, as Vietnamese does', () => {
@@ -62,6 +62,17 @@ describe('escape', () => {
   it('keeps Vietnamese text and shows nothing for a missing value', () => {
     expect(escape('Chiềng Khoang')).toBe('Chiềng Khoang');
     expect(escape(null)).toBe('');
+  });
+});
+
+describe('documentTitle', () => {
+  it('cites a document by its type, number and date as papers do', () => {
+    expect(documentTitle({ typeName: 'Tờ trình', number: '12/TTr-UBND', date: '2023-11-20' })).toBe('Tờ trình số 12/TTr-UBND ngày 20/11/2023');
+    expect(documentTitle({ typeName: 'Biên bản hội nghị', number: null, date: '2023-11-17' })).toBe('Biên bản hội nghị ngày 17/11/2023');
+  });
+
+  it('names evidence stored before documents had types by its type alone', () => {
+    expect(documentTitle({ typeName: 'Tài liệu chưa phân loại', number: null, date: null })).toBe('Tài liệu chưa phân loại');
   });
 });
 

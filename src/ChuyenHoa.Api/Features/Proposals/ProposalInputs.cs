@@ -2,6 +2,7 @@ using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Api.Features.Plans;
 using ChuyenHoa.Errors;
 using ChuyenHoa.Plans;
+using ChuyenHoa.Proposals;
 using GraphQL.Types;
 
 namespace ChuyenHoa.Api.Features.Proposals;
@@ -14,11 +15,15 @@ public sealed record SubmitRemovalProposalInput(
     /// <summary>The proposal as the grains take it; evidence that is not base64 is refused, naming the document.</summary>
     public ChuyenHoa.Contracts.Conversion.ProposalInput ToProposal() =>
         new(CommuneCode, ConferenceDate, ConferenceChair ?? "", ConferenceAttendance ?? 0, ConferenceSummary ?? "", Assessment,
-            [.. (Evidence ?? []).Select((document, index) => new ChuyenHoa.Contracts.Conversion.EvidenceInput(document.FileName, document.ContentType, document.Content(index)))]);
+            [.. (Evidence ?? []).Select((document, index) => new ChuyenHoa.Contracts.Conversion.EvidenceInput(
+                document.FileName, document.ContentType, document.Content(index), document.Type ?? DocumentType.Unspecified, document.Number, document.Date))]);
 }
 
-/// <summary>One document attached to a proposal (EvidenceInput).</summary>
-public sealed record EvidenceInput(string FileName, string ContentType, string ContentBase64)
+/// <summary>
+/// One document attached to a proposal (EvidenceInput). A missing type is refused by the rules, as a payload error a person
+/// can act on, like any other missing field.
+/// </summary>
+public sealed record EvidenceInput(string FileName, string ContentType, string ContentBase64, DocumentType? Type, string? Number, string? Date)
 {
     public byte[] Content(int index)
     {
@@ -45,6 +50,9 @@ public sealed class EvidenceInputType : InputObjectGraphType<EvidenceInput>
         Field(e => e.FileName).Description("Tên tệp.");
         Field(e => e.ContentType).Description("Kiểu nội dung, ví dụ application/pdf.");
         Field(e => e.ContentBase64).Description("Nội dung, mã hóa base64.");
+        Field(e => e.Type, type: typeof(DocumentTypeType)).Description("Loại tài liệu (bắt buộc với tài liệu mới; không dùng UNSPECIFIED).");
+        Field(e => e.Number, nullable: true).Description("Số, ký hiệu văn bản, ví dụ 12/TTr-UBND; bắt buộc với tờ trình và quyết định.");
+        Field(e => e.Date, nullable: true).Description("Ngày văn bản (ISO 8601, ví dụ 2023-11-20); bắt buộc.");
     }
 }
 
@@ -62,7 +70,8 @@ public sealed class SubmitRemovalProposalInputType : InputObjectGraphType<Submit
         Field(p => p.ConferenceChair, nullable: true).Description("Chủ trì hội nghị.");
         Field(p => p.ConferenceAttendance, nullable: true).Description("Số người dự hội nghị.");
         Field(p => p.ConferenceSummary, nullable: true).Description("Tóm tắt hội nghị.");
-        Field(p => p.Evidence, type: typeof(ListGraphType<NonNullGraphType<EvidenceInputType>>)).Description("Tài liệu kèm theo.");
+        Field(p => p.Evidence, type: typeof(ListGraphType<NonNullGraphType<EvidenceInputType>>))
+            .Description("Tài liệu kèm theo, mỗi tài liệu ghi loại; phải có các loại bước đề xuất của chuỗi phê duyệt yêu cầu (mặc định tờ trình và biên bản hội nghị).");
         Field(p => p.ClientMutationId, nullable: true).Description("Khóa chống gửi trùng: gửi lại cùng khóa không tạo đề xuất thứ hai.");
     }
 }

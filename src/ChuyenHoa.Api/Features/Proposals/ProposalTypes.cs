@@ -27,6 +27,21 @@ public sealed class RemovalProposalStatusType : EnumerationGraphType<RemovalProp
     }
 }
 
+public sealed class DocumentTypeType : EnumerationGraphType<DocumentType>
+{
+    public DocumentTypeType()
+    {
+        Name = "DocumentType";
+        Description = "Loại tài liệu kèm đề xuất.";
+        Add("UNSPECIFIED", DocumentType.Unspecified, "Chưa phân loại: tài liệu lưu trước khi có phân loại; không dùng cho tài liệu mới.");
+        Add("PROPOSAL_LETTER", DocumentType.ProposalLetter, "Tờ trình (có số, ký hiệu và ngày).");
+        Add("CONFERENCE_MINUTES", DocumentType.ConferenceMinutes, "Biên bản hội nghị (có ngày; số nếu có).");
+        Add("REPORT", DocumentType.Report, "Báo cáo (có ngày; số nếu có).");
+        Add("SELF_ASSESSMENT", DocumentType.SelfAssessment, "Biên bản tự chấm điểm (có ngày; số nếu có).");
+        Add("DECISION", DocumentType.Decision, "Quyết định (có số, ký hiệu và ngày).");
+    }
+}
+
 public sealed class ProposalEventType : ObjectGraphType<ProposalEvent>
 {
     public ProposalEventType()
@@ -61,7 +76,11 @@ public sealed class EvidenceDocumentType : ObjectGraphType<EvidenceInfo>
     public EvidenceDocumentType()
     {
         Name = "EvidenceDocument";
-        Description = "Tài liệu kèm đề xuất (biên bản hội nghị, báo cáo của huyện), lưu kèm mã băm SHA-256.";
+        Description = "Tài liệu kèm đề xuất (tờ trình, biên bản hội nghị, báo cáo...), lưu kèm mã băm SHA-256.";
+        Field<NonNullGraphType<DocumentTypeType>>("type").Description("Loại tài liệu; UNSPECIFIED với tài liệu lưu trước khi có phân loại.").Resolve(c => c.Source.Type);
+        Field<NonNullGraphType<StringGraphType>>("typeName").Description("Tên loại tài liệu (Tờ trình, Biên bản hội nghị...).").Resolve(c => DocumentTypes.Name(c.Source.Type));
+        Field(e => e.Number, nullable: true).Description("Số, ký hiệu văn bản (ví dụ 12/TTr-UBND); null khi không có.");
+        Field(e => e.Date, nullable: true).Description("Ngày văn bản (ISO 8601); null với tài liệu lưu trước khi có phân loại.");
         Field(e => e.FileName).Description("Tên tệp.");
         Field(e => e.ContentType).Description("Kiểu nội dung.");
         Field<NonNullGraphType<FloatGraphType>>("sizeBytes").Description("Kích thước (byte).").Resolve(c => (double)c.Source.SizeBytes);
@@ -163,6 +182,9 @@ public sealed class ChainStepType : ObjectGraphType<ChainStepInfo>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("actions")
             .Description("Các thao tác của bước: SUBMIT, RESUBMIT, WITHDRAW, ENDORSE, APPROVE, REJECT, RETURN.")
             .Resolve(c => c.Source.Actions.Select(ActionName));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DocumentTypeType>>>>("requiredDocuments")
+            .Description("Loại tài liệu phải đính kèm trước khi bước này gửi hoặc gửi lại đề xuất; rỗng khi không yêu cầu (các bước sau bước đề xuất).")
+            .Resolve(c => c.Source.RequiredDocuments ?? []);
     }
 
     /// <summary>An action as the API names it, as in <c>ProposalEvent.action</c>.</summary>

@@ -1,4 +1,6 @@
+using ChuyenHoa.Api.Features.Proposals;
 using ChuyenHoa.Api.GraphQL.Execution;
+using ChuyenHoa.Proposals;
 using GraphQL.Types;
 
 namespace ChuyenHoa.Api.Features.Tenants;
@@ -18,8 +20,11 @@ public sealed class OnboardProvinceInputType : InputObjectGraphType<OnboardProvi
     }
 }
 
-/// <summary>One step of <c>setApprovalChain</c>'s chain (ChainStepInput): a role and the actions it takes there, as <c>ChainStep</c> names them.</summary>
-public sealed record ChainStepInput(string Role, IReadOnlyList<string> Actions);
+/// <summary>
+/// One step of <c>setApprovalChain</c>'s chain (ChainStepInput): a role, the actions it takes there, as <c>ChainStep</c> names
+/// them, and the documents its submissions need (none when left out).
+/// </summary>
+public sealed record ChainStepInput(string Role, IReadOnlyList<string> Actions, IReadOnlyList<DocumentType>? RequiredDocuments);
 
 public sealed class ChainStepInputType : InputObjectGraphType<ChainStepInput>
 {
@@ -30,6 +35,8 @@ public sealed class ChainStepInputType : InputObjectGraphType<ChainStepInput>
         Field(s => s.Role).Description("Vai trò (Commune.Committee, District.Committee, Province.Police, Province.Committee).");
         Field(s => s.Actions, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>))
             .Description("Thao tác: bước đầu SUBMIT (và RESUBMIT, WITHDRAW); bước giữa ENDORSE (và RETURN); bước cuối APPROVE (và REJECT, RETURN).");
+        Field(s => s.RequiredDocuments, type: typeof(ListGraphType<NonNullGraphType<DocumentTypeType>>))
+            .Description("Chỉ ở bước đầu: loại tài liệu phải đính kèm khi gửi, gửi lại đề xuất (ví dụ PROPOSAL_LETTER, CONFERENCE_MINUTES); bỏ trống là không yêu cầu.");
     }
 }
 

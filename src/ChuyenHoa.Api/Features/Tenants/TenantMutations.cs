@@ -38,7 +38,7 @@ public static class TenantMutations
                 var outcome = !ApprovalChain.MayBeSetBy(caller.Scope, input.ProvinceCode) ? Outcome<ApprovalChainInfo>.Failure(DomainError.Forbidden)
                     : UnknownAction(input) is { } unknown ? Outcome<ApprovalChainInfo>.Failure(unknown)
                     : await c.Grains().GetGrain<ITenantGrain>(input.ProvinceCode).SetApprovalChainAsync(caller, input.Edition,
-                        [.. input.Chain.Select(s => new ChainStepInfo(s.Role, [.. s.Actions.Select(a => ChainStepType.ParseAction(a)!.Value)]))]);
+                        [.. input.Chain.Select(s => new ChainStepInfo(s.Role, [.. s.Actions.Select(a => ChainStepType.ParseAction(a)!.Value)]) { RequiredDocuments = s.RequiredDocuments ?? [] })]);
                 return MutationInput.Payload(outcome, input.ClientMutationId);
             });
     }
