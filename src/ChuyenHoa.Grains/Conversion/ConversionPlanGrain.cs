@@ -71,7 +71,7 @@ public sealed class ConversionPlanGrain(
 
         var validated = ConversionPlanRules.Create(IndicatorCatalog.Standard, new ConversionPlanDraft(
             province, input.Year, input.DecisionNumber, input.DecisionDate, input.CommuneCodes,
-            [.. input.RemovalCriteria.Select(c => new RemovalCriterionDraft(c.Indicator, c.Kind, c.Threshold))]));
+            [.. input.RemovalCriteria.Select(c => c.ToDraft())]));
         if (!validated.IsSuccess)
         {
             return Outcome<PlanInfo>.Failure(validated.Errors);
@@ -272,6 +272,7 @@ public sealed class ConversionPlanGrain(
             errors.Add(DomainError.Validation("Cần nhập đánh giá của Ban Chỉ đạo huyện về tình hình của xã.", "assessment"));
         }
 
+        errors.AddRange(Attestation.Create(CriterionInput.Resolve(plan.CriteriaInput), input.ToAttestations()).Errors);
         foreach (var (document, index) in input.Evidence.Select((d, i) => (d, i)))
         {
             errors.AddRange(EvidenceDocument.Create(document.FileName, document.ContentType, document.Content).Errors
@@ -303,11 +304,9 @@ public sealed class ConversionPlanGrain(
         }
 
         var (province, year) = Key;
-        var criteria = ConversionPlanRules.CreateCriteria(IndicatorCatalog.Standard,
-            [.. input.RemovalCriteria.Select(c => new RemovalCriterionDraft(c.Indicator, c.Kind, c.Threshold))]).Value;
         return new PlanInfo(
             province, year, input.DecisionNumber, input.DecisionDate, input.IssuedBy,
-            [.. input.RemovalCriteria.Zip(criteria, (c, rule) => new CriterionInfo(c.Indicator, c.Kind, c.Threshold, rule.Describe()))],
+            [.. CriterionInput.Resolve(input.CriteriaInput).Select(CriterionInfo.Of)],
             [
                 .. input.CommuneCodes.Select(code => state.State.Designations[code] is var d
                     ? new DesignationInfo(code, year, d.Status, d.ProposalId, d.RemovedFrom)
