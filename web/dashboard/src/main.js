@@ -2,6 +2,7 @@ import './page.css';
 import { ApiError, download, graphql, session, subscribe } from './api.js';
 import { signIn, signOut } from './auth.js';
 import { monthlyChart, rankingChart } from './charts.js';
+import { attestationList, criteriaList } from './criteria.js';
 import { actionVerbs, decisionActions, designationText, escape, formatChange, formatCovered, formatDate, formatDateTime, formatNumber, proposalStatusText, roleNames } from './format.js';
 import {
   editionOfPlanYear, latestYearWithData, monthlyByCoverage, monthlyPeriods, monthlySeries, parseUnitKey, rankableLevels, ranking, recentYears, routeOf, THREE_LEVEL, unitKey,
@@ -327,7 +328,8 @@ function proposalCard(p) {
           <td class="number">${formatNumber(v.previousYearValue)}</td><td class="number">${formatChange(v.changeFromPreviousYear)}</td></tr>`).join('')}
       </tbody></table>
       <h3>Tiêu chí (${snapshot.allCriteriaMet ? 'đạt tất cả' : 'có tiêu chí chưa đạt'})</h3>
-      <ul class="criteria">${snapshot.criteria.map((c) => `<li class="${c.met ? 'met' : 'not-met'}">${c.met ? '✔ Đạt' : '✘ Không đạt'}: ${escape(c.description)} — ${escape(c.explanation)}</li>`).join('')}</ul>
+      ${criteriaList(snapshot)}
+      ${snapshot.attestations.length ? `<h3>Bên đề xuất xác nhận</h3>${attestationList(snapshot)}` : ''}
       <h3>Tài liệu</h3>
       <ul>${p.evidence.map((e) => `<li><button class="link" data-evidence="${escape(e.sha256)}" data-name="${escape(e.fileName)}">${escape(e.fileName)}</button> (${formatNumber(e.sizeBytes)} byte)</li>`).join('') || '<li>Không có</li>'}</ul>
     </details>
