@@ -57,6 +57,9 @@ public sealed class CriterionKindsThroughApiTests(TwoLevelHost api) : IClassFixt
         Assert.Null((string?)planCriteria[2]!["indicator"]);
         Assert.Equal(["AT_MOST", "PER_POPULATION_AT_MOST", "RATIO_AT_LEAST", "ATTESTED"], planCriteria[3]!["members"]!.AsArray().Select(m => (string)m!["kind"]!));
         Assert.StartsWith("Đạt ít nhất 3 trong 4 tiêu chí: Số tụ điểm, điểm phức tạp về ma túy không quá 1; ", (string?)planCriteria[3]!["description"]);
+        // The same plan again, its group included, is the plan, not a second one.
+        var again = (await province.PostAsync(CreatePlan, new { criteria = Criteria })).EnsureData()["createConversionPlan"]!;
+        Assert.Equal((0, planCriteria.ToJsonString()), (again["errors"]!.AsArray().Count, again["plan"]!["removalCriteria"]!.ToJsonString()));
 
         // The population once, in March; the flows in two months; the stocks at their latest month.
         await ReportAsync(commune, "2026-03", ("population", 8_240), ("criminal_cases", 10), ("cases_cleared", 8));
