@@ -1,4 +1,8 @@
+using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using ChuyenHoa.Api.GraphQL.Execution;
+using ChuyenHoa.Host.Configuration;
 using ChuyenHoa.Security;
 using ChuyenHoa.Testing;
 
@@ -84,11 +88,12 @@ public sealed class CriterionKindsThroughApiTests(TwoLevelHost api) : IClassFixt
         })).EnsureData()["submitRemovalProposal"]!;
         Assert.True(submitted["errors"]!.AsArray().Count == 0, submitted.ToJsonString());
 
+        var id = (string)submitted["proposal"]!["id"]!;
         var snapshot = (await police.PostAsync("""
             query($id: ID!) { node(id: $id) { ... on RemovalProposal { snapshot { allCriteriaMet attestations { fact holds note }
               criteria { kind indicator denominator fact actual denominatorValue met explanation attestation { holds note }
                 members { kind indicator actual denominatorValue met explanation attestation { holds } } } } } } }
-            """, new { id = (string)submitted["proposal"]!["id"]! })).EnsureData()["node"]!["snapshot"]!;
+            """, new { id })).EnsureData()["node"]!["snapshot"]!;
         var criteria = snapshot["criteria"]!.AsArray();
 
         Assert.True((bool)snapshot["allCriteriaMet"]!);
@@ -116,6 +121,14 @@ public sealed class CriterionKindsThroughApiTests(TwoLevelHost api) : IClassFixt
         Assert.Contains("kỳ 2026 là 5, dân số 8.240, bằng 0,06% dân số;", (string?)members[1]!["explanation"]);
         Assert.Equal((12.0, 12.0), ((double)members[2]!["actual"]!, (double)members[2]!["denominatorValue"]!));
         Assert.True((bool)members[3]!["attestation"]!["holds"]!);
+
+        // What the dashboard's review reads: the list, with each criterion's kind, then this proposal's reasoning alone.
+        var listed = (await PersistedAsync(police, "ProposalsForReview", new { provinceCode = "14" }))["removalProposals"]!["items"]![0]!["snapshot"]!;
+        var reasoning = (await PersistedAsync(police, "ProposalReasoning", new { id }))["node"]!["snapshot"]!;
+        Assert.Equal(["RATIO_AT_LEAST", "PER_POPULATION_AT_MOST", "ATTESTED", "AT_LEAST_OF"], listed["criteria"]!.AsArray().Select(c => (string)c!["kind"]!));
+        Assert.Equal(members.Select(m => (string)m!["explanation"]!), reasoning["criteria"]![3]!["members"]!.AsArray().Select(m => (string)m!["explanation"]!));
+        Assert.Equal("Có ít nhất một mô hình tự quản", (string?)reasoning["criteria"]![3]!["members"]![3]!["statement"]);
+        Assert.Equal(2, reasoning["attestations"]!.AsArray().Count);
     }
 
     [Fact]
@@ -144,6 +157,14 @@ public sealed class CriterionKindsThroughApiTests(TwoLevelHost api) : IClassFixt
         Assert.Equal(["removalCriteria[0].threshold", "removalCriteria[1].members[0].threshold"], withoutThreshold["errors"]!.AsArray().Select(e => (string)e!["field"]!));
         Assert.StartsWith("Tiêu chí 2, tiêu chí thành phần 1: chưa có ngưỡng;", (string?)withoutThreshold["errors"]![1]!["message"]);
         Assert.Null((await province.PostAsync("""{ province(code: "14", edition: "2025") { conversionPlan(year: 2027) { year } } }""")).EnsureData()["province"]!["conversionPlan"]);
+    }
+
+    /// <summary>A persisted document of the API run by its hash, as the dashboard sends it.</summary>
+    private static async Task<JsonNode> PersistedAsync(GraphQLClient client, string name, object variables)
+    {
+        var text = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.FindRoot()!, "src", "ChuyenHoa.Api", "GraphQL", "PersistedDocuments", $"{name}.graphql"));
+        var body = JsonSerializer.Serialize(new { documentId = $"sha256:{DocumentPreparation.Sha256(text)}", variables });
+        return (await client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8, "application/json") })).EnsureData();
     }
 
     private static async Task ReportAsync(GraphQLClient commune, string period, params (string Indicator, long Value)[] values)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attestationList, criteriaList } from '../src/criteria.js';
+import { attestationList, criteriaList, hasMoreReasoning } from '../src/criteria.js';
 
 const attested = {
   description: 'Có ít nhất một mô hình tự quản', explanation: 'Đạt: đề xuất xác nhận "Có ít nhất một mô hình tự quản".', met: true,
@@ -29,10 +29,21 @@ describe('criteriaList', () => {
 
 describe('attestationList', () => {
   it("names each attested fact by its criterion's statement, group members included, with the answer and the note", () => {
-    expect(attestationList(snapshot)).toBe('<ul class="attestations">'
+    expect(attestationList(snapshot)).toBe('<h3>Bên đề xuất xác nhận</h3><ul class="attestations">'
       + '<li>Xác nhận đúng: Có ít nhất một mô hình tự quản (Biên bản ngày 10/11)</li>'
       + '<li>Xác nhận không đúng: Không có băng, nhóm &lt;tội phạm&gt;</li></ul>');
   });
 
-  it('is empty for a snapshot without attestations', () => expect(attestationList({ criteria: [], attestations: [] })).toBe(''));
+  it('is empty for a snapshot without attestations, or read without them', () => {
+    expect(attestationList({ criteria: [], attestations: [] })).toBe('');
+    expect(attestationList({ criteria: [] })).toBe('');
+  });
+});
+
+describe('hasMoreReasoning', () => {
+  it('is true only for a snapshot with a group or an attested fact among its criteria', () => {
+    expect(hasMoreReasoning({ criteria: [{ kind: 'AT_LEAST' }, { kind: 'RATIO_AT_LEAST' }, { kind: 'PER_POPULATION_AT_MOST' }] })).toBe(false);
+    expect(hasMoreReasoning({ criteria: [{ kind: 'AT_LEAST' }, { kind: 'ATTESTED' }] })).toBe(true);
+    expect(hasMoreReasoning({ criteria: [{ kind: 'AT_LEAST_OF' }] })).toBe(true);
+  });
 });
