@@ -63,7 +63,7 @@ public static class ReferenceCaseLoader
         var planGrain = grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(plan.ProvinceCode, plan.Year));
         var created = await planGrain.CreateAsync(ProvinceCommittee, new CreatePlanInput(
             plan.Year, plan.DecisionNumber, plan.DecisionDate.ToString("yyyy-MM-dd"), issuedBy, plan.CommuneCodes,
-            [.. plan.RemovalCriteria.Select(c => new CriterionInput(c.Indicator.Code, c.Kind, c.Threshold))]), idempotencyKey);
+            [.. plan.RemovalCriteria.Select(CriterionInput.From)]), idempotencyKey);
         EnsureSucceeded(created, description);
     }
 

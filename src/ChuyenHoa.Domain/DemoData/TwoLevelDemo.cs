@@ -68,7 +68,7 @@ public static class TwoLevelDemo
 
     /// <summary>The demo plans' criteria: those of plan 314/QĐ-UBND.</summary>
     private static IReadOnlyList<RemovalCriterionDraft> Criteria =>
-        [.. ReferenceCase.Plan.RemovalCriteria.Select(c => new RemovalCriterionDraft(c.Indicator.Code, c.Kind, c.Threshold))];
+        [.. ReferenceCase.Plan.RemovalCriteria.Select(c => new RemovalCriterionDraft(c.Indicator?.Code, c.Kind, c.Threshold))];
 
     /// <summary>Quỳnh Nhai's year-end conference of the demo (figures through October, as in 2023).</summary>
     public static ReviewConference Conference { get; } = new(

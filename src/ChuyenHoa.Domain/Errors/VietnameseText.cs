@@ -19,4 +19,7 @@ internal static class VietnameseText
 
     /// <summary>A fraction as a percentage rounded to one decimal: 0.3 → "30%", −0.125 → "-12,5%".</summary>
     public static string Percent(decimal fraction) => Number(Math.Round(fraction * 100, 1)) + "%";
+
+    /// <summary>A fraction as a percentage, unrounded: a threshold as the province set it, 0.0005 → "0,05%".</summary>
+    public static string ExactPercent(decimal fraction) => Number(fraction * 100) + "%";
 }

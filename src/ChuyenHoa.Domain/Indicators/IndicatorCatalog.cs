@@ -36,6 +36,21 @@ public sealed partial class IndicatorCatalog
         IndicatorDefinition.Stock(IndicatorCodes.SelfGoverningGroups, "Số nhóm liên gia tự quản"),
         IndicatorDefinition.Stock(IndicatorCodes.PeoplesSecurityTeams, "Số tổ an ninh nhân dân"),
         IndicatorDefinition.Stock(IndicatorCodes.MediationTeams, "Số tổ hòa giải"),
+        IndicatorDefinition.Flow(IndicatorCodes.CasesCleared, "Số vụ phạm pháp hình sự đã điều tra, khám phá",
+            "Kể cả vụ xảy ra từ kỳ trước; tỉ lệ điều tra, khám phá được tính từ số này và số vụ phạm pháp hình sự."),
+        IndicatorDefinition.Flow(IndicatorCodes.VerySeriousCases, "Số vụ rất nghiêm trọng, đặc biệt nghiêm trọng"),
+        IndicatorDefinition.Flow(IndicatorCodes.VerySeriousCasesCleared, "Số vụ rất nghiêm trọng, đặc biệt nghiêm trọng đã điều tra, khám phá"),
+        IndicatorDefinition.Flow(IndicatorCodes.CrimeReportsReceived, "Số tin báo, tố giác tội phạm tiếp nhận"),
+        IndicatorDefinition.Flow(IndicatorCodes.CrimeReportsHandled, "Số tin báo, tố giác tội phạm đã giải quyết"),
+        IndicatorDefinition.Stock(IndicatorCodes.DrugUsers, "Số người sử dụng trái phép chất ma túy, người nghiện",
+            "Số người đang có trên địa bàn cuối kỳ."),
+        IndicatorDefinition.Stock(IndicatorCodes.DrugUseVenues, "Số tụ điểm, điểm phức tạp về ma túy",
+            "Số tụ điểm, điểm còn tồn tại cuối kỳ."),
+        IndicatorDefinition.Flow(IndicatorCodes.DrugOffendersArrested, "Số người phạm tội về ma túy bị bắt giữ"),
+        IndicatorDefinition.Flow(IndicatorCodes.CompulsoryRehabPersons, "Số người đưa đi cai nghiện bắt buộc"),
+        IndicatorDefinition.Stock(IndicatorCodes.SafeResidentialAreas, "Số khu dân cư đạt tiêu chuẩn an toàn về an ninh, trật tự"),
+        IndicatorDefinition.Stock(IndicatorCodes.Population, "Dân số",
+            "Số người sinh sống trên địa bàn. Giá trị quý, năm là tháng báo cáo gần nhất trong kỳ, nên báo cáo một tháng trong năm là đủ."),
     ]);
 
     public IReadOnlyList<IndicatorDefinition> Definitions { get; }
@@ -49,7 +64,7 @@ public sealed partial class IndicatorCatalog
     public Result<IndicatorCatalog> WithCustom(IndicatorDefinition definition)
     {
         var errors = new List<DomainError>();
-        if (definition.Code.Length > MaxCodeLength || !SnakeCase().IsMatch(definition.Code))
+        if (!IsCode(definition.Code))
         {
             errors.Add(DomainError.Validation(
                 $"Mã chỉ tiêu \"{definition.Code}\" không hợp lệ: dùng chữ thường không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ, tối đa {MaxCodeLength} ký tự (ví dụ so_vu_trom_cap).",
@@ -81,6 +96,9 @@ public sealed partial class IndicatorCatalog
             ? Result<IndicatorCatalog>.Success(new IndicatorCatalog([.. Definitions, definition with { Name = definition.Name.Trim() }]))
             : Result<IndicatorCatalog>.Failure(errors);
     }
+
+    /// <summary>Whether <paramref name="code"/> has the shape of a code: lower snake case, at most <see cref="MaxCodeLength"/> characters.</summary>
+    public static bool IsCode(string code) => code.Length <= MaxCodeLength && SnakeCase().IsMatch(code);
 
     [GeneratedRegex(@"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*\z")]
     private static partial Regex SnakeCase();

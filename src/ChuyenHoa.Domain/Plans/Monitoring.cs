@@ -40,10 +40,20 @@ public sealed record MonitoringWindow(DateOnly From, int Months)
 public sealed record MonitoringResult(MonitoringWindow Window, bool Active, IReadOnlyList<Period> MonthsReported, IReadOnlyList<CriterionEvaluation> Evaluations)
 {
     /// <summary>
-    /// Whether the figures breach a criterion: one evaluated on reported figures and not met. A month not yet reported is not a
-    /// breach: the flag asks the province to act, so it rests on figures.
+    /// Whether the figures breach a criterion. The flag asks the province to act, so it rests on figures: a month not yet
+    /// reported, a ratio without its denominator and a fact only a proposal attests are not breaches, and a group is breached
+    /// only when it would fail even if all of those held.
     /// </summary>
-    public bool Breached => Evaluations.Any(e => !e.Met && e.Actual is not null);
+    public bool Breached => Evaluations.Any(Breaches);
+
+    private static bool Breaches(CriterionEvaluation evaluation) => !evaluation.Met && evaluation.Criterion.Kind switch
+    {
+        RemovalCriterionKind.AtLeastOf => evaluation.Members.Count(m => !Breaches(m)) < evaluation.Criterion.Threshold,
+        RemovalCriterionKind.Attested => false,
+        RemovalCriterionKind.RatioAtLeast or RemovalCriterionKind.RatioAtMost
+            or RemovalCriterionKind.PerPopulationAtLeast or RemovalCriterionKind.PerPopulationAtMost => evaluation.Actual is not null && evaluation.DenominatorValue is > 0,
+        _ => evaluation.Actual is not null,
+    };
 }
 
 public static class MonitoringEvaluator

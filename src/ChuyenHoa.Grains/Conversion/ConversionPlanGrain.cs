@@ -84,7 +84,7 @@ public sealed class ConversionPlanGrain(
 
         var validated = ConversionPlanRules.Create(IndicatorCatalog.Standard, new ConversionPlanDraft(
             province, input.Year, input.DecisionNumber, input.DecisionDate, input.CommuneCodes,
-            [.. input.RemovalCriteria.Select(c => new RemovalCriterionDraft(c.Indicator, c.Kind, c.Threshold))]));
+            [.. input.RemovalCriteria.Select(c => c.ToDraft())]));
         if (!validated.IsSuccess)
         {
             return Outcome<PlanInfo>.Failure(validated.Errors);
@@ -346,7 +346,7 @@ public sealed class ConversionPlanGrain(
             {
                 monitored.Add(new MonitoringInfo(
                     designation.CommuneCode, designation.RemovedFrom!, result.Window.Until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), result.Active,
-                    [.. result.MonthsReported.Select(m => m.ToString())], result.Breached, [.. result.Evaluations.Select(ResultInfo)], designation.RelapsedOn is not null));
+                    [.. result.MonthsReported.Select(m => m.ToString())], result.Breached, [.. result.Evaluations.Select(CriterionResultInfo.Of)], designation.RelapsedOn is not null));
             }
         }
 
@@ -518,6 +518,7 @@ public sealed class ConversionPlanGrain(
             errors.Add(DomainError.Validation("Cần nhập đánh giá của Ban Chỉ đạo huyện về tình hình của xã.", "assessment"));
         }
 
+        errors.AddRange(Attestation.Create(CriterionInput.Resolve(plan.CriteriaInput), input.ToAttestations()).Errors);
         foreach (var (document, index) in input.Evidence.Select((d, i) => (d, i)))
         {
             errors.AddRange(EvidenceDocument.Create(document.FileName, document.ContentType, document.Content, document.Type, document.Number, document.Date).Errors
@@ -603,15 +604,9 @@ public sealed class ConversionPlanGrain(
         var values = await grains.GetGrain<IUnitIndicatorsGrain>(plan.KeyOf(designation).StorageKey).GetMonthlyValuesAsync();
         var monthly = values.GroupBy(v => v.Indicator, StringComparer.Ordinal).ToDictionary(
             g => g.Key, g => (IReadOnlyDictionary<Period, long>)g.ToDictionary(v => Period.Parse(v.Month), v => v.Value), StringComparer.Ordinal);
-        return MonitoringEvaluator.Evaluate(IndicatorCatalog.Standard, CriteriaOf(state.State.Input!), new MonitoringWindow(removedFrom, plan.MonitoringMonths), monthly, today);
+        return MonitoringEvaluator.Evaluate(
+            IndicatorCatalog.Standard, CriterionInput.Resolve(state.State.Input!.CriteriaInput), new MonitoringWindow(removedFrom, plan.MonitoringMonths), monthly, today);
     }
-
-    private static IReadOnlyList<RemovalCriterion> CriteriaOf(StoredPlan plan) =>
-        ConversionPlanRules.CreateCriteria(IndicatorCatalog.Standard,
-            [.. plan.RemovalCriteria.Select(c => new RemovalCriterionDraft(c.Indicator, c.Kind, c.Threshold))]).Value;
-
-    private static CriterionResultInfo ResultInfo(CriterionEvaluation e) =>
-        new(e.Criterion.Indicator.Code, e.Criterion.Kind, e.Criterion.Threshold, e.Criterion.Describe(), e.Actual, e.PreviousYear, e.Change, e.Met, e.Explanation);
 
     private static List<DomainError> DesignationErrors(CreatePlanInput input)
     {
@@ -664,11 +659,9 @@ public sealed class ConversionPlanGrain(
         }
 
         var (province, year, track) = Key;
-        var criteria = ConversionPlanRules.CreateCriteria(IndicatorCatalog.Standard,
-            [.. input.RemovalCriteria.Select(c => new RemovalCriterionDraft(c.Indicator, c.Kind, c.Threshold))]).Value;
         return new PlanInfo(
             province, year, input.DecisionNumber, input.DecisionDate, input.IssuedBy,
-            [.. input.RemovalCriteria.Zip(criteria, (c, rule) => new CriterionInfo(c.Indicator, c.Kind, c.Threshold, rule.Describe()))],
+            [.. CriterionInput.Resolve(input.CriteriaInput).Select(CriterionInfo.Of)],
             [
                 .. input.CommuneCodes.Select(code => Describe(code, year, state.State.Designations[code], TypesOf(input, code))),
                 .. CarriedDesignations(input).Select(carried => Describe(carried, year, state.State.Successors.GetValueOrDefault(carried.CommuneCode) ?? new Designation())

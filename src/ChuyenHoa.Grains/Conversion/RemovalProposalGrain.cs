@@ -100,6 +100,13 @@ public sealed class RemovalProposalGrain(
             return Outcome<ProposalInfo>.Failure(next.Errors);
         }
 
+        var criteria = CriterionInput.Resolve(submission.Criteria);
+        var attested = Attestation.Create(criteria, submission.Input.ToAttestations());
+        if (!attested.IsSuccess)
+        {
+            return Outcome<ProposalInfo>.Failure(attested.Errors);
+        }
+
         var input = submission.Input;
         // The plan checked this too, before reserving; checked here against the chain this proposal goes on under.
         if (chain.MissingDocuments(action, input.Evidence.Select(e => e.Type)) is { } missing)
@@ -121,7 +128,7 @@ public sealed class RemovalProposalGrain(
         // The commune's figures are in its own edition's grain: 2025's 03703 is not the 2024 commune of that code.
         var edition = ApprovalChains.EditionOf(submission);
         var indicatorsKey = UnitKey.Of(edition, input.CommuneCode)?.StorageKey ?? input.CommuneCode;
-        var snapshot = await TakeSnapshotAsync(indicatorsKey, submission.Year, submission.Criteria, now);
+        var snapshot = await TakeSnapshotAsync(indicatorsKey, submission.Year, criteria, attested.Value, now);
         state.State.Proposal = new StoredProposal(
             Id, submission.ProvinceCode, submission.DistrictCode, input.CommuneCode, submission.Year, next.Value.Status,
             new StoredConference(input.ConferenceDate, input.ConferenceChair.Trim(), input.ConferenceAttendance, input.ConferenceSummary.Trim()),
@@ -214,19 +221,16 @@ public sealed class RemovalProposalGrain(
     }
 
     /// <param name="indicatorsKey">The storage key of the commune's indicator grain, in the plan's edition.</param>
-    private async Task<StoredSnapshot> TakeSnapshotAsync(string indicatorsKey, int year, IReadOnlyList<CriterionInput> criteriaInput, DateTimeOffset now)
+    /// <param name="attestations">The proposal's, checked against <paramref name="criteria"/>.</param>
+    private async Task<StoredSnapshot> TakeSnapshotAsync(
+        string indicatorsKey, int year, IReadOnlyList<RemovalCriterion> criteria, IReadOnlyList<Attestation> attestations, DateTimeOffset now)
     {
         var period = Period.ForYear(year);
         var values = await grains.GetGrain<IUnitIndicatorsGrain>(indicatorsKey).GetValuesAsync(period.ToString(), []);
-        var criteria = ConversionPlanRules.CreateCriteria(IndicatorCatalog.Standard,
-            [.. criteriaInput.Select(c => new RemovalCriterionDraft(c.Indicator, c.Kind, c.Threshold))]).Value;
-        var evaluations = RemovalCriteriaEvaluator.Evaluate(criteria, [.. values.Select(v => new IndicatorValue(v.Indicator, period, v.Value, v.PreviousYearValue))]);
-        return new StoredSnapshot(
-            period.ToString(),
-            [.. values.Select(StoredIndicatorValue.From)],
-            [.. evaluations.Select(e => new StoredCriterionResult(
-                e.Criterion.Indicator.Code, e.Criterion.Kind, e.Criterion.Threshold, e.Criterion.Describe(), e.Actual, e.PreviousYear, e.Change, e.Met, e.Explanation))],
-            now);
+        var evaluations = RemovalCriteriaEvaluator.Evaluate(criteria, [.. values.Select(v => new IndicatorValue(v.Indicator, period, v.Value, v.PreviousYearValue))], attestations);
+        // The evaluations keep their reasoning (members, attestations), so the review reads it even after the plan changes.
+        return StoredSnapshot.From(new ProposalSnapshot(
+            period.ToString(), values, [.. evaluations.Select(CriterionResultInfo.Of)], now, [.. attestations.Select(AttestationInfo.Of)]));
     }
 
     private async Task PublishAsync(bool tellPlan = true)

@@ -36,11 +36,23 @@ public sealed record StoredPlan(
         && CommuneCodes.All(code => TypesOf(code).SequenceEqual(From(input).TypesOf(code)));
 }
 
-/// <summary>One removal criterion of a stored plan.</summary>
+/// <summary>
+/// One removal criterion of a stored plan. <see cref="Indicator"/> is null for an attested fact and a group; the fields from
+/// <see cref="Denominator"/> on are null in criteria of the kinds before them, and in plans stored before them.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("ChuyenHoa.Grains.StoredCriterion")]
-public sealed record StoredCriterion([property: Id(0)] string Indicator, [property: Id(1)] RemovalCriterionKind Kind, [property: Id(2)] decimal Threshold)
+public sealed record StoredCriterion(
+    [property: Id(0)] string? Indicator,
+    [property: Id(1)] RemovalCriterionKind Kind,
+    [property: Id(2)] decimal Threshold,
+    [property: Id(3)] string? Denominator = null,
+    [property: Id(4)] string? Fact = null,
+    [property: Id(5)] string? Statement = null,
+    [property: Id(6)] StoredCriterion[]? Members = null)
 {
-    public static StoredCriterion From(CriterionInput criterion) => new(criterion.Indicator, criterion.Kind, criterion.Threshold);
+    public static StoredCriterion From(CriterionInput criterion) => new(
+        criterion.Indicator, criterion.Kind, criterion.Threshold, criterion.Denominator, criterion.Fact, criterion.Statement,
+        criterion.Members is { Count: > 0 } members ? [.. members.Select(From)] : null);
 
-    public CriterionInput ToInput() => new(Indicator, Kind, Threshold);
+    public CriterionInput ToInput() => new(Indicator, Kind, Threshold, Denominator, Fact, Statement, Members?.Select(m => m.ToInput()).ToArray());
 }

@@ -83,18 +83,33 @@ public sealed record StoredEvidence(
     public EvidenceInfo ToInfo() => new(FileName, ContentType, SizeBytes, Sha256, BlobName, Type, Number, Date);
 }
 
-/// <summary>The commune's figures and the plan's criteria evaluated on them, frozen when a proposal was submitted.</summary>
+/// <summary>
+/// The commune's figures, the proposal's attestations and the plan's criteria evaluated on them, frozen when a proposal was
+/// submitted; <see cref="Attestations"/> is null in a snapshot taken before them.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("ChuyenHoa.Grains.StoredSnapshot")]
 public sealed record StoredSnapshot(
     [property: Id(0)] string Period,
     [property: Id(1)] StoredIndicatorValue[] Indicators,
     [property: Id(2)] StoredCriterionResult[] Criteria,
-    [property: Id(3)] DateTimeOffset TakenAt)
+    [property: Id(3)] DateTimeOffset TakenAt,
+    [property: Id(4)] StoredAttestation[]? Attestations = null)
 {
-    public static StoredSnapshot From(ProposalSnapshot snapshot) =>
-        new(snapshot.Period, [.. snapshot.Indicators.Select(StoredIndicatorValue.From)], [.. snapshot.Criteria.Select(StoredCriterionResult.From)], snapshot.TakenAt);
+    public static StoredSnapshot From(ProposalSnapshot snapshot) => new(
+        snapshot.Period, [.. snapshot.Indicators.Select(StoredIndicatorValue.From)], [.. snapshot.Criteria.Select(StoredCriterionResult.From)], snapshot.TakenAt,
+        snapshot.Attestations?.Select(StoredAttestation.From).ToArray());
 
-    public ProposalSnapshot ToInfo() => new(Period, [.. Indicators.Select(i => i.ToInfo())], [.. Criteria.Select(c => c.ToInfo())], TakenAt);
+    public ProposalSnapshot ToInfo() =>
+        new(Period, [.. Indicators.Select(i => i.ToInfo())], [.. Criteria.Select(c => c.ToInfo())], TakenAt, Attestations?.Select(a => a.ToInfo()).ToArray());
+}
+
+/// <summary>A fact a proposal attested, as its snapshot froze it.</summary>
+[GenerateSerializer, Immutable, Alias("ChuyenHoa.Grains.StoredAttestation")]
+public sealed record StoredAttestation([property: Id(0)] string Fact, [property: Id(1)] bool Holds, [property: Id(2)] string? Note)
+{
+    public static StoredAttestation From(AttestationInfo attestation) => new(attestation.Fact, attestation.Holds, attestation.Note);
+
+    public AttestationInfo ToInfo() => new(Fact, Holds, Note);
 }
 
 /// <summary>One indicator of a snapshot.</summary>
@@ -111,10 +126,10 @@ public sealed record StoredIndicatorValue(
     public IndicatorValueInfo ToInfo() => new(Indicator, Period, Value, PreviousYearValue, ChangeFromPreviousYear);
 }
 
-/// <summary>One criterion of a snapshot, evaluated.</summary>
+/// <summary>One criterion of a snapshot, evaluated; the fields from <see cref="Denominator"/> on are null in results stored before them.</summary>
 [GenerateSerializer, Immutable, Alias("ChuyenHoa.Grains.StoredCriterionResult")]
 public sealed record StoredCriterionResult(
-    [property: Id(0)] string Indicator,
+    [property: Id(0)] string? Indicator,
     [property: Id(1)] RemovalCriterionKind Kind,
     [property: Id(2)] decimal Threshold,
     [property: Id(3)] string Description,
@@ -122,12 +137,23 @@ public sealed record StoredCriterionResult(
     [property: Id(5)] long? PreviousYear,
     [property: Id(6)] double? Change,
     [property: Id(7)] bool Met,
-    [property: Id(8)] string Explanation)
+    [property: Id(8)] string Explanation,
+    [property: Id(9)] string? Denominator = null,
+    [property: Id(10)] string? Fact = null,
+    [property: Id(11)] string? Statement = null,
+    [property: Id(12)] long? DenominatorValue = null,
+    [property: Id(13)] StoredAttestation? Attestation = null,
+    [property: Id(14)] StoredCriterionResult[]? Members = null)
 {
-    public static StoredCriterionResult From(CriterionResultInfo result) =>
-        new(result.Indicator, result.Kind, result.Threshold, result.Description, result.Actual, result.PreviousYear, result.Change, result.Met, result.Explanation);
+    public static StoredCriterionResult From(CriterionResultInfo result) => new(
+        result.Indicator, result.Kind, result.Threshold, result.Description, result.Actual, result.PreviousYear, result.Change, result.Met, result.Explanation,
+        result.Denominator, result.Fact, result.Statement, result.DenominatorValue,
+        result.Attestation is { } attestation ? StoredAttestation.From(attestation) : null,
+        result.Members?.Select(From).ToArray());
 
-    public CriterionResultInfo ToInfo() => new(Indicator, Kind, Threshold, Description, Actual, PreviousYear, Change, Met, Explanation);
+    public CriterionResultInfo ToInfo() => new(
+        Indicator, Kind, Threshold, Description, Actual, PreviousYear, Change, Met, Explanation, Denominator, Fact, Statement, DenominatorValue,
+        Attestation?.ToInfo(), Members?.Select(m => m.ToInfo()).ToArray());
 }
 
 /// <summary>One transition of a stored proposal.</summary>

@@ -38,13 +38,15 @@ public class ReferenceCaseTests
     }
 
     [Fact]
-    public void Every_commune_reports_all_indicators_from_january_2022_to_october_2023_in_whole_non_negative_numbers()
+    public void Every_commune_reports_the_eleven_indicators_of_2023_from_january_2022_to_october_2023_in_whole_non_negative_numbers()
     {
+        // The catalog of the report of 17 Nov 2023: the indicators added since (cases cleared, drugs, population) it has none of.
+        var indicatorsOf2023 = IndicatorCatalog.Standard.Definitions.Take(11).Select(d => d.Code).Order();
         var expectedMonths = Period.Parse("2022").Months.Concat(Period.Parse("2023").Months.Take(10));
         foreach (var commune in ReferenceCase.Communes)
         {
             Assert.Equal(expectedMonths, commune.MonthlyReports.Select(r => r.Month));
-            Assert.All(commune.MonthlyReports, r => Assert.Equal(IndicatorCatalog.Standard.Definitions.Count, r.Values.Count));
+            Assert.All(commune.MonthlyReports, r => Assert.Equal(indicatorsOf2023, r.Values.Keys.Order()));
             Assert.All(commune.MonthlyReports.SelectMany(r => r.Values.Values), v => Assert.True(v >= 0));
         }
     }

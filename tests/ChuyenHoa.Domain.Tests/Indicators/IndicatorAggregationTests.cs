@@ -36,6 +36,20 @@ public class IndicatorAggregationTests
     }
 
     [Fact]
+    public void A_stock_reported_in_one_month_of_a_year_has_that_months_value_for_the_year_and_none_for_the_next()
+    {
+        var population = IndicatorCatalog.Standard.Find(IndicatorCodes.Population)!;
+        var values = Monthly(("2025-01", 8_150), ("2026-03", 8_240));
+
+        var year = IndicatorAggregation.Compare(population, values, Period.Parse("2026"));
+
+        Assert.Equal((8_240L, 8_150L), (year.Value, year.PreviousYearValue));
+        Assert.Equal(8_240, IndicatorAggregation.ValueFor(population, values, Period.Parse("2026-Q1")));
+        Assert.Null(IndicatorAggregation.ValueFor(population, values, Period.Parse("2026-Q2")));
+        Assert.Null(IndicatorAggregation.ValueFor(population, values, Period.Parse("2027")));
+    }
+
+    [Fact]
     public void A_period_without_reported_months_has_no_value_not_zero()
     {
         var values = Monthly(("2023-11", 4));

@@ -6,13 +6,15 @@ namespace ChuyenHoa.Domain.Tests.Indicators;
 public class IndicatorCatalogTests
 {
     [Fact]
-    public void Standard_holds_the_eleven_indicators_of_the_domain_in_order()
+    public void Standard_holds_the_eleven_indicators_of_the_domain_then_the_eleven_of_the_programme_in_order()
     {
         Assert.Equal(
         [
             "managed_persons_added", "managed_persons_released", "managed_persons_current", "denunciation_households",
             "security_cameras", "criminal_cases", "crime_reports_transferred", "legal_education_sessions",
             "self_governing_groups", "peoples_security_teams", "mediation_teams",
+            "cases_cleared", "very_serious_cases", "very_serious_cases_cleared", "crime_reports_received", "crime_reports_handled",
+            "drug_users", "drug_use_venues", "drug_offenders_arrested", "compulsory_rehab_persons", "safe_residential_areas", "population",
         ],
             IndicatorCatalog.Standard.Definitions.Select(d => d.Code));
     }
@@ -29,6 +31,17 @@ public class IndicatorCatalogTests
     [InlineData(IndicatorCodes.SelfGoverningGroups, "Số nhóm liên gia tự quản", IndicatorKind.Stock)]
     [InlineData(IndicatorCodes.PeoplesSecurityTeams, "Số tổ an ninh nhân dân", IndicatorKind.Stock)]
     [InlineData(IndicatorCodes.MediationTeams, "Số tổ hòa giải", IndicatorKind.Stock)]
+    [InlineData(IndicatorCodes.CasesCleared, "Số vụ phạm pháp hình sự đã điều tra, khám phá", IndicatorKind.Flow)]
+    [InlineData(IndicatorCodes.VerySeriousCases, "Số vụ rất nghiêm trọng, đặc biệt nghiêm trọng", IndicatorKind.Flow)]
+    [InlineData(IndicatorCodes.VerySeriousCasesCleared, "Số vụ rất nghiêm trọng, đặc biệt nghiêm trọng đã điều tra, khám phá", IndicatorKind.Flow)]
+    [InlineData(IndicatorCodes.CrimeReportsReceived, "Số tin báo, tố giác tội phạm tiếp nhận", IndicatorKind.Flow)]
+    [InlineData(IndicatorCodes.CrimeReportsHandled, "Số tin báo, tố giác tội phạm đã giải quyết", IndicatorKind.Flow)]
+    [InlineData(IndicatorCodes.DrugUsers, "Số người sử dụng trái phép chất ma túy, người nghiện", IndicatorKind.Stock)]
+    [InlineData(IndicatorCodes.DrugUseVenues, "Số tụ điểm, điểm phức tạp về ma túy", IndicatorKind.Stock)]
+    [InlineData(IndicatorCodes.DrugOffendersArrested, "Số người phạm tội về ma túy bị bắt giữ", IndicatorKind.Flow)]
+    [InlineData(IndicatorCodes.CompulsoryRehabPersons, "Số người đưa đi cai nghiện bắt buộc", IndicatorKind.Flow)]
+    [InlineData(IndicatorCodes.SafeResidentialAreas, "Số khu dân cư đạt tiêu chuẩn an toàn về an ninh, trật tự", IndicatorKind.Stock)]
+    [InlineData(IndicatorCodes.Population, "Dân số", IndicatorKind.Stock)]
     public void Standard_indicator_has_its_name_and_aggregations(string code, string name, IndicatorKind kind)
     {
         var definition = IndicatorCatalog.Standard.Find(code);
@@ -49,7 +62,7 @@ public class IndicatorCatalogTests
         var result = IndicatorCatalog.Standard.WithCustom(IndicatorDefinition.Flow("drug_cases", "Số vụ phạm tội về ma túy"));
 
         Assert.True(result.IsSuccess);
-        Assert.Equal(12, result.Value.Definitions.Count);
+        Assert.Equal(IndicatorCatalog.Standard.Definitions.Count + 1, result.Value.Definitions.Count);
         Assert.Equal("drug_cases", result.Value.Definitions[^1].Code);
         Assert.Equal("Số vụ phạm tội về ma túy", result.Value.Find("drug_cases")?.Name);
         Assert.Null(IndicatorCatalog.Standard.Find("drug_cases"));

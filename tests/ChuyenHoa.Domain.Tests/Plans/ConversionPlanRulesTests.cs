@@ -26,7 +26,7 @@ public class ConversionPlanRulesTests
         Assert.Equal("314/QĐ-UBND", plan.DecisionNumber);
         Assert.Equal(new DateOnly(2023, 3, 2), plan.DecisionDate);
         Assert.Equal(["03718", "03772"], plan.CommuneCodes);
-        Assert.Equal("Số vụ phạm pháp hình sự", plan.RemovalCriteria[0].Indicator.Name);
+        Assert.Equal("Số vụ phạm pháp hình sự", plan.RemovalCriteria[0].Indicator?.Name);
     }
 
     [Theory]

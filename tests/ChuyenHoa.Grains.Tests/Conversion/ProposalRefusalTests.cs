@@ -1,5 +1,6 @@
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Contracts.Security;
+using ChuyenHoa.DemoData;
 using ChuyenHoa.Errors;
 using ChuyenHoa.Plans;
 using ChuyenHoa.Proposals;
@@ -81,6 +82,25 @@ public sealed class ProposalRefusalTests(SharedReferenceCase shared) : Reference
         var designation = (await Grains.GetGrain<IConversionPlanGrain>("14-2023").GetAsync())!.Designations.Single(d => d.CommuneCode == "03772");
         Assert.Equal((DesignationStatus.Designated, (Guid?)null), (designation.Status, designation.ProposalId));
         Assert.Single(await Grains.GetGrain<IProvinceProposalsGrain>("14").ListAsync([]));
+    }
+
+    [Fact]
+    public async Task Attesting_a_fact_the_plan_does_not_name_is_refused_by_the_plan_and_by_a_new_proposal_called_directly()
+    {
+        var conference = ReferenceCase.Conference;
+        var input = new ProposalInput(ReferenceCase.CommuneCode, "2023-11-20", conference.Chair, conference.Attendance, conference.Summary,
+            ReferenceCase.DistrictAssessment, ProposalEvidence.LetterAndMinutes(ReferenceCase.CommuneCode, "2023-11-20"), [new AttestationInput("no_organised_crime_gang", true)]);
+        var id = Guid.NewGuid();
+
+        var throughPlan = await Grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(QuynhNhai, ReferenceCase.PlanYear, input, "k-attest");
+        var direct = await Grains.GetGrain<IRemovalProposalGrain>(id).SubmitAsync(QuynhNhai, new ProposalSubmission(
+            id, ReferenceCase.ProvinceCode, ReferenceCase.DistrictCode, ReferenceCase.PlanYear, input, 1, [.. ReferenceCase.Plan.RemovalCriteria.Select(CriterionInput.From)]));
+
+        Assert.Equal((ErrorCodes.ValidationFailed, "attestations[0].fact"), (Assert.Single(throughPlan.Errors).Code, throughPlan.Errors[0].Field));
+        Assert.Contains("kế hoạch không có tiêu chí nào cần xác nhận", throughPlan.Errors[0].Message);
+        Assert.Equal((ErrorCodes.ValidationFailed, "attestations[0].fact"), (Assert.Single(direct.Errors).Code, direct.Errors[0].Field));
+        Assert.Null(await Grains.GetGrain<IRemovalProposalGrain>(id).GetAsync());
+        Assert.Equal((RemovalProposalStatus.Submitted, 1), await StatusAndVersionAsync());
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class TwoLevelProposalChainTests : IAsyncLifetime
         var plan = ReferenceCase.Plan;
         return ReferenceCaseLoader.EnsureSucceeded(await grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor("14", PlanYear)).CreateAsync(Province,
             new CreatePlanInput(PlanYear, "15/QĐ-UBND", "2026-01-15", "", [QuynhNhaiCode, ToHieuCode],
-                [.. plan.RemovalCriteria.Select(c => new CriterionInput(c.Indicator.Code, c.Kind, c.Threshold))]), null), "kế hoạch 2026");
+                [.. plan.RemovalCriteria.Select(CriterionInput.From)]), null), "kế hoạch 2026");
     });
 
     private GrainCluster _cluster = null!;

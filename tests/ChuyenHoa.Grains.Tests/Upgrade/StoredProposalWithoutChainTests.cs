@@ -70,6 +70,28 @@ public sealed class StoredProposalWithoutChainTests : IAsyncLifetime
         Assert.True((await Proposal.ActAsync(ReferenceCaseLoader.ProvinceCommittee, ProposalAction.Reject, "Chưa đạt")).Succeeded);
     }
 
+    [Fact]
+    public async Task Its_snapshot_and_the_plans_criteria_stored_before_ratios_attestations_and_groups_read_as_they_were_and_evaluate_alike_when_resubmitted()
+    {
+        var stored = (await Proposal.GetAsync())!;
+        var plan = (await _cluster.Grains.GetGrain<IConversionPlanGrain>("14-2023").GetAsync())!;
+
+        Assert.Equal(ReferenceCase.Plan.RemovalCriteria.Select(CriterionInfo.Of), plan.RemovalCriteria);
+        Assert.Null(stored.Snapshot.Attestations);
+        Assert.Equal(6, stored.Snapshot.Criteria.Count);
+        Assert.True(stored.Snapshot.AllCriteriaMet);
+        Assert.All(stored.Snapshot.Criteria, c => Assert.Equal(
+            (null, null, null, null, null, null), (c.Denominator, c.Fact, c.Statement, c.DenominatorValue, c.Attestation, c.Members)));
+
+        await Proposal.ActAsync(ReferenceCaseLoader.ProvinceCommittee, ProposalAction.Return, "Bổ sung biên bản hội nghị");
+        var resubmitted = (await SubmitAsync(ReferenceCaseLoader.DistrictCommittee("118"), "district-key")).Value!;
+
+        Assert.Equal(
+            stored.Snapshot.Criteria.Select(c => (c.Indicator, c.Kind, c.Threshold, c.Description)),
+            resubmitted.Snapshot.Criteria.Select(c => (c.Indicator, c.Kind, c.Threshold, c.Description)));
+        Assert.Empty(resubmitted.Snapshot.Attestations!);
+    }
+
     private Task<Outcome<ProposalInfo>> SubmitAsync(Caller caller, string key) =>
         _cluster.Grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(caller, ReferenceCase.PlanYear, new ProposalInput(
             ReferenceCase.CommuneCode, "2023-11-20", ReferenceCase.ConferenceChair, 30, "Hội nghị tổng kết năm 2023.", "Đánh giá của Ban Chỉ đạo huyện.", []), key);

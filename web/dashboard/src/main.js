@@ -2,6 +2,7 @@ import './page.css';
 import { ApiError, download, graphql, session, subscribe } from './api.js';
 import { signIn, signOut } from './auth.js';
 import { monthlyChart, rankingChart } from './charts.js';
+import { attestationList, criteriaList, hasMoreReasoning } from './criteria.js';
 import { actionVerbs, decisionActions, designationText, documentTitle, escape, formatChange, formatCovered, formatDate, formatDateTime, formatNumber, proposalStatusText, roleNames } from './format.js';
 import {
   editionOfPlanYear, latestYearWithData, monthlyByCoverage, monthlyPeriods, monthlySeries, parseUnitKey, rankableLevels, ranking, recentYears, routeOf, THREE_LEVEL, unitKey,
@@ -327,7 +328,7 @@ function proposalCard(p) {
           <td class="number">${formatNumber(v.previousYearValue)}</td><td class="number">${formatChange(v.changeFromPreviousYear)}</td></tr>`).join('')}
       </tbody></table>
       <h3>Tiêu chí (${snapshot.allCriteriaMet ? 'đạt tất cả' : 'có tiêu chí chưa đạt'})</h3>
-      <ul class="criteria">${snapshot.criteria.map((c) => `<li class="${c.met ? 'met' : 'not-met'}">${c.met ? '✔ Đạt' : '✘ Không đạt'}: ${escape(c.description)} — ${escape(c.explanation)}</li>`).join('')}</ul>
+      <div class="reasoning">${criteriaList(snapshot)}</div>
       <h3>Tài liệu</h3>
       <ul>${p.evidence.map((e) => `<li>${escape(documentTitle(e))}: <button class="link" data-evidence="${escape(e.sha256)}" data-name="${escape(e.fileName)}">${escape(e.fileName)}</button> (${formatNumber(e.sizeBytes)} byte)</li>`).join('') || '<li>Không có</li>'}</ul>
     </details>
@@ -354,6 +355,14 @@ async function review(view) {
     view.querySelector('#proposals').innerHTML = `
       <p><span id="waiting-count">${waiting.length}</span> đề xuất chờ bạn xử lý; ${items.length - waiting.length} đề xuất khác.</p>
       ${[...waiting, ...items.filter((p) => !awaitsViewer(p))].map(proposalCard).join('')}`;
+    // A group's members and the attested facts, read proposal by proposal: the list cannot afford them for a hundred.
+    await Promise.all(items.filter((p) => hasMoreReasoning(p.snapshot)).map(async (p) => {
+      const { snapshot } = (await graphql('ProposalReasoning', { id: p.id })).node;
+      const reasoning = view.querySelector(`.proposal[data-id="${CSS.escape(p.id)}"] .reasoning`);
+      if (reasoning) {
+        reasoning.innerHTML = criteriaList(snapshot) + attestationList(snapshot);
+      }
+    }));
   };
 
   view.innerHTML = `

@@ -1,5 +1,6 @@
 using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Errors;
 using ChuyenHoa.Plans;
 using GraphQL.Types;
 
@@ -13,8 +14,12 @@ public sealed record CreateConversionPlanInput(
 {
     public CreatePlanInput ToPlan() =>
         new(Year, DecisionNumber, DecisionDate, IssuedBy ?? "", CommuneCodes,
-            [.. RemovalCriteria.Select(r => new CriterionInput(r.Indicator, r.Kind, Convert.ToDecimal(r.Threshold)))],
+            [.. RemovalCriteria.Select(r => r.ToCriterion())],
             Track ?? ProgrammeTrack.SocialOrder, DesignationTypes?.Select(d => d.ToInput()).ToArray(), MonitoringMonths);
+
+    /// <summary>A refusal for each criterion whose threshold was left out: every kind but an attested fact has one.</summary>
+    public IReadOnlyList<DomainError> MissingThresholds() =>
+        [.. RemovalCriteria.SelectMany((r, i) => r.MissingThresholds($"removalCriteria[{i}]", $"Tiêu chí {i + 1}"))];
 }
 
 /// <summary>The types of one designated commune (DesignationTypesInput).</summary>
@@ -81,18 +86,37 @@ public sealed class DesignateCommuneAgainInputType : InputObjectGraphType<Design
     }
 }
 
-/// <summary>One criterion for removing a commune (RemovalCriterionInput).</summary>
-public sealed record RemovalCriterionInput(string Indicator, RemovalCriterionKind Kind, double Threshold);
+/// <summary>One criterion for removing a commune (RemovalCriterionInput); which fields a kind takes: see <see cref="CriterionInput"/>.</summary>
+public sealed record RemovalCriterionInput(
+    string? Indicator, RemovalCriterionKind Kind, double? Threshold, string? Denominator, string? Fact, string? Statement,
+    IReadOnlyList<RemovalCriterionInput>? Members)
+{
+    /// <summary>The criterion as the grains take it; an attested fact's threshold, left out, is 0.</summary>
+    public CriterionInput ToCriterion() =>
+        new(Indicator, Kind, Convert.ToDecimal(Threshold ?? 0), Denominator, Fact, Statement, Members?.Select(m => m.ToCriterion()).ToArray());
+
+    public IEnumerable<DomainError> MissingThresholds(string field, string label) =>
+        (Threshold is null && Kind != RemovalCriterionKind.Attested
+            ? [DomainError.Validation($"{label}: chưa có ngưỡng; nhập số lượng, tỉ lệ từ 0 đến 1, hoặc số tiêu chí phải đạt của nhóm (chỉ tiêu chí xác nhận không có ngưỡng).", $"{field}.threshold")]
+            : Enumerable.Empty<DomainError>())
+        .Concat((Members ?? []).SelectMany((m, j) => m.MissingThresholds($"{field}.members[{j}]", $"{label}, tiêu chí thành phần {j + 1}")));
+}
 
 public sealed class RemovalCriterionInputType : InputObjectGraphType<RemovalCriterionInput>
 {
     public RemovalCriterionInputType()
     {
         Name = "RemovalCriterionInput";
-        Description = "Một tiêu chí đưa ra khỏi diện chuyển hóa.";
-        Field(r => r.Indicator).Description("Mã chỉ tiêu.");
+        Description = "Một tiêu chí đưa ra khỏi diện chuyển hóa: so sánh một chỉ tiêu với ngưỡng, một sự việc cần xác nhận, hoặc một nhóm tiêu chí.";
+        Field(r => r.Indicator, nullable: true).Description("Mã chỉ tiêu (tử số với tiêu chí tỉ lệ); bỏ trống với ATTESTED và AT_LEAST_OF.");
         Field(r => r.Kind, type: typeof(NonNullGraphType<RemovalCriterionKindType>)).Description("Cách so sánh.");
-        Field(r => r.Threshold).Description("Ngưỡng (tỷ lệ 0–1 với REDUCTION_FROM_PREVIOUS_YEAR_AT_LEAST).");
+        Field(r => r.Threshold, nullable: true)
+            .Description("Ngưỡng: số lượng với AT_LEAST, AT_MOST; tỷ lệ 0–1 với REDUCTION_FROM_PREVIOUS_YEAR_AT_LEAST, RATIO_*, PER_POPULATION_* (0,8 là 80%); số tiêu chí phải đạt với AT_LEAST_OF; bỏ trống với ATTESTED.");
+        Field(r => r.Denominator, nullable: true).Description("Mã chỉ tiêu mẫu số của RATIO_AT_LEAST, RATIO_AT_MOST (ví dụ criminal_cases cho tỷ lệ điều tra, khám phá).");
+        Field(r => r.Fact, nullable: true).Description("Mã sự việc cần xác nhận của ATTESTED, chữ thường không dấu và dấu gạch dưới (ví dụ no_organised_crime_gang).");
+        Field(r => r.Statement, nullable: true).Description("Nội dung sự việc cần xác nhận của ATTESTED (ví dụ: Không có băng, nhóm tội phạm hoạt động có tổ chức).");
+        Field(r => r.Members, type: typeof(ListGraphType<NonNullGraphType<RemovalCriterionInputType>>))
+            .Description("Các tiêu chí thành phần của AT_LEAST_OF (không chứa nhóm khác).");
     }
 }
 

@@ -20,8 +20,12 @@ public static class PlanMutations
             .ResolveAsync(async c =>
             {
                 var input = c.Input<CreateConversionPlanInput>();
-                var outcome = await c.Grains().GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(input.ProvinceCode, input.Year, input.Track ?? ProgrammeTrack.SocialOrder))
-                    .CreateAsync(c.Caller(), input.ToPlan(), input.ClientMutationId);
+                var caller = c.Caller();
+                // A threshold left out never reaches the grains, which take one always; who may not create the plan is told so first.
+                var outcome = caller.Scope.CanManagePlans(input.ProvinceCode) && input.MissingThresholds() is { Count: > 0 } missing
+                    ? Outcome<PlanInfo>.Failure(missing)
+                    : await c.Grains().GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(input.ProvinceCode, input.Year, input.Track ?? ProgrammeTrack.SocialOrder))
+                        .CreateAsync(caller, input.ToPlan(), input.ClientMutationId);
                 return MutationInput.Payload(outcome, input.ClientMutationId);
             });
         mutation.Field<NonNullGraphType<ConfirmCarriedOverDesignationPayloadType>>("confirmCarriedOverDesignation")

@@ -33,6 +33,12 @@ public sealed class RemovalCriterionKindType : EnumerationGraphType<RemovalCrite
         Add("AT_LEAST", RemovalCriterionKind.AtLeast, "Giá trị ít nhất bằng ngưỡng.");
         Add("AT_MOST", RemovalCriterionKind.AtMost, "Giá trị nhiều nhất bằng ngưỡng.");
         Add("REDUCTION_FROM_PREVIOUS_YEAR_AT_LEAST", RemovalCriterionKind.ReductionFromPreviousYearAtLeast, "Giảm so với cùng kỳ năm trước ít nhất theo tỷ lệ ngưỡng (0,3 là 30%).");
+        Add("RATIO_AT_LEAST", RemovalCriterionKind.RatioAtLeast, "Chỉ tiêu chia cho chỉ tiêu mẫu số ít nhất bằng ngưỡng, tỷ lệ 0–1 (số vụ đã điều tra, khám phá trên số vụ phạm pháp hình sự ≥ 0,8); mẫu số bằng 0 (không phát sinh) là đạt.");
+        Add("RATIO_AT_MOST", RemovalCriterionKind.RatioAtMost, "Chỉ tiêu chia cho chỉ tiêu mẫu số nhiều nhất bằng ngưỡng, tỷ lệ 0–1; mẫu số bằng 0 (không phát sinh) là đạt.");
+        Add("PER_POPULATION_AT_LEAST", RemovalCriterionKind.PerPopulationAtLeast, "Chỉ tiêu chia cho dân số cùng kỳ ít nhất bằng ngưỡng, tỷ lệ 0–1 (0,005 là 0,5% dân số); chưa có dân số là chưa đạt.");
+        Add("PER_POPULATION_AT_MOST", RemovalCriterionKind.PerPopulationAtMost, "Chỉ tiêu chia cho dân số cùng kỳ nhiều nhất bằng ngưỡng, tỷ lệ 0–1 (0,005 là 0,5% dân số); chưa có dân số là chưa đạt.");
+        Add("ATTESTED", RemovalCriterionKind.Attested, "Một sự việc đề xuất phải xác nhận (không có băng, nhóm tội phạm có tổ chức): đạt khi đề xuất xác nhận là đúng.");
+        Add("AT_LEAST_OF", RemovalCriterionKind.AtLeastOf, "Nhóm tiêu chí: đạt khi đạt ít nhất ngưỡng (số nguyên) trong các tiêu chí thành phần.");
     }
 }
 
@@ -42,10 +48,15 @@ public sealed class RemovalCriterionType : ObjectGraphType<CriterionInfo>
     {
         Name = "RemovalCriterion";
         Description = "Tiêu chí đưa xã ra khỏi diện chuyển hóa, do tỉnh đặt trong kế hoạch.";
-        Field(c => c.Indicator).Description("Mã chỉ tiêu.");
+        Field(c => c.Indicator, nullable: true).Description("Mã chỉ tiêu (tử số với tiêu chí tỉ lệ); null với tiêu chí xác nhận và nhóm tiêu chí.");
         Field<NonNullGraphType<RemovalCriterionKindType>>("kind").Description("Cách so sánh.").Resolve(c => c.Source.Kind);
-        Field<NonNullGraphType<FloatGraphType>>("threshold").Description("Ngưỡng.").Resolve(c => (double)c.Source.Threshold);
+        Field<NonNullGraphType<FloatGraphType>>("threshold").Description("Ngưỡng (số tiêu chí phải đạt với nhóm, 0 với tiêu chí xác nhận).").Resolve(c => (double)c.Source.Threshold);
         Field(c => c.Description).Description("Diễn giải tiếng Việt.");
+        Field(c => c.Denominator, nullable: true).Description("Mã chỉ tiêu mẫu số của tiêu chí tỉ lệ; null với loại khác.");
+        Field(c => c.Fact, nullable: true).Description("Mã sự việc cần xác nhận; null với loại khác.");
+        Field(c => c.Statement, nullable: true).Description("Nội dung sự việc cần xác nhận; null với loại khác.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RemovalCriterionType>>>>("members").Description("Các tiêu chí thành phần của nhóm; trống với loại khác.")
+            .Resolve(c => c.Source.Members ?? []);
     }
 }
 

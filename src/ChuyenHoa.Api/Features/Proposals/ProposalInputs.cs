@@ -10,13 +10,30 @@ namespace ChuyenHoa.Api.Features.Proposals;
 /// <summary>The input of <c>submitRemovalProposal</c> (SubmitRemovalProposalInput): the district's proposal, its review conference and evidence.</summary>
 public sealed record SubmitRemovalProposalInput(
     string CommuneCode, int Year, string ConferenceDate, string Assessment, string? ConferenceChair, int? ConferenceAttendance,
-    string? ConferenceSummary, IReadOnlyList<EvidenceInput>? Evidence, string? ClientMutationId, ProgrammeTrack? Track = null) : IMutationInput
+    string? ConferenceSummary, IReadOnlyList<EvidenceInput>? Evidence, string? ClientMutationId, IReadOnlyList<AttestationInput>? Attestations,
+    ProgrammeTrack? Track = null) : IMutationInput
 {
     /// <summary>The proposal as the grains take it; evidence that is not base64 is refused, naming the document.</summary>
     public ChuyenHoa.Contracts.Conversion.ProposalInput ToProposal() =>
         new(CommuneCode, ConferenceDate, ConferenceChair ?? "", ConferenceAttendance ?? 0, ConferenceSummary ?? "", Assessment,
             [.. (Evidence ?? []).Select((document, index) => new ChuyenHoa.Contracts.Conversion.EvidenceInput(
-                document.FileName, document.ContentType, document.Content(index), document.Type ?? DocumentType.Unspecified, document.Number, document.Date))]);
+                document.FileName, document.ContentType, document.Content(index), document.Type ?? DocumentType.Unspecified, document.Number, document.Date))],
+            [.. (Attestations ?? []).Select(a => new ChuyenHoa.Contracts.Conversion.AttestationInput(a.Fact, a.Holds, a.Note))]);
+}
+
+/// <summary>The proposal's answer to one attested criterion of its plan (AttestationInput).</summary>
+public sealed record AttestationInput(string Fact, bool Holds, string? Note);
+
+public sealed class AttestationInputType : InputObjectGraphType<AttestationInput>
+{
+    public AttestationInputType()
+    {
+        Name = "AttestationInput";
+        Description = "Xác nhận của đề xuất về một sự việc mà tiêu chí của kế hoạch yêu cầu.";
+        Field(a => a.Fact).Description("Mã sự việc, như tiêu chí của kế hoạch ghi (ví dụ no_organised_crime_gang).");
+        Field(a => a.Holds).Description("Sự việc có đúng ở xã hay không.");
+        Field(a => a.Note, nullable: true).Description("Ghi chú: căn cứ xác nhận (báo cáo, biên bản).");
+    }
 }
 
 /// <summary>
@@ -72,6 +89,8 @@ public sealed class SubmitRemovalProposalInputType : InputObjectGraphType<Submit
         Field(p => p.ConferenceSummary, nullable: true).Description("Tóm tắt hội nghị.");
         Field(p => p.Evidence, type: typeof(ListGraphType<NonNullGraphType<EvidenceInputType>>))
             .Description("Tài liệu kèm theo, mỗi tài liệu ghi loại; phải có các loại bước đề xuất của chuỗi phê duyệt yêu cầu (mặc định tờ trình và biên bản hội nghị).");
+        Field(p => p.Attestations, type: typeof(ListGraphType<NonNullGraphType<AttestationInputType>>))
+            .Description("Xác nhận các sự việc mà tiêu chí của kế hoạch yêu cầu (mỗi sự việc một lần); sự việc không được xác nhận là chưa đạt.");
         Field(p => p.ClientMutationId, nullable: true).Description("Khóa chống gửi trùng: gửi lại cùng khóa không tạo đề xuất thứ hai.");
     }
 }

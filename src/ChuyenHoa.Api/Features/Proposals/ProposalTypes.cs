@@ -93,14 +93,36 @@ public sealed class CriterionResultType : ObjectGraphType<CriterionResultInfo>
     public CriterionResultType()
     {
         Name = "CriterionResult";
-        Description = "Kết quả đánh giá một tiêu chí trên số liệu đã chốt khi gửi đề xuất.";
-        Field(c => c.Indicator).Description("Mã chỉ tiêu.");
+        Description = "Kết quả đánh giá một tiêu chí trên số liệu và các xác nhận đã chốt khi gửi đề xuất.";
+        Field(c => c.Indicator, nullable: true).Description("Mã chỉ tiêu (tử số với tiêu chí tỉ lệ); null với tiêu chí xác nhận và nhóm tiêu chí.");
+        Field<NonNullGraphType<RemovalCriterionKindType>>("kind").Description("Loại tiêu chí.").Resolve(c => c.Source.Kind);
         Field(c => c.Description).Description("Tiêu chí.");
-        Field<FloatGraphType>("actual").Description("Giá trị thực tế.").Resolve(c => (double?)c.Source.Actual);
+        Field<FloatGraphType>("actual").Description("Giá trị thực tế của chỉ tiêu.").Resolve(c => (double?)c.Source.Actual);
         Field<FloatGraphType>("previousYear").Description("Giá trị cùng kỳ năm trước.").Resolve(c => (double?)c.Source.PreviousYear);
         Field(c => c.Change, nullable: true).Description("Thay đổi so với cùng kỳ (phân số).");
         Field(c => c.Met).Description("Đạt hay không.");
         Field(c => c.Explanation).Description("Giải thích.");
+        Field(c => c.Denominator, nullable: true).Description("Mã chỉ tiêu mẫu số của tiêu chí tỉ lệ; null với loại khác.");
+        Field<FloatGraphType>("denominatorValue").Description("Giá trị đã chia cho: của chỉ tiêu mẫu số, hoặc dân số với tiêu chí theo dân số; null khi chưa có số liệu hoặc với loại khác.")
+            .Resolve(c => (double?)c.Source.DenominatorValue);
+        Field(c => c.Fact, nullable: true).Description("Mã sự việc cần xác nhận; null với loại khác.");
+        Field(c => c.Statement, nullable: true).Description("Nội dung sự việc cần xác nhận; null với loại khác.");
+        Field<AttestationType>("attestation").Description("Xác nhận của đề xuất cho sự việc này; null khi đề xuất không xác nhận, hoặc với loại khác.")
+            .Resolve(c => c.Source.Attestation);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CriterionResultType>>>>("members").Description("Kết quả từng tiêu chí thành phần của nhóm; trống với loại khác.")
+            .Resolve(c => c.Source.Members ?? []);
+    }
+}
+
+public sealed class AttestationType : ObjectGraphType<AttestationInfo>
+{
+    public AttestationType()
+    {
+        Name = "Attestation";
+        Description = "Xác nhận của đề xuất về một sự việc kế hoạch yêu cầu (không có băng, nhóm tội phạm có tổ chức...).";
+        Field(a => a.Fact).Description("Mã sự việc.");
+        Field(a => a.Holds).Description("Đề xuất xác nhận sự việc là đúng hay không.");
+        Field(a => a.Note, nullable: true).Description("Ghi chú: căn cứ xác nhận.");
     }
 }
 
@@ -113,6 +135,7 @@ public sealed class ProposalSnapshotType : ObjectGraphType<ProposalSnapshot>
         Field(s => s.Period).Description("Kỳ số liệu.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorValueType>>>>("indicators").Description("Các chỉ tiêu.").Resolve(c => c.Source.Indicators.Select(IndicatorValueView.Of));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CriterionResultType>>>>("criteria").Description("Các tiêu chí đã đánh giá.").Resolve(c => c.Source.Criteria);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttestationType>>>>("attestations").Description("Các sự việc đề xuất đã xác nhận.").Resolve(c => c.Source.Attestations ?? []);
         Field<NonNullGraphType<BooleanGraphType>>("allCriteriaMet").Description("Đạt tất cả tiêu chí.").Resolve(c => c.Source.AllCriteriaMet);
         Field<NonNullGraphType<StringGraphType>>("takenAt").Description("Thời điểm chốt.").Resolve(c => c.Source.TakenAt.ToString("O"));
     }
