@@ -22,9 +22,9 @@ public sealed class CriterionKindsThroughApiTests(TwoLevelHost api) : IClassFixt
         """;
 
     private const string Submit = """
-        mutation($attestations: [AttestationInput!]) { submitRemovalProposal(input: { communeCode: "03703", year: 2026, conferenceDate: "2026-11-20",
+        mutation($attestations: [AttestationInput!], $evidence: [EvidenceInput!]) { submitRemovalProposal(input: { communeCode: "03703", year: 2026, conferenceDate: "2026-11-20",
           assessment: "Xã Quỳnh Nhai không còn là địa bàn phức tạp về an ninh trật tự.", conferenceChair: "Chủ tịch UBND xã, Trưởng ban chỉ đạo",
-          conferenceAttendance: 40, conferenceSummary: "Hội nghị tổng kết công tác chuyển hóa năm 2026", attestations: $attestations }) {
+          conferenceAttendance: 40, conferenceSummary: "Hội nghị tổng kết công tác chuyển hóa năm 2026", attestations: $attestations, evidence: $evidence }) {
           proposal { id } errors { code field message } } }
         """;
 
@@ -72,6 +72,7 @@ public sealed class CriterionKindsThroughApiTests(TwoLevelHost api) : IClassFixt
 
         var refused = (await commune.PostAsync(Submit, new
         {
+            evidence = EvidenceVariables.LetterAndMinutes("03703", "2026-11-20"),
             attestations = new object[] { new { fact = "no_organised_crime_gang", holds = true }, new { fact = "no_gangs", holds = true }, new { fact = "no_organised_crime_gang", holds = false } },
         })).EnsureData()["submitRemovalProposal"]!;
         Assert.Null(refused["proposal"]);
@@ -80,6 +81,7 @@ public sealed class CriterionKindsThroughApiTests(TwoLevelHost api) : IClassFixt
 
         var submitted = (await commune.PostAsync(Submit, new
         {
+            evidence = EvidenceVariables.LetterAndMinutes("03703", "2026-11-20"),
             attestations = new object[]
             {
                 new { fact = "no_organised_crime_gang", holds = true, note = "Theo báo cáo của Công an xã ngày 10/11/2026" },

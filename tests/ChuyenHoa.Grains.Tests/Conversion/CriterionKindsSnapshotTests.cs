@@ -2,6 +2,7 @@ using System.Text.Json;
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.DemoData;
 using ChuyenHoa.Plans;
+using ChuyenHoa.Proposals;
 using static ChuyenHoa.Indicators.IndicatorCodes;
 
 namespace ChuyenHoa.Grains.Tests.Conversion;
@@ -30,8 +31,8 @@ public sealed class CriterionKindsSnapshotTests : ReferenceCaseCluster
 
         var conference = ReferenceCase.Conference;
         var submitted = await Grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(district, 2024, new ProposalInput(
-            ReferenceCase.CommuneCode, "2024-11-20", conference.Chair, conference.Attendance, conference.Summary, ReferenceCase.DistrictAssessment, [],
-            [new AttestationInput(" no_drug_plants ", true, "Theo biên bản kiểm tra ngày 05/11/2024")]), "k-2024");
+            ReferenceCase.CommuneCode, "2024-11-20", conference.Chair, conference.Attendance, conference.Summary, ReferenceCase.DistrictAssessment,
+            ProposalEvidence.LetterAndMinutes(ReferenceCase.CommuneCode, "2024-11-20"), [new AttestationInput(" no_drug_plants ", true, "Theo biên bản kiểm tra ngày 05/11/2024")]), "k-2024");
         Assert.True(submitted.Succeeded, string.Join("; ", submitted.Errors.Select(e => e.Message)));
         var snapshot = submitted.Value!.Snapshot;
 

@@ -60,13 +60,19 @@ public sealed class StateWritten45cb814Tests : IAsyncLifetime
         var planAsBefore = JsonSerializer.SerializeToNode(plan)!.AsObject();
         Assert.Equal("2024", plan.Edition.Id);
         planAsBefore.Remove(nameof(PlanInfo.Edition));
-        foreach (var designation in planAsBefore[nameof(PlanInfo.Designations)]!.AsArray())
+        // Since 45cb814 a plan belongs to a track, keeps its communes under monitoring, and may be closed by a year-end decision:
+        // one stored before is the social-order list with the default window, undecided, each commune of the list's default type.
+        Assert.Equal(("14-2023", ProgrammeTrack.SocialOrder, MonitoringWindow.DefaultMonths, (YearEndDecisionInfo?)null, (string?)null),
+            (plan.Key, plan.Track, plan.MonitoringMonths, plan.YearEndDecision, plan.DraftedFrom));
+        Assert.All(plan.Designations, d => Assert.Equal([DesignationKind.SocialOrder], d.Types));
+        foreach (var added in new[] { nameof(PlanInfo.Key), nameof(PlanInfo.Track), nameof(PlanInfo.MonitoringMonths), nameof(PlanInfo.YearEndDecision), nameof(PlanInfo.DraftedFrom) })
         {
-            foreach (var added in new[] { nameof(DesignationInfo.EditionId), nameof(DesignationInfo.DesignatedFrom), nameof(DesignationInfo.CarriedFrom), nameof(DesignationInfo.Confirmation) })
-            {
-                designation!.AsObject().Remove(added);
-            }
+            planAsBefore.Remove(added);
         }
+
+        RemoveAll(planAsBefore[nameof(PlanInfo.Designations)]!,
+            nameof(DesignationInfo.EditionId), nameof(DesignationInfo.DesignatedFrom), nameof(DesignationInfo.CarriedFrom), nameof(DesignationInfo.Confirmation),
+            nameof(DesignationInfo.Types), nameof(DesignationInfo.RelapsedOn), nameof(DesignationInfo.RelapseReason), nameof(DesignationInfo.DesignatedAgainFrom));
 
         // Since 45cb814 a criterion may be a ratio, an attested fact or a group: none of 2023's is.
         RemoveAll(planAsBefore[nameof(PlanInfo.RemovalCriteria)]!, nameof(CriterionInfo.Denominator), nameof(CriterionInfo.Fact), nameof(CriterionInfo.Statement), nameof(CriterionInfo.Members));
@@ -80,13 +86,9 @@ public sealed class StateWritten45cb814Tests : IAsyncLifetime
         var asBefore = JsonSerializer.SerializeToNode(proposal)!.AsObject();
         asBefore.Remove(nameof(ProposalInfo.Chain));
         asBefore.Remove(nameof(ProposalInfo.CurrentStep));
-        foreach (var evidence in asBefore[nameof(ProposalInfo.Evidence)]!.AsArray())
-        {
-            foreach (var added in new[] { nameof(EvidenceInfo.Type), nameof(EvidenceInfo.Number), nameof(EvidenceInfo.Date) })
-            {
-                evidence!.AsObject().Remove(added);
-            }
-        }
+        Assert.Equal(ProgrammeTrack.SocialOrder, proposal.Track);
+        asBefore.Remove(nameof(ProposalInfo.Track));
+        RemoveAll(asBefore[nameof(ProposalInfo.Evidence)]!, nameof(EvidenceInfo.Type), nameof(EvidenceInfo.Number), nameof(EvidenceInfo.Date));
 
         // Since 45cb814 a snapshot freezes the proposal's attestations and each criterion's reasoning: none in this one.
         var snapshot = asBefore[nameof(ProposalInfo.Snapshot)]!.AsObject();
@@ -97,7 +99,12 @@ public sealed class StateWritten45cb814Tests : IAsyncLifetime
             nameof(CriterionResultInfo.Denominator), nameof(CriterionResultInfo.Fact), nameof(CriterionResultInfo.Statement),
             nameof(CriterionResultInfo.DenominatorValue), nameof(CriterionResultInfo.Attestation), nameof(CriterionResultInfo.Members));
         Assert.Equal(Answers["proposal"]!.ToJsonString(), asBefore.ToJsonString());
-        await AssertAnsweredAsBeforeAsync("province proposals 14", Grains.GetGrain<IProvinceProposalsGrain>("14").ListAsync([]));
+        // Since 45cb814 the province's list names each proposal's track: the social-order list for one stored then.
+        var listed = await Grains.GetGrain<IProvinceProposalsGrain>("14").ListAsync([]);
+        Assert.All(listed, p => Assert.Equal(ProgrammeTrack.SocialOrder, p.Track));
+        var listedAsBefore = JsonSerializer.SerializeToNode(listed)!;
+        RemoveAll(listedAsBefore, nameof(ProposalSummary.Track));
+        Assert.Equal(Answers["province proposals 14"]!.ToJsonString(), listedAsBefore.ToJsonString());
         await AssertAnsweredAsBeforeAsync("history 03718", Grains.GetGrain<IUnitIndicatorsGrain>("03718").GetHistoryAsync());
         await AssertValuesAsBeforeAsync("values 03718 2023", Grains.GetGrain<IUnitIndicatorsGrain>("03718").GetValuesAsync("2023", []));
         await AssertValuesAsBeforeAsync("values 118 2023", Grains.GetGrain<IUnitIndicatorsGrain>("118").GetValuesAsync("2023", []));
