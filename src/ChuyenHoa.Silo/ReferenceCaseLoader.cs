@@ -58,12 +58,14 @@ public static class ReferenceCaseLoader
         CreatePlanAsync(grains, ReferenceCase.Plan, ReferenceCase.PlanIssuedBy, "demo-reference-case-plan", "kế hoạch 314/QĐ-UBND");
 
     /// <summary>Creates <paramref name="plan"/> as the province's committee does, idempotently under <paramref name="idempotencyKey"/>.</summary>
-    internal static async Task CreatePlanAsync(IGrainFactory grains, ConversionPlan plan, string issuedBy, string idempotencyKey, string description)
+    internal static async Task CreatePlanAsync(
+        IGrainFactory grains, ConversionPlan plan, string issuedBy, string idempotencyKey, string description,
+        ProgrammeTrack track = ProgrammeTrack.SocialOrder, IReadOnlyList<DesignationTypesInput>? types = null, int? monitoringMonths = null)
     {
-        var planGrain = grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(plan.ProvinceCode, plan.Year));
+        var planGrain = grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(plan.ProvinceCode, plan.Year, track));
         var created = await planGrain.CreateAsync(ProvinceCommittee, new CreatePlanInput(
             plan.Year, plan.DecisionNumber, plan.DecisionDate.ToString("yyyy-MM-dd"), issuedBy, plan.CommuneCodes,
-            [.. plan.RemovalCriteria.Select(CriterionInput.From)]), idempotencyKey);
+            [.. plan.RemovalCriteria.Select(CriterionInput.From)], track, types, monitoringMonths), idempotencyKey);
         EnsureSucceeded(created, description);
     }
 

@@ -41,7 +41,7 @@ public static class TwoLevelDemoLoader
         ReferenceCaseLoader.CreatePlanAsync(grains, plan, TwoLevelDemo.PlanIssuedBy, $"demo-plan-{plan.Year}", $"kế hoạch minh họa năm {plan.Year}");
 
     /// <summary>Each commune's reports, in month order, filed by the committee that reports for it; communes in parallel.</summary>
-    private static Task RecordAsync(IGrainFactory grains, IReadOnlyList<DemoCommune> communes, Func<DemoCommune, (string GrainKey, Caller Reporter)> reporting) =>
+    internal static Task RecordAsync(IGrainFactory grains, IReadOnlyList<DemoCommune> communes, Func<DemoCommune, (string GrainKey, Caller Reporter)> reporting) =>
         Task.WhenAll(communes.Select(async commune =>
         {
             var (key, reporter) = reporting(commune);

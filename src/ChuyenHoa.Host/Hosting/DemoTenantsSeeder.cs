@@ -37,6 +37,8 @@ internal sealed class DemoTenantsSeeder(IGrainFactory grains, ILogger<DemoTenant
                 logger.LogInformation("Reference case loaded: plan 314/QĐ-UBND of 2023, Chiềng Khoang's proposal {ProposalId}", proposalId);
                 var twoLevelProposalId = await TwoLevelDemoLoader.LoadAsync(grains);
                 logger.LogInformation("Two-level demo loaded: plan of 2026, Quỳnh Nhai's proposal {ProposalId} waiting for the provincial police", twoLevelProposalId);
+                var drugPlan = await DrugTrackDemoLoader.LoadAsync(grains);
+                logger.LogInformation("Drug-track demo loaded: plan of 2025 closed by year-end decision {DecisionNumber}", drugPlan.YearEndDecision?.DecisionNumber);
                 _loaded = true;
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)

@@ -70,6 +70,44 @@ public class MonitoringTests
         Assert.False(result.Active);
     }
 
+    [Fact]
+    public void A_group_is_breached_only_when_it_fails_even_with_every_member_without_figures_counted_as_met()
+    {
+        var cleared = new RemovalCriterion(IndicatorCatalog.Standard.Find(IndicatorCodes.CasesCleared)!, RemovalCriterionKind.RatioAtLeast, 0.8m)
+        {
+            Denominator = IndicatorCatalog.Standard.Find(IndicatorCodes.CriminalCases),
+        };
+        var noGang = new RemovalCriterion(null, RemovalCriterionKind.Attested, 0) { Fact = "no_organised_crime_gang", Statement = "Không có băng nhóm tội phạm có tổ chức" };
+        var twoOfThree = new RemovalCriterion(null, RemovalCriterionKind.AtLeastOf, 2) { Members = [Cameras, cleared, noGang] };
+        var window = new MonitoringWindow(new DateOnly(2025, 1, 24), 6);
+
+        // Cameras under 150 fail on figures; the ratio has no cases cleared reported and the fact is attested only by proposals.
+        var open = MonitoringEvaluator.Evaluate(IndicatorCatalog.Standard, [twoOfThree], window, Monthly((IndicatorCodes.SecurityCameras, 90), (IndicatorCodes.CriminalCases, 5)), new DateOnly(2025, 3, 1));
+        // 1 of 5 cases cleared fails on figures too: two of three members fail, whatever the fact.
+        var failed = MonitoringEvaluator.Evaluate(IndicatorCatalog.Standard, [twoOfThree], window,
+            Monthly((IndicatorCodes.SecurityCameras, 90), (IndicatorCodes.CriminalCases, 5), (IndicatorCodes.CasesCleared, 1)), new DateOnly(2025, 3, 1));
+
+        Assert.Equal((false, false), (open.Evaluations[0].Met, open.Breached));
+        Assert.Equal((false, true), (failed.Evaluations[0].Met, failed.Breached));
+    }
+
+    [Fact]
+    public void A_ratio_whose_denominator_was_not_reported_is_not_met_and_not_a_breach()
+    {
+        var cleared = new RemovalCriterion(IndicatorCatalog.Standard.Find(IndicatorCodes.CasesCleared)!, RemovalCriterionKind.RatioAtLeast, 0.8m)
+        {
+            Denominator = IndicatorCatalog.Standard.Find(IndicatorCodes.CriminalCases),
+        };
+
+        var result = MonitoringEvaluator.Evaluate(IndicatorCatalog.Standard, [cleared], new MonitoringWindow(new DateOnly(2025, 1, 24), 6),
+            Monthly((IndicatorCodes.CasesCleared, 1)), new DateOnly(2025, 3, 1));
+
+        Assert.Equal((false, false), (result.Evaluations[0].Met, result.Breached));
+    }
+
+    private static Dictionary<string, IReadOnlyDictionary<Period, long>> Monthly(params (string Indicator, long February)[] values) =>
+        values.ToDictionary(v => v.Indicator, v => (IReadOnlyDictionary<Period, long>)new Dictionary<Period, long> { [Period.ForMonth(2025, 2)] = v.February });
+
     private static MonitoringResult Evaluate(Dictionary<string, long> crimes, Dictionary<string, long> cameras, DateOnly today) =>
         MonitoringEvaluator.Evaluate(IndicatorCatalog.Standard, [FewerCrimes, Cameras], new MonitoringWindow(new DateOnly(2025, 1, 24), 6),
             new Dictionary<string, IReadOnlyDictionary<Period, long>>

@@ -20,7 +20,7 @@ public sealed class DemoDataReadinessTests(AzuriteFixture storage) : IDisposable
     private readonly string _dataPath = Directory.CreateTempSubdirectory("chuyenhoa-ready-").FullName;
 
     [Fact]
-    public async Task With_demo_data_on_the_first_200_of_ready_already_sees_the_reference_case_and_the_merged_provinces_predecessors_through_the_api()
+    public async Task With_demo_data_on_the_first_200_of_ready_already_sees_the_reference_case_the_drug_tracks_decided_year_and_the_merged_provinces_predecessors_through_the_api()
     {
         await using var silo = await SiloHost.StartAsync(storage.ConnectionString, SiloHost.NewClusterId(), new Dictionary<string, string?>
         {
@@ -37,6 +37,12 @@ public sealed class DemoDataReadinessTests(AzuriteFixture storage) : IDisposable
         var data = (await client.PostAsync(ReferenceCaseQuery)).EnsureData();
         Assert.Equal("314/QĐ-UBND", data["conversionPlan"]?["decisionNumber"]?.GetValue<string>());
         Assert.Contains("03718", data["removalProposals"]!["edges"]!.AsArray().Select(e => e!["node"]!["communeCode"]!.GetValue<string>()));
+        // The drug track's 2025, closed by one decision that drafted 2026, with the removed commune flagged under monitoring.
+        var drugs = (await client.PostAsync(DrugTrackQuery)).EnsureData();
+        Assert.Equal(("05/QĐ-UBND", true), ((string?)drugs["decided"]!["yearEndDecision"]!["decisionNumber"], (bool)drugs["decided"]!["yearEndDecision"]!["applied"]!));
+        Assert.Equal([("03688", "REMOVED"), ("03712", "CONTINUING")], drugs["decided"]!["designations"]!.AsArray().Select(d => ((string)d!["communeCode"]!, (string)d["status"]!)));
+        Assert.Equal(("03688", true), ((string?)drugs["decided"]!["monitoring"]![0]!["communeCode"], (bool)drugs["decided"]!["monitoring"]![0]!["breached"]!));
+        Assert.Equal(["03712", "03694"], drugs["drafted"]!["designations"]!.AsArray().Select(d => (string)d!["communeCode"]!));
         // Tuyên Quang of 2025 reads old Hà Giang (02), which Xã Phú Linh was made from.
         using var tuyenQuang = new GraphQLClient(silo.BaseAddress, ProvinceToken("08", "Văn phòng Ban Chỉ đạo 138 tỉnh Tuyên Quang"));
         var merged = (await tuyenQuang.PostAsync(MergedProvinceQuery)).EnsureData();
@@ -48,6 +54,13 @@ public sealed class DemoDataReadinessTests(AzuriteFixture storage) : IDisposable
         using var body = JsonDocument.Parse(await ready!.Content.ReadAsStringAsync());
         Assert.Equal("Healthy", body.RootElement.GetProperty("checks").GetProperty("demo-data").GetProperty("status").GetString());
     }
+
+    private const string DrugTrackQuery = """
+        {
+          decided: conversionPlan(provinceCode: "14", year: 2025, track: DRUGS) { designations { communeCode status } yearEndDecision { decisionNumber applied } monitoring { communeCode breached } }
+          drafted: conversionPlan(provinceCode: "14", year: 2026, track: DRUGS) { designations { communeCode } }
+        }
+        """;
 
     public void Dispose() => Directory.Delete(_dataPath, recursive: true);
 
