@@ -30,6 +30,7 @@ public sealed class WebAppsHostFixture : IAsyncLifetime
         await ReferenceCaseLoader.LoadPlanAndReportsAsync(Host.Grains);
         await ReferenceCaseLoader.SubmitProposalAsync(Host.Grains);
         await TwoLevelDemoLoader.LoadAsync(Host.Grains);
+        await DrugTrackDemoLoader.LoadAsync(Host.Grains);
     }
 
     public async Task DisposeAsync()

@@ -1,15 +1,19 @@
 // Drives the dashboard (/dashboard/) in headless Chromium as people would, against a running Development host with
-// the reference case (Sơn La, plan 314/QĐ-UBND, Quỳnh Nhai's proposal for Chiềng Khoang waiting) and the two-level demo
-// (Sơn La on the 2025 list, a plan of 2026, Xã Quỳnh Nhai's proposal waiting for the provincial police):
+// the reference case (Sơn La, plan 314/QĐ-UBND, Quỳnh Nhai's proposal for Chiềng Khoang waiting), the two-level demo
+// (Sơn La on the 2025 list, a plan of 2026, Xã Quỳnh Nhai's proposal waiting for the provincial police) and the drug track's
+// demo year (2025 closed by one decision that drafted 2026):
 //  1. the provincial police see the two-level chain of Xã Quỳnh Nhai's proposal and endorse it, and may not decide;
 //  2. the Sơn La committee lands on the plan of 2026 (communes, no districts), opens Xã Quỳnh Nhai's page, which names
 //     the communes it was formed from and marks its 2025 months derived from them, and approves the endorsed proposal;
 //     then, in 2023, sees Chiềng Khoang in the designations with its figures, opens its page and its chart is drawn,
 //     approves its proposal with a reason and sees the status change;
-//  3. Quỳnh Nhai's district committee lands on its district, ranks its communes, and sees no other district nor the
+//  3. the Sơn La committee reads the programme of 2026: the drug list drafted by year-end decision 05/QĐ-UBND and Xã Mường
+//     Chiên flagged under monitoring, designates it again, closes the social-order year 2026 in one decision, and reads the
+//     drug year 2025 with its decision and targets;
+//  4. Quỳnh Nhai's district committee lands on its district, ranks its communes, and sees no other district nor the
 //     review screen;
-//  4. Xã Quỳnh Nhai's commune committee lands on its commune and sees no other commune nor the review screen;
-//  5. a Lai Châu analyst signs in and sees no Sơn La data, not even by typing a Sơn La unit's address.
+//  5. Xã Quỳnh Nhai's commune committee lands on its commune and sees no other commune nor the review screen;
+//  6. a Lai Châu analyst signs in and sees no Sơn La data, not even by typing a Sơn La unit's address.
 // Offline: any request that leaves the host's origin fails the run.
 //
 //   node dashboard.mjs <base URL of a running host> <output folder>
@@ -27,7 +31,7 @@ if (!baseUrl || !outputDir) {
 
 const origin = new URL(baseUrl).origin;
 const pageUrl = new URL('/dashboard/', baseUrl).href;
-const shots = ['police-review', 'overview-2026', 'xa-quynh-nhai', 'overview', 'commune', 'review', 'approved', 'quynh-nhai', 'commune-committee', 'lai-chau', 'lai-chau-son-la-unit', 'failure'];
+const shots = ['police-review', 'overview-2026', 'programme-2026', 'programme-2025', 'xa-quynh-nhai', 'overview', 'commune', 'review', 'approved', 'quynh-nhai', 'commune-committee', 'lai-chau', 'lai-chau-son-la-unit', 'failure'];
 const screenshots = Object.fromEntries(shots.map((name) => [name, path.join(outputDir, `dashboard-${name}.png`)]));
 const reason = 'Đạt đủ các tiêu chí của Kế hoạch 314/QĐ-UBND; hội nghị tổng kết ngày 17/11/2023 thống nhất.';
 
@@ -54,7 +58,7 @@ async function signIn(page, role, province, { district = '', commune = '' } = {}
 async function chooseYear(page, year) {
   await page.getByLabel('Năm', { exact: true }).fill(String(year));
   await page.getByLabel('Năm', { exact: true }).press('Enter');
-  await page.getByRole('heading', { name: new RegExp(`năm ${year}`) }).waitFor();
+  await page.getByRole('heading', { level: 1, name: new RegExp(`năm ${year}`) }).waitFor();
 }
 
 /** Whether a chart's canvas has been drawn on: some pixel is not transparent. */
@@ -199,6 +203,52 @@ async function sonLaCommittee(page) {
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
 }
 
+async function sonLaProgramme(page) {
+  await signIn(page, 'Province.Committee', '14');
+  await page.getByRole('heading', { name: 'Sơn La — năm 2026' }).waitFor();
+  step('2026: the drug list drafted by the year-end decision, and last year\'s removed commune flagged under monitoring');
+  const drugs = page.locator('#programme .track[data-track="DRUGS"]');
+  await drugs.waitFor();
+  const drugsText = await drugs.innerText();
+  check(drugsText.includes('lập từ quyết định tổng kết số 05/QĐ-UBND') && drugsText.includes('Mường Sại') && drugsText.includes('Mường Giôn'),
+    `the 2026 drug list reads: ${drugsText}`);
+  const flagged = drugs.locator('.monitoring li.breached[data-commune="03688"]');
+  const flaggedText = await flagged.innerText();
+  check(flaggedText.includes('Vi phạm tiêu chí trong thời gian theo dõi') && flaggedText.includes('đạt 2 trong 4 tiêu chí'), `Mường Chiên under monitoring reads: ${flaggedText}`);
+  await page.screenshot({ path: screenshots['programme-2026'], fullPage: true });
+
+  step('designate Mường Chiên again');
+  await flagged.getByLabel('Lý do chỉ định lại').fill('Tháng 9-10/2026 xuất hiện lại tụ điểm ma túy, số người sử dụng vượt 0,5% dân số.');
+  await flagged.getByRole('button', { name: 'Chỉ định lại' }).click();
+  await drugs.locator('.monitoring li[data-commune="03688"]').filter({ hasText: 'Đã chỉ định lại' }).waitFor();
+  const again = await drugs.locator('.track-designations tr[data-commune="03688"]').innerText();
+  check(again.includes('chỉ định lại, đã ra khỏi diện năm 2025') && again.includes('Loại 1 (trật tự xã hội), Loại 4 (ma túy)'), `Mường Chiên in 2026 reads: ${again}`);
+
+  step('close the social-order year 2026 in one decision');
+  const social = page.locator('#programme .track[data-track="SOCIAL_ORDER"]');
+  const form = social.locator('form.year-end');
+  await form.getByLabel('Số quyết định').fill('210/QĐ-UBND');
+  await form.getByLabel('Ngày ký').fill('2026-12-01');
+  await form.getByLabel('Người ký').fill('Phó Chủ tịch UBND tỉnh');
+  await form.getByLabel(/Xã chỉ định mới/).fill('03754');
+  await form.getByRole('button', { name: 'Ban hành quyết định' }).click();
+  const decided = social.locator('.year-end-decision');
+  await decided.waitFor();
+  const decidedText = await decided.innerText();
+  check(decidedText.includes('210/QĐ-UBND') && decidedText.includes('chỉ định mới 1') && decidedText.includes('kế hoạch năm 2027 đã được lập'), `the decision reads: ${decidedText}`);
+  const continuing = await social.locator('.track-designations tr[data-commune="03721"]').innerText();
+  check(continuing.includes('Tiếp tục chuyển hóa năm sau'), `Thuận Châu reads: ${continuing}`);
+
+  step('2025: the drug year decided by 05/QĐ-UBND with its targets');
+  await chooseYear(page, 2025);
+  const drugs2025 = page.locator('#programme .track[data-track="DRUGS"]');
+  await drugs2025.locator('.year-end-decision').waitFor();
+  const text2025 = await drugs2025.innerText();
+  check(text2025.includes('05/QĐ-UBND') && text2025.includes('50% (mục tiêu ≥ 60%, chưa đạt)') && text2025.includes('Loại 1 (trật tự xã hội), Loại 4 (ma túy)'),
+    `the 2025 drug list reads: ${text2025}`);
+  await page.screenshot({ path: screenshots['programme-2025'], fullPage: true });
+}
+
 async function quynhNhaiDistrict(page) {
   await signIn(page, 'District.Committee', '14', { district: '118' });
   await page.getByRole('heading', { name: /Huyện Quỳnh Nhai/ }).waitFor();
@@ -265,7 +315,8 @@ let exitCode = 0;
 let page;
 try {
   for (const [name, scenario] of [
-    ['Sơn La police', sonLaPolice], ['Sơn La committee', sonLaCommittee], ['Quỳnh Nhai district committee', quynhNhaiDistrict],
+    ['Sơn La police', sonLaPolice], ['Sơn La committee', sonLaCommittee], ['Sơn La committee runs the programme', sonLaProgramme],
+    ['Quỳnh Nhai district committee', quynhNhaiDistrict],
     ['Xã Quỳnh Nhai commune committee', quynhNhaiCommune], ['Lai Châu analyst', laiChauAnalyst],
   ]) {
     // A context of its own for each person: nothing of the first sign-in stays for the second.
@@ -280,7 +331,7 @@ try {
   }
 
   check(failures.length === 0, failures.join('\n'));
-  console.log('ok: the police endorse and the committee approves in the two-level structure, the reference case runs as before, a district and a commune see their own, and Lai Châu sees none of Sơn La');
+  console.log('ok: the police endorse and the committee approves in the two-level structure, the committee runs the programme\'s year, the reference case runs as before, a district and a commune see their own, and Lai Châu sees none of Sơn La');
 } catch (error) {
   exitCode = 1;
   console.error(`FAILED: ${error.message}`);

@@ -1,3 +1,5 @@
+using ChuyenHoa.AdministrativeUnits;
+
 namespace ChuyenHoa.Plans;
 
 /// <summary>
@@ -29,9 +31,20 @@ public static class ProgrammeTracks
 
     public static TrackDecider DeciderOf(ProgrammeTrack track) => track == ProgrammeTrack.SecurityKeyArea ? TrackDecider.Ministry : TrackDecider.Province;
 
-    /// <summary>The body whose decision a year-end decision of the track records when none is named.</summary>
-    public static string DefaultIssuer(ProgrammeTrack track, string provinceCode) =>
-        DeciderOf(track) == TrackDecider.Ministry ? "Bộ Công an" : $"UBND tỉnh {provinceCode}";
+    /// <summary>
+    /// The body whose decision a year-end decision of the track records when none is named: the Ministry, or the people's
+    /// committee of the province as it was named on the decision's day ("UBND tỉnh Sơn La", "UBND thành phố Hà Nội").
+    /// </summary>
+    public static string DefaultIssuer(ProgrammeTrack track, string provinceCode, DateOnly decisionDate)
+    {
+        if (DeciderOf(track) == TrackDecider.Ministry)
+        {
+            return "Bộ Công an";
+        }
+
+        var province = AdministrativeUnitCatalog.For(DivisionEdition.InForceOn(decisionDate) ?? DivisionEdition.ThreeLevel2024).Find(provinceCode);
+        return province is null ? $"UBND tỉnh {provinceCode}" : $"UBND {province.Kind.ToLowerInvariant()} {province.Name}";
+    }
 
     public static string NameOf(ProgrammeTrack track) => track switch
     {

@@ -83,7 +83,7 @@ public static class YearEndDecisionRules
             return Result<YearEndDecision>.Failure(errors);
         }
 
-        var issuer = string.IsNullOrWhiteSpace(draft.IssuedBy) ? ProgrammeTracks.DefaultIssuer(draft.Track, provinceCode) : draft.IssuedBy.Trim();
+        var issuer = string.IsNullOrWhiteSpace(draft.IssuedBy) ? ProgrammeTracks.DefaultIssuer(draft.Track, provinceCode, date) : draft.IssuedBy.Trim();
         return Result<YearEndDecision>.Success(new YearEndDecision(
             draft.Year, draft.Track, number, date, signer, issuer, removed, continuing,
             [.. fresh.Zip(types, (code, t) => new DesignationDraft(code, t))]));

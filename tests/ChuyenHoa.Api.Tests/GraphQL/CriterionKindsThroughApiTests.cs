@@ -125,8 +125,8 @@ public sealed class CriterionKindsThroughApiTests(TwoLevelHost api) : IClassFixt
         Assert.True((bool)members[3]!["attestation"]!["holds"]!);
 
         // What the dashboard's review reads: the list, with each criterion's kind, then this proposal's reasoning alone.
-        var listed = (await PersistedAsync(police, "ProposalsForReview", new { provinceCode = "14" }))["removalProposals"]!["items"]![0]!["snapshot"]!;
-        var reasoning = (await PersistedAsync(police, "ProposalReasoning", new { id }))["node"]!["snapshot"]!;
+        var listed = (await PersistedDocuments.RunAsync(police, "ProposalsForReview", new { provinceCode = "14" }))["removalProposals"]!["items"]![0]!["snapshot"]!;
+        var reasoning = (await PersistedDocuments.RunAsync(police, "ProposalReasoning", new { id }))["node"]!["snapshot"]!;
         Assert.Equal(["RATIO_AT_LEAST", "PER_POPULATION_AT_MOST", "ATTESTED", "AT_LEAST_OF"], listed["criteria"]!.AsArray().Select(c => (string)c!["kind"]!));
         Assert.Equal(members.Select(m => (string)m!["explanation"]!), reasoning["criteria"]![3]!["members"]!.AsArray().Select(m => (string)m!["explanation"]!));
         Assert.Equal("Có ít nhất một mô hình tự quản", (string?)reasoning["criteria"]![3]!["members"]![3]!["statement"]);
@@ -162,12 +162,6 @@ public sealed class CriterionKindsThroughApiTests(TwoLevelHost api) : IClassFixt
     }
 
     /// <summary>A persisted document of the API run by its hash, as the dashboard sends it.</summary>
-    private static async Task<JsonNode> PersistedAsync(GraphQLClient client, string name, object variables)
-    {
-        var text = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.FindRoot()!, "src", "ChuyenHoa.Api", "GraphQL", "PersistedDocuments", $"{name}.graphql"));
-        var body = JsonSerializer.Serialize(new { documentId = $"sha256:{DocumentPreparation.Sha256(text)}", variables });
-        return (await client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8, "application/json") })).EnsureData();
-    }
 
     private static async Task ReportAsync(GraphQLClient commune, string period, params (string Indicator, long Value)[] values)
     {

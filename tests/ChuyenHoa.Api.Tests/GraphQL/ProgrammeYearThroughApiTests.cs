@@ -5,8 +5,9 @@ using ChuyenHoa.Testing;
 namespace ChuyenHoa.Api.Tests.GraphQL;
 
 /// <summary>
-/// A year of the drug track in Sơn La (two levels), end to end through the API: designate with types, report, propose, decide the
-/// year in one decision, then watch a removed commune under monitoring and designate it again. The plan year is the one whose
+/// Years of the programme's tracks in Sơn La (two levels), end to end through the API: the drug track designated with types,
+/// reported, proposed, decided in one decision, then a removed commune watched under monitoring and designated again; and the
+/// security track, whose year the Ministry decides. The plan year is the one whose
 /// November has begun, so the monitoring window (from 1 November, 12 months) holds today whatever day the suite runs.
 /// </summary>
 public sealed class ProgrammeYearThroughApiTests(TwoLevelHost api) : IClassFixture<TwoLevelHost>
@@ -69,7 +70,7 @@ public sealed class ProgrammeYearThroughApiTests(TwoLevelHost api) : IClassFixtu
             [("03703", "REMOVED", (string?)DecisionDate), ("03646", "CONTINUING", null)],
             plan["designations"]!.AsArray().Select(d => ((string)d!["communeCode"]!, (string)d["status"]!, (string?)d["removedFrom"])));
         var decision = plan["yearEndDecision"]!;
-        Assert.Equal(("125/QĐ-UBND", "UBND tỉnh 14", true, Year + 1), ((string?)decision["decisionNumber"], (string?)decision["issuedBy"], (bool)decision["applied"]!, (int?)decision["nextPlanYear"]));
+        Assert.Equal(("125/QĐ-UBND", "UBND tỉnh Sơn La", true, Year + 1), ((string?)decision["decisionNumber"], (string?)decision["issuedBy"], (bool)decision["applied"]!, (int?)decision["nextPlanYear"]));
         Assert.Equal([proposalId], Strings(decision["proposalIds"]));
         Assert.Equal((2, 1, 0.5, false), ((int)plan["programmeTargets"]!["designated"]!, (int)plan["programmeTargets"]!["converted"]!,
             (double)plan["programmeTargets"]!["convertedShare"]!, (bool)plan["programmeTargets"]!["conversionGoalMet"]!));
@@ -103,6 +104,36 @@ public sealed class ProgrammeYearThroughApiTests(TwoLevelHost api) : IClassFixtu
         Assert.Equal((1, 0.0), ((int)again["plan"]!["programmeTargets"]!["relapsed"]!, (double)again["plan"]!["programmeTargets"]!["nonRelapseShare"]!));
         var relapsed = (await PlanAsync(province, Year + 1))["designations"]!.AsArray().Single(d => (string?)d!["communeCode"] == "03703")!;
         Assert.Equal((Year, "DESIGNATED"), ((int?)relapsed["designatedAgainFrom"], (string?)relapsed["status"]));
+
+        // The dashboard's document of the programme's year: next year's drug list, and this year's commune designated again.
+        var programme = await PersistedDocuments.RunAsync(province, "ProgrammeYear", new { provinceCode = "14", year = Year + 1, previousYear = Year });
+        Assert.Equal(("125/QĐ-UBND", true), ((string?)programme["drugs"]!["draftedFrom"], (bool)programme["previousDrugs"]!["monitoring"]![0]!["designatedAgain"]!));
+        Assert.Null(programme["socialOrder"]);
+    }
+
+    [Fact]
+    public async Task The_ministrys_year_end_decision_on_the_security_track_is_recorded_as_its_act_and_drafts_the_next_list()
+    {
+        using var province = api.Client(api.Token(Roles.ProvinceCommittee, "14", name: "Ban Chỉ đạo 138 tỉnh Sơn La"));
+        var created = (await province.PostAsync($$"""
+            mutation { createConversionPlan(input: { provinceCode: "14", year: {{Year}}, track: SECURITY_KEY_AREA, decisionNumber: "2150/QĐ-BCA", decisionDate: "{{Year}}-02-10",
+              issuedBy: "Bộ Công an", communeCodes: ["03721"], removalCriteria: [{ indicator: "criminal_cases", kind: AT_MOST, threshold: 3 }] }) {
+              plan { decider trackName designations { types } } errors { code message } } }
+            """)).EnsureData()["createConversionPlan"]!;
+        Assert.Empty(created["errors"]!.AsArray());
+        Assert.Equal(("MINISTRY", "SOCIAL_ORDER"), ((string?)created["plan"]!["decider"], (string?)created["plan"]!["designations"]![0]!["types"]![0]));
+
+        var decided = (await province.PostAsync($$"""
+            mutation { issueYearEndDecision(input: { provinceCode: "14", year: {{Year}}, track: SECURITY_KEY_AREA, decisionNumber: "310/QĐ-BCA", decisionDate: "{{DecisionDate}}",
+              signer: "Thứ trưởng Bộ Công an", removed: [], continuing: ["03721"] }) {
+              plan { yearEndDecision { issuedBy continuing nextPlanYear applied } } errors { code message } } }
+            """)).EnsureData()["issueYearEndDecision"]!;
+        var next = (await province.PostAsync($$"""{ conversionPlan(provinceCode: "14", year: {{Year + 1}}, track: SECURITY_KEY_AREA) { decisionNumber issuedBy designations { communeCode } } }""")).EnsureData()["conversionPlan"]!;
+
+        Assert.Empty(decided["errors"]!.AsArray());
+        var decision = decided["plan"]!["yearEndDecision"]!;
+        Assert.Equal(("Bộ Công an", Year + 1, true), ((string?)decision["issuedBy"], (int?)decision["nextPlanYear"], (bool)decision["applied"]!));
+        Assert.Equal(("310/QĐ-BCA", "Bộ Công an", "03721"), ((string?)next["decisionNumber"], (string?)next["issuedBy"], (string?)next["designations"]![0]!["communeCode"]));
     }
 
     private static string[] Strings(JsonNode? array) => [.. array!.AsArray().Select(n => (string)n!)];

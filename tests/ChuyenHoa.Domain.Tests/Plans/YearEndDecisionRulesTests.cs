@@ -30,7 +30,7 @@ public class YearEndDecisionRulesTests
         var decision = Create(Valid).Value;
 
         Assert.Equal(new DateOnly(2025, 1, 24), decision.DecisionDate);
-        Assert.Equal("UBND tỉnh 40", decision.IssuedBy);
+        Assert.Equal("UBND tỉnh Nghệ An", decision.IssuedBy);
         Assert.Equal([DesignationKind.SocialOrder, DesignationKind.Environment], decision.NewlyDesignated[0].Types);
         Assert.Equal([DesignationKind.SocialOrder], decision.NewlyDesignated[1].Types);
     }

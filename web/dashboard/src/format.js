@@ -43,6 +43,7 @@ export const designationStatus = {
   DESIGNATED: 'Đang chuyển hóa',
   PROPOSED: 'Đã đề xuất',
   REMOVED: 'Đã đưa ra khỏi diện',
+  CONTINUING: 'Tiếp tục chuyển hóa năm sau',
 };
 
 export const proposalStatus = {

@@ -7,6 +7,7 @@ import { actionVerbs, decisionActions, designationText, documentTitle, escape, f
 import {
   editionOfPlanYear, latestYearWithData, monthlyByCoverage, monthlyPeriods, monthlySeries, parseUnitKey, rankableLevels, ranking, recentYears, routeOf, THREE_LEVEL, unitKey,
 } from './indicators.js';
+import { programmeSection, yearEndDecisionInput } from './programme.js';
 
 // The figures the overview puts first; every indicator is on the unit pages.
 const keyIndicators = ['criminal_cases', 'security_cameras', 'denunciation_households', 'managed_persons_current'];
@@ -134,6 +135,8 @@ async function overview(view) {
           <td class="number">${formatChange(values.criminal_cases?.changeFromPreviousYear)}</td></tr>`;
       }).join('')}</tbody>
     </table>
+    <h2>Các danh sách của chương trình: tổng kết năm, theo dõi sau khi ra khỏi diện</h2>
+    <section id="programme"><p>Đang tải…</p></section>
     <h2>Theo tháng (toàn tỉnh)</h2>
     ${exportButtons(`unitCode=${unitKey(province.code, edition)}&periods=${monthlyPeriods(year).join(',')}`, 'Tải bảng số liệu theo tháng')}
     <section class="charts">${keyIndicators.map((c) => `<div class="chart" data-indicator="${c}"></div>`).join('')}</section>
@@ -141,7 +144,56 @@ async function overview(view) {
   yearInput(view, year);
   wireExports(view);
   wireCarryOverConfirmation(view, year);
-  await drawMonthly(view, unitKey(province.code, edition), year, keyIndicators);
+  await Promise.all([drawMonthly(view, unitKey(province.code, edition), year, keyIndicators), programme(view, year)]);
+}
+
+/** Each track's plan of the year, with the committee's year-end decision and designation again; read again after either. */
+async function programme(view, year) {
+  const section = view.querySelector('#programme');
+  let answer;
+  try {
+    answer = await graphql('ProgrammeYear', { provinceCode: viewer.provinceCode, year, previousYear: year - 1 });
+    section.innerHTML = programmeSection(answer, { canDecide: isCommittee() });
+  } catch (error) {
+    showError(section, error);
+    return;
+  }
+
+  const submit = async (form, document, input) => {
+    const error = form.querySelector('.error');
+    form.querySelector('button[type="submit"]').disabled = true;
+    try {
+      const data = await graphql(document, { input });
+      const { errors } = Object.values(data)[0];
+      if (errors.length) {
+        error.textContent = errors.map((e) => e.message).join(' ');
+        form.querySelector('button[type="submit"]').disabled = false;
+        return;
+      }
+
+      await programme(view, year);
+    } catch (e) {
+      error.textContent = e.message;
+      form.querySelector('button[type="submit"]').disabled = false;
+    }
+  };
+  section.querySelectorAll('form.year-end').forEach((form) => form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const plan = Object.values(answer).find((p) => p?.track === form.dataset.track && p.year === year);
+    const fields = new FormData(form);
+    const outcomes = Object.fromEntries([...form.querySelectorAll('select[name="outcome"]')].map((s) => [s.dataset.commune, s.value]));
+    await submit(form, 'IssueYearEndDecision', yearEndDecisionInput(viewer.provinceCode, plan, {
+      decisionNumber: fields.get('decisionNumber'), decisionDate: fields.get('decisionDate'), signer: fields.get('signer'),
+      newCommunes: fields.get('newCommunes') ?? '', outcomes, clientMutationId: crypto.randomUUID(),
+    }));
+  }));
+  section.querySelectorAll('form.designate-again').forEach((form) => form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    await submit(form, 'DesignateCommuneAgain', {
+      provinceCode: viewer.provinceCode, year: Number(form.dataset.year), track: form.dataset.track, communeCode: form.dataset.commune,
+      reason: new FormData(form).get('reason').trim(), clientMutationId: crypto.randomUUID(),
+    });
+  }));
 }
 
 /**
