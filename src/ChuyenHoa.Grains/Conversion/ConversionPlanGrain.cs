@@ -9,14 +9,19 @@ using ChuyenHoa.Indicators;
 using ChuyenHoa.Periods;
 using ChuyenHoa.Plans;
 using ChuyenHoa.Proposals;
+using Microsoft.Extensions.Logging;
 
 namespace ChuyenHoa.Grains.Conversion;
 
 public sealed class ConversionPlanGrain(
     [PersistentState("plan", StorageNames.Documents)] IPersistentState<ConversionPlanGrain.State> state,
     IGrainFactory grains,
-    TimeProvider clock) : Grain, IConversionPlanGrain
+    TimeProvider clock,
+    ILogger<ConversionPlanGrain> logger) : Grain, IConversionPlanGrain
 {
+    /// <summary>Applies a recorded year-end decision again until every proposal and the next plan have taken it in.</summary>
+    private IGrainTimer? _applyRetry;
+
     private (string Province, int Year, ProgrammeTrack Track) Key =>
         IConversionPlanGrain.ParseKey(this.GetPrimaryKeyString()) ?? throw new InvalidOperationException($"Not a plan key: {this.GetPrimaryKeyString()}.");
 
@@ -33,7 +38,7 @@ public sealed class ConversionPlanGrain(
         {
             // The decision was recorded but a proposal or the next plan may not have taken it in. A timer, not a call from
             // here: the request that activated this grain may come from a grain it is about to call.
-            this.RegisterGrainTimer(ApplyYearEndDecisionAsync, new GrainTimerCreationOptions(TimeSpan.FromSeconds(1), Timeout.InfiniteTimeSpan));
+            ScheduleApplyRetry();
         }
 
         return Task.CompletedTask;
@@ -540,24 +545,40 @@ public sealed class ConversionPlanGrain(
         }
 
         var (province, year, track) = Key;
-        foreach (var proposal in decision.Proposals)
+        try
         {
-            // A refusal means the proposal moved on since (withdrawn, say): the decision still stands for the designation.
-            await grains.GetGrain<IRemovalProposalGrain>(proposal.ProposalId).DecideByYearEndAsync(caller, proposal.Approve, decision.DecisionNumber, decision.DecisionDate);
-        }
+            foreach (var proposal in decision.Proposals)
+            {
+                // A refusal means the proposal moved on since (withdrawn, say): the decision still stands for the designation.
+                await grains.GetGrain<IRemovalProposalGrain>(proposal.ProposalId).DecideByYearEndAsync(caller, proposal.Approve, decision.DecisionNumber, decision.DecisionDate);
+            }
 
-        if (decision.NextPlan.Length > 0)
+            if (decision.NextPlan.Length > 0)
+            {
+                // Refused only if the next plan was entered meanwhile: that plan then stands, as the province entered it.
+                await grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(province, year + 1, track)).CreateAsync(caller, new CreatePlanInput(
+                    year + 1, decision.DecisionNumber, decision.DecisionDate, decision.IssuedBy, [.. decision.NextPlan.Select(d => d.CommuneCode)], plan.CriteriaInput,
+                    track, [.. decision.NextPlan], plan.MonitoringMonths, decision.DecisionNumber), $"year-end:{this.GetPrimaryKeyString()}");
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Refused only if the next plan was entered meanwhile: that plan then stands, as the province entered it.
-            await grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(province, year + 1, track)).CreateAsync(caller, new CreatePlanInput(
-                year + 1, decision.DecisionNumber, decision.DecisionDate, decision.IssuedBy, [.. decision.NextPlan.Select(d => d.CommuneCode)], plan.CriteriaInput,
-                track, [.. decision.NextPlan], plan.MonitoringMonths, decision.DecisionNumber), $"year-end:{this.GetPrimaryKeyString()}");
+            // The decision is recorded, so acknowledged: a proposal or the next plan that could not take it in now (its storage,
+            // a silo going down) is asked again, with the same idempotent calls, until all have.
+            logger.LogWarning(e, "Year-end decision {DecisionNumber} of plan {PlanKey} is recorded but not applied yet; trying again", decision.DecisionNumber, this.GetPrimaryKeyString());
+            ScheduleApplyRetry();
+            return;
         }
 
         state.State.YearEndDecision = decision with { Applied = true };
         state.State.YearEndCaller = null;
         await state.WriteStateAsync();
+        _applyRetry?.Dispose();
+        _applyRetry = null;
     }
+
+    private void ScheduleApplyRetry() =>
+        _applyRetry ??= this.RegisterGrainTimer(ApplyYearEndDecisionAsync, new GrainTimerCreationOptions(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30)));
 
     /// <summary>
     /// Next year's list: the continuing communes (their successors when the decision falls under another edition than the
