@@ -37,4 +37,17 @@ internal static class StoredStates
 
         return serviceId;
     }
+
+    /// <summary>Chiềng Khoang's proposal as 6cdfb52 stored it (<c>Upgrade/StateWritten6cdfb52/README.md</c>).</summary>
+    public static readonly Guid ProposalStoredBy6cdfb52 = Guid.Parse("a6a10995e53740f6af7d5214fdd72673");
+
+    /// <summary>A cluster started on Sơn La's plan 14-2023, Chiềng Khoang's proposal and Sơn La's tenant as 6cdfb52 stored them.</summary>
+    public static async Task<GrainCluster> StartOnStateWritten6cdfb52Async()
+    {
+        var fixture = Path.Combine(AppContext.BaseDirectory, "Upgrade", "StateWritten6cdfb52");
+        var serviceId = await SonLa2024WithStoredPlanAndProposalAsync(fixture, ProposalStoredBy6cdfb52);
+        var storage = await AzuriteFixture.SharedConnectionStringAsync();
+        await GrainStateTable.RestoreAsync(storage, serviceId, Path.Combine(fixture, "grain-state-table.json"));
+        return await GrainCluster.StartAsync(storage, serviceId);
+    }
 }

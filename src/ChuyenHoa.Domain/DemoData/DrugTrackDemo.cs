@@ -80,8 +80,8 @@ public static class DrugTrackDemo
     /// <summary>The designated communes' reports of 2025, August to October, before the year-end conference.</summary>
     public static IReadOnlyList<DemoCommune> Year2025 { get; } =
     [
-        Build(RemovedCommune, Months(2025, 8, 3), population: 9_800, users: i => 58 - (3 * i), venues: i => i == 0 ? 1 : 0, safeAreas: 5),
-        Build(ContinuingCommune, Months(2025, 8, 3), population: 7_200, users: i => 74 - i, venues: _ => 2, safeAreas: 2),
+        Build(RemovedCommune, TwoLevelDemo.Months(2025, 8, 3), population: 9_800, users: i => 58 - (3 * i), venues: i => i == 0 ? 1 : 0, safeAreas: 5),
+        Build(ContinuingCommune, TwoLevelDemo.Months(2025, 8, 3), population: 7_200, users: i => 74 - i, venues: _ => 2, safeAreas: 2),
     ];
 
     /// <summary>
@@ -90,13 +90,10 @@ public static class DrugTrackDemo
     /// </summary>
     public static IReadOnlyList<DemoCommune> Year2026 { get; } =
     [
-        Build(RemovedCommune, Months(2026, 2, 9), population: 9_850, users: i => i < 7 ? 44 - i : 55, venues: i => i < 7 ? 0 : 1, safeAreas: 5),
-        Build(ContinuingCommune, Months(2026, 1, 10), population: 7_250, users: i => 69 - i, venues: i => i < 6 ? 1 : 0, safeAreas: 3),
-        Build(NewCommune, Months(2026, 1, 10), population: 6_400, users: i => 52 + (i % 3), venues: _ => 2, safeAreas: 1),
+        Build(RemovedCommune, TwoLevelDemo.Months(2026, 2, 9), population: 9_850, users: i => i < 7 ? 44 - i : 55, venues: i => i < 7 ? 0 : 1, safeAreas: 5),
+        Build(ContinuingCommune, TwoLevelDemo.Months(2026, 1, 10), population: 7_250, users: i => 69 - i, venues: i => i < 6 ? 1 : 0, safeAreas: 3),
+        Build(NewCommune, TwoLevelDemo.Months(2026, 1, 10), population: 6_400, users: i => 52 + (i % 3), venues: _ => 2, safeAreas: 1),
     ];
-
-    private static Period[] Months(int year, int month, int count) =>
-        [.. Enumerable.Range(month - 1, count).Select(i => Period.ForMonth(year + (i / 12), (i % 12) + 1))];
 
     private static DemoCommune Build(string communeCode, Period[] months, long population, Func<int, long> users, Func<int, long> venues, long safeAreas) =>
         new(ProvinceCode, null, communeCode, IsDemo: true, [.. months.Select((month, i) => new IndicatorReport(month, new Dictionary<string, long>

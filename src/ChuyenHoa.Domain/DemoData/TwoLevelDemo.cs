@@ -79,7 +79,7 @@ public static class TwoLevelDemo
             + "Công an xã, các tổ công tác và trưởng bản.");
 
     /// <summary><paramref name="count"/> months from <paramref name="year"/>-<paramref name="month"/> on.</summary>
-    private static Period[] Months(int year, int month, int count) =>
+    internal static Period[] Months(int year, int month, int count) =>
         [.. Enumerable.Range(month - 1, count).Select(i => Period.ForMonth(year + (i / 12), (i % 12) + 1))];
 
     /// <summary>

@@ -15,19 +15,12 @@ namespace ChuyenHoa.Grains.Tests.Upgrade;
 /// </summary>
 public sealed class StoredPlanBeforeTracksTests : IAsyncLifetime
 {
-    private static readonly string Fixture = Path.Combine(AppContext.BaseDirectory, "Upgrade", "StateWritten6cdfb52");
-    private static readonly Guid StoredProposalId = Guid.Parse("a6a10995e53740f6af7d5214fdd72673");
+    private static readonly Guid StoredProposalId = StoredStates.ProposalStoredBy6cdfb52;
     private GrainCluster _cluster = null!;
 
     private IConversionPlanGrain Plan(int year) => _cluster.Grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(ReferenceCase.ProvinceCode, year, ProgrammeTrack.SocialOrder));
 
-    public async Task InitializeAsync()
-    {
-        var serviceId = await StoredStates.SonLa2024WithStoredPlanAndProposalAsync(Fixture, StoredProposalId);
-        var storage = await AzuriteFixture.SharedConnectionStringAsync();
-        await GrainStateTable.RestoreAsync(storage, serviceId, Path.Combine(Fixture, "grain-state-table.json"));
-        _cluster = await GrainCluster.StartAsync(storage, serviceId);
-    }
+    public async Task InitializeAsync() => _cluster = await StoredStates.StartOnStateWritten6cdfb52Async();
 
     public async Task DisposeAsync() => await _cluster.DisposeAsync();
 
