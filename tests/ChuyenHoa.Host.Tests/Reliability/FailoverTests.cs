@@ -82,9 +82,9 @@ public sealed class FailoverTests(AzuriteFixture storage, ITestOutputHelper outp
 
         using var province = new GraphQLClient(_silos[1].BaseAddress, Token(Roles.ProvinceCommittee, null, "Văn phòng tỉnh"));
         await Eventually.HoldsAsync(
-            async () => (int?)(await province.PostAsync("""{ removalProposals(provinceCode: "14") { totalCount } }""")).Data?["removalProposals"]?["totalCount"] == 2,
+            async () => (int?)(await province.PostAsync("""{ removalProposals(provinceCode: "14") { totalCount } }""")).Data?["removalProposals"]?["totalCount"] == 3,
             TimeSpan.FromSeconds(180),
-            "silo 1 has loaded the demo tenants, the reference case and the two-level demo (a proposal each)");
+            "silo 1 has loaded the demo tenants, the reference case, the two-level demo and the drug track's year (a proposal each)");
     }
 
     [Fact]
