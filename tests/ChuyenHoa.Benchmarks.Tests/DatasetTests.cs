@@ -1,11 +1,15 @@
 using ChuyenHoa.AdministrativeUnits;
 using ChuyenHoa.Benchmarks.Dataset;
 using ChuyenHoa.Indicators;
+using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Benchmarks.Tests;
 
 public sealed class DatasetTests
 {
+    // Change it only with the generator (values, indicators, months); a different value otherwise means runs stopped being comparable.
+    private const string SmokeDigest = "af65038a9b8f974c";
+
     private static readonly NationalDataset National = new(DatasetShape.National);
 
     [Fact]
@@ -49,6 +53,30 @@ public sealed class DatasetTests
             National.Provinces[0].Communes.Single(c => c.Code == "03718").Reports.SelectMany(r => r.Values),
             again.SelectMany(r => r.Values));
         Assert.NotEqual(again.SelectMany(r => r.Values), NationalDataset.Reports("03721", 36).SelectMany(r => r.Values));
+    }
+
+    [Fact]
+    public async Task The_smoke_dataset_is_the_same_in_another_process_of_the_runner()
+    {
+        // HashCode, the seed before, is randomized per process: a second process is what would tell the difference.
+        var run = await ProcessRun.RunAsync("dotnet", [Path.Combine(AppContext.BaseDirectory, "ChuyenHoa.Benchmarks.dll"), "digest", "--smoke"], AppContext.BaseDirectory, TimeSpan.FromMinutes(2));
+
+        Assert.True(run.ExitCode == 0, run.Log);
+        Assert.Equal(new NationalDataset(DatasetShape.Smoke).Digest(), run.Output.Trim());
+    }
+
+    [Fact]
+    public void The_seed_hash_gives_fnv_1a_published_values_so_the_same_seeds_on_every_machine()
+    {
+        Assert.Equal(0x811c9dc5u, Fnv1a.Hash(""));
+        Assert.Equal(0xe40c292cu, Fnv1a.Hash("a"));
+        Assert.Equal(0xbf9cf968u, Fnv1a.Hash("foobar"));
+    }
+
+    [Fact]
+    public void The_smoke_dataset_has_the_digest_recorded_here_on_every_machine_until_the_generator_is_changed_on_purpose()
+    {
+        Assert.Equal(SmokeDigest, new NationalDataset(DatasetShape.Smoke).Digest());
     }
 
     [Fact]

@@ -29,6 +29,7 @@ public sealed class SmokeRunTests
                 Assert.Matches(@"^(met|missed by \d+ %)$", row.Verdict);
                 Assert.False(string.IsNullOrWhiteSpace(row.Measured));
             });
+            Assert.Matches("digest [0-9a-f]{16}", report.Dataset);
             var markdown = await File.ReadAllTextAsync(Path.Combine(output, ResultsReport.MarkdownFile));
             Assert.Contains($"{Environment.ProcessorCount} logical cores", markdown);
             Assert.Equal(report.Scenarios.Count, markdown.Split('\n').Count(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\| \d \|")));

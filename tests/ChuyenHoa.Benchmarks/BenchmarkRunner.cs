@@ -35,7 +35,7 @@ public static class BenchmarkRunner
 
         var loadTime = firstLoad.Elapsed + restLoad.Elapsed;
         var description =
-            $"{dataset.Provinces.Count} provinces, {dataset.CommuneCount} communes × {dataset.Shape.Months} months = {dataset.ReportCount} reports, {environment.Proposals.Count} proposals; " +
+            $"{dataset.Provinces.Count} provinces, {dataset.CommuneCount} communes × {dataset.Shape.Months} months = {dataset.ReportCount} reports, {environment.Proposals.Count} proposals, digest {dataset.Digest()}; " +
             $"loaded in {loadTime.TotalSeconds:0} s ({(firstLoad.Reports + restLoad.Reports) / loadTime.TotalSeconds:0} reports/s, batched per commune, {RunSize.Connections} at a time)";
         log.WriteLine(description);
 

@@ -5,10 +5,18 @@ using ChuyenHoa.Testing;
 
 // dotnet run -c Release --project tests/ChuyenHoa.Benchmarks -- [--smoke | --provinces 14,12,...] [--scenarios 1,2,...] [--output <folder>]
 // dotnet run -c Release --project tests/ChuyenHoa.Benchmarks -- load --storage <connection string> --cluster-id <id> [--service-id <id>] [--smoke]
+// dotnet run -c Release --project tests/ChuyenHoa.Benchmarks -- digest [--smoke]
 var options = args.Select((a, i) => (a, i)).Where(p => p.a.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(p => p.a, p => p.i + 1 < args.Length && !args[p.i + 1].StartsWith("--", StringComparison.Ordinal) ? args[p.i + 1] : "");
 var smoke = options.ContainsKey("--smoke");
 var root = RepositoryPaths.FindRoot() ?? Directory.GetCurrentDirectory();
+
+if (args.FirstOrDefault() == "digest")
+{
+    // What the results name as the dataset's digest, without loading anything: to compare datasets across processes and machines.
+    Console.WriteLine(new NationalDataset(smoke ? DatasetShape.Smoke : DatasetShape.National).Digest());
+    return 0;
+}
 
 if (args.FirstOrDefault() == "load")
 {

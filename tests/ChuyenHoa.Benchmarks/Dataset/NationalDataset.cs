@@ -27,8 +27,8 @@ public sealed record ProvinceData(string Code, string Name, IReadOnlyList<Commun
 
 /// <summary>
 /// The benchmark data: provinces of the 2024 edition, each with a plan naming its communes and, for every named
-/// commune, monthly reports whose values are pseudo-random but fixed by the commune's code (the same on every run)
-/// and pass the report rules: whole numbers, and persons under management = previous + added − released.
+/// commune, monthly reports whose values are pseudo-random but fixed by the commune's code (the same on every run and
+/// machine: see <see cref="Digest"/>) and pass the report rules: whole numbers, and persons under management = previous + added − released.
 /// </summary>
 public sealed class NationalDataset(DatasetShape shape)
 {
@@ -44,10 +44,37 @@ public sealed class NationalDataset(DatasetShape shape)
 
     public ProvinceData this[string provinceCode] => Provinces.Single(p => p.Code == provinceCode);
 
+    /// <summary>
+    /// SHA-256 (first 16 hex digits) of every commune's reports and proposal, in load order: two runs with the same
+    /// digest loaded the same data, whatever process or machine they ran on.
+    /// </summary>
+    public string Digest()
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var commune in Provinces.SelectMany(p => p.Communes))
+        {
+            text.Append(commune.Code).Append(commune.HasProposal ? " proposal" : "").Append('\n');
+            foreach (var report in commune.Reports)
+            {
+                text.Append(report.Period);
+                foreach (var value in report.Values)
+                {
+                    text.Append(' ').Append(value.Indicator).Append('=').Append(value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
+
+                text.Append('\n');
+            }
+        }
+
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())))[..16];
+    }
+
     /// <summary>The reports of one commune, earliest first.</summary>
     public static IReadOnlyList<ReportInput> Reports(string communeCode, int months)
     {
-        var random = new Random(HashCode.Combine(Seed, int.Parse(communeCode, System.Globalization.CultureInfo.InvariantCulture)));
+        // A seeded Random gives the same sequence everywhere (.NET keeps its seeded algorithm unchanged for this), so the
+        // seed must be the same everywhere too: a stable hash, not HashCode, which .NET seeds differently in each process.
+        var random = new Random(unchecked((int)Fnv1a.Hash($"{Seed}/{communeCode}")));
         var first = (DatasetShape.PlanYear * 12) + 12 - months;
         long managed = random.Next(10, 90);
         long cameras = random.Next(5, 200);
