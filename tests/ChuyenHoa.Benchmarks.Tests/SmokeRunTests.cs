@@ -13,7 +13,7 @@ namespace ChuyenHoa.Benchmarks.Tests;
 public sealed class SmokeRunTests
 {
     [Fact]
-    public async Task The_smoke_run_produces_a_well_formed_row_for_every_scenario_and_writes_them_with_the_machine()
+    public async Task The_smoke_run_produces_a_well_formed_row_for_every_scenario_and_writes_them_with_the_machine_and_the_commit()
     {
         var output = Directory.CreateTempSubdirectory("chuyenhoa-bench-smoke-").FullName;
         try
@@ -29,13 +29,17 @@ public sealed class SmokeRunTests
                 Assert.Matches(@"^(met|missed by \d+ %)$", row.Verdict);
                 Assert.False(string.IsNullOrWhiteSpace(row.Measured));
             });
+            // The tests run from a checkout: the commit is known, possibly with this change uncommitted.
+            Assert.Matches("^[0-9a-f]{7,40}(" + System.Text.RegularExpressions.Regex.Escape(SourceVersion.UncommittedChanges) + ")?$", report.Commit);
             Assert.Matches("digest [0-9a-f]{16}", report.Dataset);
             var markdown = await File.ReadAllTextAsync(Path.Combine(output, ResultsReport.MarkdownFile));
             Assert.Contains($"{Environment.ProcessorCount} logical cores", markdown);
+            Assert.Contains($"\n- Commit: {report.Commit}\n", markdown);
             Assert.Equal(report.Scenarios.Count, markdown.Split('\n').Count(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\| \d \|")));
             var json = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(output, ResultsReport.JsonFile)))!;
             Assert.Equal(report.Scenarios.Count, json["scenarios"]!.AsArray().Count);
             Assert.Equal(Environment.ProcessorCount, json["machine"]!["logicalCores"]!.GetValue<int>());
+            Assert.Equal(report.Commit, json["commit"]!.GetValue<string>());
         }
         finally
         {

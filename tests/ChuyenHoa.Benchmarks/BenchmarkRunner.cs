@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ChuyenHoa.Benchmarks.Dataset;
 using ChuyenHoa.Benchmarks.Reporting;
 using ChuyenHoa.Benchmarks.Scenarios;
+using ChuyenHoa.Host.Configuration;
 
 namespace ChuyenHoa.Benchmarks;
 
@@ -17,6 +18,8 @@ public static class BenchmarkRunner
     public static async Task<ResultsReport> RunAsync(DatasetShape shape, RunSize size, string mode, IReadOnlySet<int> chosen, TextWriter log)
     {
         var startedAt = DateTimeOffset.UtcNow;
+        // Before anything is written: the commit of the code that runs, not of what the run leaves behind.
+        var commit = await SourceVersion.DescribeAsync(RepositoryPaths.FindRoot() ?? Directory.GetCurrentDirectory());
         var clock = Stopwatch.StartNew();
         var dataset = new NationalDataset(shape);
         log.WriteLine($"Dataset: {dataset.Provinces.Count} provinces, {dataset.CommuneCount} communes, {dataset.ReportCount} monthly reports");
@@ -71,6 +74,6 @@ public static class BenchmarkRunner
             results.AddRange(rows);
         }
 
-        return new ResultsReport(startedAt, clock.Elapsed, mode, MachineDescription.Current(), description, results);
+        return new ResultsReport(startedAt, clock.Elapsed, mode, MachineDescription.Current(), commit, description, results);
     }
 }

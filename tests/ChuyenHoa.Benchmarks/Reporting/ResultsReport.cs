@@ -3,8 +3,9 @@ using System.Text.Json;
 
 namespace ChuyenHoa.Benchmarks.Reporting;
 
-/// <summary>The outcome of a run: when, on what, with which data, and one row per scenario.</summary>
-public sealed record ResultsReport(DateTimeOffset StartedAt, TimeSpan Duration, string Mode, MachineDescription Machine, string Dataset, IReadOnlyList<ScenarioResult> Scenarios)
+/// <summary>The outcome of a run: when, on what, of which commit, with which data, and one row per scenario.</summary>
+/// <param name="Commit">See <see cref="SourceVersion.DescribeAsync"/>.</param>
+public sealed record ResultsReport(DateTimeOffset StartedAt, TimeSpan Duration, string Mode, MachineDescription Machine, string Commit, string Dataset, IReadOnlyList<ScenarioResult> Scenarios)
 {
     public const string MarkdownFile = "results.md";
     public const string JsonFile = "results.json";
@@ -31,6 +32,7 @@ public sealed record ResultsReport(DateTimeOffset StartedAt, TimeSpan Duration, 
 
         - Run: {StartedAt:yyyy-MM-dd HH:mm} UTC, {Duration.TotalMinutes:0.0} min in all
         - Machine: {Machine}
+        - Commit: {Commit}
         - Dataset: {Dataset}
 
         {Table()}
