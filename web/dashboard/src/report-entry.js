@@ -162,6 +162,12 @@ export function checkReport({ definitions, texts, opening, existing = {}, overri
     errors[MANAGED_CURRENT] = `${currentName} (${formatNumber(balance.current)}) không khớp: ${balanceText(balance)}. Sửa lại số liệu, hoặc chọn ghi đè và ghi rõ lý do.`;
   }
 
+  const hidden = hiddenCharacter(note);
+  if (hidden) {
+    errors.note = `Ghi chú có ký tự điều khiển không nhìn thấy được (${hidden.code}) ở vị trí ${hidden.position}; xóa ký tự đó (thường lẫn vào khi sao chép từ phần mềm khác) rồi gửi lại.`;
+    return { values, balance, errors, correction: Object.keys(existing).length > 0 };
+  }
+
   const hasNote = note.trim() !== '';
   const correction = Object.keys(existing).length > 0;
   if (correction && !hasNote) {
@@ -171,6 +177,16 @@ export function checkReport({ definitions, texts, opening, existing = {}, overri
   }
 
   return { values, balance, errors, correction };
+}
+
+/**
+ * The first character of a note the API refuses (its FreeText rule): a control character other than tab and line
+ * breaks, an unpaired surrogate, U+FFFE/U+FFFF, or a bidirectional formatting character, which makes text read other than
+ * it is. Null when there is none; otherwise its code (U+202E) and its place, counted from 1 as the API counts it.
+ */
+export function hiddenCharacter(text) {
+  const match = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(text);
+  return match ? { code: `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`, position: match.index + 1 } : null;
 }
 
 /** The submitIndicatorReport input of a checked form; the override is sent only when the balance does not hold. */

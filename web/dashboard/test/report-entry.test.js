@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  balanceText, canReport, checkReport, correctionChanges, defaultMonth, errorField, historyEntries, openingBalance, parseValue, previousMonth,
+  balanceText, canReport, checkReport, correctionChanges, defaultMonth, errorField, hiddenCharacter, historyEntries, openingBalance, parseValue, previousMonth,
   reportedValues, reportInput, sameMonthLastYear,
 } from '../src/report-entry.js';
 
@@ -123,6 +123,11 @@ describe('checkReport', () => {
     expect(Object.keys(checkReport({ definitions, texts: broken, opening, override: true }).errors)).toEqual(['note']);
   });
 
+  it('refuses a note holding a character nobody sees, as the API would, naming it and its place', () => {
+    const { errors } = checkReport({ definitions, texts, opening, note: 'Sửa\u202E số' });
+    expect(errors).toEqual({ note: 'Ghi chú có ký tự điều khiển không nhìn thấy được (U+202E) ở vị trí 4; xóa ký tự đó (thường lẫn vào khi sao chép từ phần mềm khác) rồi gửi lại.' });
+  });
+
   it('wants at least one figure', () => {
     expect(checkReport({ definitions, texts: {}, opening }).errors).toEqual({ values: 'Báo cáo chưa có số liệu nào: hãy nhập ít nhất một chỉ tiêu.' });
   });
@@ -155,6 +160,15 @@ describe('reportInput and correctionChanges', () => {
         { indicator: 'managed_persons_added', name: 'Số người lầm lỗi đưa vào diện quản lý', oldValue: null, newValue: 1 },
         { indicator: 'criminal_cases', name: 'Số vụ phạm pháp hình sự', oldValue: 2, newValue: 3 },
       ]);
+  });
+});
+
+describe('hiddenCharacter', () => {
+  it('finds control, bidirectional and unpaired surrogate characters, and lets Vietnamese, emoji, tabs and line breaks pass', () => {
+    expect(hiddenCharacter('Ghi chú\u0007')).toEqual({ code: 'U+0007', position: 8 });
+    expect(hiddenCharacter('a\u2067b')).toEqual({ code: 'U+2067', position: 2 });
+    expect(hiddenCharacter('x\uD800')).toEqual({ code: 'U+D800', position: 2 });
+    expect(hiddenCharacter('Đã sửa 👍\tdòng 1\r\ndòng 2')).toBeNull();
   });
 });
 
