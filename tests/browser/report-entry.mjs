@@ -19,7 +19,8 @@
 // Exits 0 when every check holds, 1 otherwise; leaves screenshots (report-entry-*.png) in the output folder either way.
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { keepOffline, launchChromium, watchForErrors } from './offline-chromium.mjs';
+import { signIn } from './dashboard-sign-in.mjs';
+import { check, launchChromium, personPage, step } from './offline-chromium.mjs';
 
 const [baseUrl, outputDir] = process.argv.slice(2);
 if (!baseUrl || !outputDir) {
@@ -36,29 +37,10 @@ const viewports = [
   { name: 'desktop', month: '2026-12', options: { viewport: { width: 1366, height: 900 } } },
 ];
 
-const step = (text) => console.log(`· ${text}`);
-function check(condition, message) {
-  if (!condition) {
-    throw new Error(message);
-  }
-}
-
 /** A number as the page writes it (1.612, —) as a number, or null. */
 const numberOf = (text) => (/\d/.test(text) ? Number(text.replace(/[^\d]/g, '')) : null);
 const monthText = (month) => `${month.slice(5)}/${month.slice(0, 4)}`;
 const previousMonth = (month) => (month.endsWith('-01') ? `${Number(month.slice(0, 4)) - 1}-12` : `${month.slice(0, 5)}${String(Number(month.slice(5)) - 1).padStart(2, '0')}`);
-
-async function signIn(page, role, province, { district = '', commune = '' } = {}) {
-  step(`sign in as ${role} of ${province} ${district}${commune}`);
-  const response = await page.goto(pageUrl, { waitUntil: 'load' });
-  check(response?.status() === 200, `the page answered ${response?.status()}`);
-  await page.getByLabel('Vai trò').selectOption(role);
-  await page.getByLabel('Tỉnh').selectOption(province);
-  await page.getByLabel(/Mã huyện/).fill(district);
-  await page.getByLabel(/Mã xã/).fill(commune);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.locator('header .viewer').waitFor();
-}
 
 /** Whether the page is no wider than the screen: nothing to scroll sideways on a phone. */
 const fitsWidth = (page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
@@ -66,7 +48,7 @@ const fitsWidth = (page) => page.evaluate(() => document.documentElement.scrollW
 const entry = (page, code) => page.locator(`.entry[data-indicator="${code}"]`);
 
 async function communeFilesAndCorrects(page, { name, month }, submissions) {
-  await signIn(page, 'Commune.Committee', '14', { commune: '03703' });
+  await signIn(page, pageUrl, 'Commune.Committee', '14', { commune: '03703' });
   await page.getByRole('heading', { name: /Xã Quỳnh Nhai/ }).waitFor();
   step('open the form from the commune\'s page and pick the month');
   await page.getByRole('link', { name: 'Nhập báo cáo tháng của xã' }).click();
@@ -155,17 +137,16 @@ async function communeFilesAndCorrects(page, { name, month }, submissions) {
  * the balance December opens on has moved. The form cannot know; the API refuses December, and its error stands on the
  * field it names; the form read again opens on the new balance.
  */
-async function balanceMovedMeanwhile(page, { month }, submissions, browser) {
-  await signIn(page, 'Commune.Committee', '14', { commune: '03703' });
+async function balanceMovedMeanwhile(page, { month, options }, submissions, { browser, failures }) {
+  await signIn(page, pageUrl, 'Commune.Committee', '14', { commune: '03703' });
   await page.goto(`${pageUrl}#/report/2025:03703/${month}`);
   await page.locator('#report-form').waitFor();
   const opening = numberOf(await entry(page, 'managed_persons_current').locator('.previous strong').innerText());
   const current = Number(await page.getByLabel(/^Số người đang quản lý, giáo dục, cảm hóa/).inputValue());
 
   step(`meanwhile, another officer adds a person to ${monthText(previousMonth(month))}: its persons under management ${opening} → ${opening + 1}`);
-  const other = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  const otherPage = await other.newPage();
-  await signIn(otherPage, 'Commune.Committee', '14', { commune: '03703' });
+  const otherPage = await personPage(browser, origin, failures, options);
+  await signIn(otherPage, pageUrl, 'Commune.Committee', '14', { commune: '03703' });
   await otherPage.goto(`${pageUrl}#/report/2025:03703/${previousMonth(month)}`);
   await otherPage.locator('#report-form').waitFor();
   const added = otherPage.getByLabel(/^Số người lầm lỗi đưa vào diện quản lý/);
@@ -174,7 +155,7 @@ async function balanceMovedMeanwhile(page, { month }, submissions, browser) {
   await otherPage.getByLabel(/^Ghi chú/).fill('Bổ sung một người đưa vào diện quản lý, hồ sơ đến muộn.');
   await otherPage.getByRole('button', { name: 'Gửi báo cáo sửa' }).click();
   await otherPage.locator('.notice').filter({ hasText: '2 giá trị thay đổi' }).waitFor();
-  await other.close();
+  await otherPage.context().close();
 
   step('the first officer corrects December on the balance it read: the API refuses it on persons under management');
   await page.getByLabel(/^Số tổ hòa giải/).fill('9');
@@ -199,7 +180,7 @@ async function balanceMovedMeanwhile(page, { month }, submissions, browser) {
 }
 
 async function districtReportsForItsCommunesOnly(page, { name }) {
-  await signIn(page, 'District.Committee', '14', { district: '118' });
+  await signIn(page, pageUrl, 'District.Committee', '14', { district: '118' });
   await page.getByRole('heading', { name: /Huyện Quỳnh Nhai/ }).waitFor();
   step('Chiềng Khoang, of its district: the form opens from the commune\'s page');
   await page.goto(`${pageUrl}#/unit/03718`);
@@ -229,12 +210,7 @@ try {
       // Once: it builds on the month the desktop run has just filed.
       ...(viewport.name === 'desktop' ? [['two officers of Xã Quỳnh Nhai at once', balanceMovedMeanwhile]] : [])];
     for (const [who, scenario] of scenarios) {
-      // A context of its own for each person: nothing of the first sign-in stays for the second.
-      const context = await browser.newContext({ ...viewport.options, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-      context.setDefaultTimeout(30_000);
-      await keepOffline(context, origin, failures);
-      page = await context.newPage();
-      watchForErrors(page, failures);
+      page = await personPage(browser, origin, failures, viewport.options);
       // The reports the page sends: the form's checks must stop a wrong one before it leaves.
       const submissions = [];
       page.on('request', (request) => {
@@ -243,8 +219,8 @@ try {
         }
       });
       step(`${who} on a ${viewport.name}`);
-      await scenario(page, viewport, submissions, browser);
-      await context.close();
+      await scenario(page, viewport, submissions, { browser, failures });
+      await page.context().close();
     }
   }
 
