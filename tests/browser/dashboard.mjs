@@ -21,7 +21,8 @@
 // Exits 0 when every check holds, 1 otherwise; leaves screenshots in the output folder either way.
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { keepOffline, launchChromium, watchForErrors } from './offline-chromium.mjs';
+import { signIn } from './dashboard-sign-in.mjs';
+import { check, launchChromium, personPage, step } from './offline-chromium.mjs';
 
 const [baseUrl, outputDir] = process.argv.slice(2);
 if (!baseUrl || !outputDir) {
@@ -34,25 +35,6 @@ const pageUrl = new URL('/dashboard/', baseUrl).href;
 const shots = ['police-review', 'overview-2026', 'programme-2026', 'programme-2025', 'xa-quynh-nhai', 'overview', 'commune', 'review', 'approved', 'quynh-nhai', 'commune-committee', 'lai-chau', 'lai-chau-son-la-unit', 'failure'];
 const screenshots = Object.fromEntries(shots.map((name) => [name, path.join(outputDir, `dashboard-${name}.png`)]));
 const reason = 'Đạt đủ các tiêu chí của Kế hoạch 314/QĐ-UBND; hội nghị tổng kết ngày 17/11/2023 thống nhất.';
-
-const step = (text) => console.log(`· ${text}`);
-function check(condition, message) {
-  if (!condition) {
-    throw new Error(message);
-  }
-}
-
-async function signIn(page, role, province, { district = '', commune = '' } = {}) {
-  step(`sign in as ${role} of ${province} ${district}${commune}`);
-  const response = await page.goto(pageUrl, { waitUntil: 'load' });
-  check(response?.status() === 200, `the page answered ${response?.status()}`);
-  await page.getByLabel('Vai trò').selectOption(role);
-  await page.getByLabel('Tỉnh').selectOption(province);
-  await page.getByLabel(/Mã huyện/).fill(district);
-  await page.getByLabel(/Mã xã/).fill(commune);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.locator('header .viewer').waitFor();
-}
 
 /** Types a year into the page's year field, as a person changes the year shown. */
 async function chooseYear(page, year) {
@@ -76,7 +58,7 @@ async function canvasDrawn(chart) {
 }
 
 async function sonLaPolice(page) {
-  await signIn(page, 'Province.Police', '14');
+  await signIn(page, pageUrl, 'Province.Police', '14');
   check((await page.getByRole('link', { name: 'Tổng quan' }).count()) === 1, 'the police have no navigation');
   await page.getByRole('link', { name: 'Xét duyệt đề xuất' }).click();
   const card = page.locator('.proposal[data-commune="03703"]');
@@ -98,7 +80,7 @@ async function sonLaPolice(page) {
 }
 
 async function sonLaCommittee(page) {
-  await signIn(page, 'Province.Committee', '14');
+  await signIn(page, pageUrl, 'Province.Committee', '14');
   step('the plan of 2026 names communes of the two-level list');
   await page.getByRole('heading', { name: 'Sơn La — năm 2026' }).waitFor();
   const newRow = page.locator('#designations tr[data-commune="03703"]');
@@ -204,7 +186,7 @@ async function sonLaCommittee(page) {
 }
 
 async function sonLaProgramme(page) {
-  await signIn(page, 'Province.Committee', '14');
+  await signIn(page, pageUrl, 'Province.Committee', '14');
   await page.getByRole('heading', { name: 'Sơn La — năm 2026' }).waitFor();
   step('2026: the drug list drafted by the year-end decision, and last year\'s removed commune flagged under monitoring');
   const drugs = page.locator('#programme .track[data-track="DRUGS"]');
@@ -250,7 +232,7 @@ async function sonLaProgramme(page) {
 }
 
 async function quynhNhaiDistrict(page) {
-  await signIn(page, 'District.Committee', '14', { district: '118' });
+  await signIn(page, pageUrl, 'District.Committee', '14', { district: '118' });
   await page.getByRole('heading', { name: /Huyện Quỳnh Nhai/ }).waitFor();
   // Its communes reported until the cut-over (2025); the reference case is 2023.
   await chooseYear(page, 2023);
@@ -276,7 +258,7 @@ async function quynhNhaiDistrict(page) {
 }
 
 async function quynhNhaiCommune(page) {
-  await signIn(page, 'Commune.Committee', '14', { commune: '03703' });
+  await signIn(page, pageUrl, 'Commune.Committee', '14', { commune: '03703' });
   await page.getByRole('heading', { name: /Xã Quỳnh Nhai/ }).waitFor();
   check((await page.getByRole('link', { name: 'Xét duyệt đề xuất' }).count()) === 0, 'a commune committee is offered the review screen');
   check((await page.locator('#ranking').count()) === 0, 'a commune has units to rank');
@@ -288,7 +270,7 @@ async function quynhNhaiCommune(page) {
 }
 
 async function laiChauAnalyst(page) {
-  await signIn(page, 'Analyst', '12');
+  await signIn(page, pageUrl, 'Analyst', '12');
   await page.getByRole('heading', { name: /Lai Châu/ }).waitFor();
   await page.locator('.cards').waitFor();
   await page.screenshot({ path: screenshots['lai-chau'], fullPage: true });
@@ -319,15 +301,10 @@ try {
     ['Quỳnh Nhai district committee', quynhNhaiDistrict],
     ['Xã Quỳnh Nhai commune committee', quynhNhaiCommune], ['Lai Châu analyst', laiChauAnalyst],
   ]) {
-    // A context of its own for each person: nothing of the first sign-in stays for the second.
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-    context.setDefaultTimeout(30_000);
-    await keepOffline(context, origin, failures);
-    page = await context.newPage();
-    watchForErrors(page, failures);
+    page = await personPage(browser, origin, failures, { viewport: { width: 1366, height: 900 }, acceptDownloads: true });
     step(name);
     await scenario(page);
-    await context.close();
+    await page.context().close();
   }
 
   check(failures.length === 0, failures.join('\n'));

@@ -7,7 +7,7 @@
 // Exits 0 when every check holds, 1 otherwise; leaves screenshots in the output folder either way.
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { keepOffline, launchChromium, watchForErrors } from './offline-chromium.mjs';
+import { check, keepOffline, launchChromium, step, watchForErrors } from './offline-chromium.mjs';
 
 // expectedText (optional): text the answer must contain, e.g. the signed-in user's name, so a real answer is required.
 const [baseUrl, token, outputDir, expectedText] = process.argv.slice(2);
@@ -20,13 +20,6 @@ const origin = new URL(baseUrl).origin;
 const pageUrl = new URL('/graphql/ui/', baseUrl).href;
 const graphqlUrl = new URL('/graphql', baseUrl).href;
 const screenshots = Object.fromEntries(['query', 'subscription', 'failure'].map((name) => [name, path.join(outputDir, `graphiql-${name}.png`)]));
-
-const step = (text) => console.log(`· ${text}`);
-function check(condition, message) {
-  if (!condition) {
-    throw new Error(message);
-  }
-}
 
 /** The text of a Monaco editor as shown, without whitespace (Monaco renders spaces as no-break spaces). */
 async function editorText(locator) {

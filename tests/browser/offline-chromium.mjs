@@ -1,4 +1,5 @@
-// What every browser test shares: Debian's Chromium launched headless, and pages kept offline and watched for errors.
+// What every browser test shares: Debian's Chromium launched headless, pages kept offline and watched for errors, and the
+// log of steps and checks.
 import { chromium } from 'playwright-core';
 
 // Without the background-networking flags Chromium keeps calling Google's hosts, which this network refuses.
@@ -32,4 +33,27 @@ export function watchForErrors(page, failures) {
       failures.push(`CSP violation: ${message.text()}`);
     }
   });
+}
+
+/** Logs a step of a scenario, so that a failure's log says how far it went. */
+export const step = (text) => console.log(`· ${text}`);
+
+/** Fails the scenario with the message unless the condition holds. */
+export function check(condition, message) {
+  if (!condition) {
+    throw new Error(message);
+  }
+}
+
+/**
+ * A page of its own for one person (a fresh context: nothing of an earlier sign-in stays), kept offline and watched for
+ * errors, with Vietnamese locale and time zone; `options` are the context's (viewport, phone emulation).
+ */
+export async function personPage(browser, origin, failures, options) {
+  const context = await browser.newContext({ ...options, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  context.setDefaultTimeout(30_000);
+  await keepOffline(context, origin, failures);
+  const page = await context.newPage();
+  watchForErrors(page, failures);
+  return page;
 }

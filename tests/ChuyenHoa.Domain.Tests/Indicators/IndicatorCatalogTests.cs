@@ -20,34 +20,35 @@ public class IndicatorCatalogTests
     }
 
     [Theory]
-    [InlineData(IndicatorCodes.ManagedPersonsAdded, "Số người lầm lỗi đưa vào diện quản lý", IndicatorKind.Flow)]
-    [InlineData(IndicatorCodes.ManagedPersonsReleased, "Số người đưa ra khỏi diện quản lý", IndicatorKind.Flow)]
-    [InlineData(IndicatorCodes.ManagedPersonsCurrent, "Số người đang quản lý, giáo dục, cảm hóa", IndicatorKind.Stock)]
-    [InlineData(IndicatorCodes.DenunciationHouseholds, "Số hộ tham gia phát phiếu tố giác tội phạm", IndicatorKind.Flow)]
-    [InlineData(IndicatorCodes.SecurityCameras, "Số camera an ninh đã lắp đặt", IndicatorKind.Stock)]
-    [InlineData(IndicatorCodes.CriminalCases, "Số vụ phạm pháp hình sự", IndicatorKind.Flow)]
-    [InlineData(IndicatorCodes.CrimeReportsTransferred, "Số tin báo tội phạm chuyển cơ quan chức năng", IndicatorKind.Flow)]
-    [InlineData(IndicatorCodes.LegalEducationSessions, "Số buổi tuyên truyền, phổ biến pháp luật", IndicatorKind.Flow)]
-    [InlineData(IndicatorCodes.SelfGoverningGroups, "Số nhóm liên gia tự quản", IndicatorKind.Stock)]
-    [InlineData(IndicatorCodes.PeoplesSecurityTeams, "Số tổ an ninh nhân dân", IndicatorKind.Stock)]
-    [InlineData(IndicatorCodes.MediationTeams, "Số tổ hòa giải", IndicatorKind.Stock)]
-    [InlineData(IndicatorCodes.CasesCleared, "Số vụ phạm pháp hình sự đã điều tra, khám phá", IndicatorKind.Flow)]
-    [InlineData(IndicatorCodes.VerySeriousCases, "Số vụ rất nghiêm trọng, đặc biệt nghiêm trọng", IndicatorKind.Flow)]
-    [InlineData(IndicatorCodes.VerySeriousCasesCleared, "Số vụ rất nghiêm trọng, đặc biệt nghiêm trọng đã điều tra, khám phá", IndicatorKind.Flow)]
-    [InlineData(IndicatorCodes.CrimeReportsReceived, "Số tin báo, tố giác tội phạm tiếp nhận", IndicatorKind.Flow)]
-    [InlineData(IndicatorCodes.CrimeReportsHandled, "Số tin báo, tố giác tội phạm đã giải quyết", IndicatorKind.Flow)]
-    [InlineData(IndicatorCodes.DrugUsers, "Số người sử dụng trái phép chất ma túy, người nghiện", IndicatorKind.Stock)]
-    [InlineData(IndicatorCodes.DrugUseVenues, "Số tụ điểm, điểm phức tạp về ma túy", IndicatorKind.Stock)]
-    [InlineData(IndicatorCodes.DrugOffendersArrested, "Số người phạm tội về ma túy bị bắt giữ", IndicatorKind.Flow)]
-    [InlineData(IndicatorCodes.CompulsoryRehabPersons, "Số người đưa đi cai nghiện bắt buộc", IndicatorKind.Flow)]
-    [InlineData(IndicatorCodes.SafeResidentialAreas, "Số khu dân cư đạt tiêu chuẩn an toàn về an ninh, trật tự", IndicatorKind.Stock)]
-    [InlineData(IndicatorCodes.Population, "Dân số", IndicatorKind.Stock)]
-    public void Standard_indicator_has_its_name_and_aggregations(string code, string name, IndicatorKind kind)
+    [InlineData(IndicatorCodes.ManagedPersonsAdded, "Số người lầm lỗi đưa vào diện quản lý", IndicatorKind.Flow, "người")]
+    [InlineData(IndicatorCodes.ManagedPersonsReleased, "Số người đưa ra khỏi diện quản lý", IndicatorKind.Flow, "người")]
+    [InlineData(IndicatorCodes.ManagedPersonsCurrent, "Số người đang quản lý, giáo dục, cảm hóa", IndicatorKind.Stock, "người")]
+    [InlineData(IndicatorCodes.DenunciationHouseholds, "Số hộ tham gia phát phiếu tố giác tội phạm", IndicatorKind.Flow, "hộ")]
+    [InlineData(IndicatorCodes.SecurityCameras, "Số camera an ninh đã lắp đặt", IndicatorKind.Stock, "camera")]
+    [InlineData(IndicatorCodes.CriminalCases, "Số vụ phạm pháp hình sự", IndicatorKind.Flow, "vụ")]
+    [InlineData(IndicatorCodes.CrimeReportsTransferred, "Số tin báo tội phạm chuyển cơ quan chức năng", IndicatorKind.Flow, "tin")]
+    [InlineData(IndicatorCodes.LegalEducationSessions, "Số buổi tuyên truyền, phổ biến pháp luật", IndicatorKind.Flow, "buổi")]
+    [InlineData(IndicatorCodes.SelfGoverningGroups, "Số nhóm liên gia tự quản", IndicatorKind.Stock, "nhóm")]
+    [InlineData(IndicatorCodes.PeoplesSecurityTeams, "Số tổ an ninh nhân dân", IndicatorKind.Stock, "tổ")]
+    [InlineData(IndicatorCodes.MediationTeams, "Số tổ hòa giải", IndicatorKind.Stock, "tổ")]
+    [InlineData(IndicatorCodes.CasesCleared, "Số vụ phạm pháp hình sự đã điều tra, khám phá", IndicatorKind.Flow, "vụ")]
+    [InlineData(IndicatorCodes.VerySeriousCases, "Số vụ rất nghiêm trọng, đặc biệt nghiêm trọng", IndicatorKind.Flow, "vụ")]
+    [InlineData(IndicatorCodes.VerySeriousCasesCleared, "Số vụ rất nghiêm trọng, đặc biệt nghiêm trọng đã điều tra, khám phá", IndicatorKind.Flow, "vụ")]
+    [InlineData(IndicatorCodes.CrimeReportsReceived, "Số tin báo, tố giác tội phạm tiếp nhận", IndicatorKind.Flow, "tin")]
+    [InlineData(IndicatorCodes.CrimeReportsHandled, "Số tin báo, tố giác tội phạm đã giải quyết", IndicatorKind.Flow, "tin")]
+    [InlineData(IndicatorCodes.DrugUsers, "Số người sử dụng trái phép chất ma túy, người nghiện", IndicatorKind.Stock, "người")]
+    [InlineData(IndicatorCodes.DrugUseVenues, "Số tụ điểm, điểm phức tạp về ma túy", IndicatorKind.Stock, "điểm")]
+    [InlineData(IndicatorCodes.DrugOffendersArrested, "Số người phạm tội về ma túy bị bắt giữ", IndicatorKind.Flow, "người")]
+    [InlineData(IndicatorCodes.CompulsoryRehabPersons, "Số người đưa đi cai nghiện bắt buộc", IndicatorKind.Flow, "người")]
+    [InlineData(IndicatorCodes.SafeResidentialAreas, "Số khu dân cư đạt tiêu chuẩn an toàn về an ninh, trật tự", IndicatorKind.Stock, "khu dân cư")]
+    [InlineData(IndicatorCodes.Population, "Dân số", IndicatorKind.Stock, "người")]
+    public void Standard_indicator_has_its_name_unit_and_aggregations(string code, string name, IndicatorKind kind, string unit)
     {
         var definition = IndicatorCatalog.Standard.Find(code);
 
         Assert.NotNull(definition);
         Assert.Equal(name, definition.Name);
+        Assert.Equal(unit, definition.Unit);
         Assert.Equal(kind, definition.Kind);
         Assert.Equal(kind == IndicatorKind.Stock ? TimeAggregation.Last : TimeAggregation.Sum, definition.TimeAggregation);
         Assert.Equal(HierarchyAggregation.Sum, definition.HierarchyAggregation);

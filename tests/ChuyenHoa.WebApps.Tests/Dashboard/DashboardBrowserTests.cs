@@ -3,11 +3,12 @@ using Xunit.Abstractions;
 namespace ChuyenHoa.WebApps.Tests.Dashboard;
 
 /// <summary>
-/// The dashboard in a real headless Chromium (tests/browser/dashboard.mjs) against a host on Azurite with the reference
-/// case, the two-level demo and the drug track's demo year: the script endorses and approves Xã Quỳnh Nhai's proposal,
-/// approves Chiềng Khoang's, designates Xã Mường Chiên again and closes the social-order year 2026, which no other test of
-/// the collection reads.
-/// Screenshots land in tests/browser/output/dashboard-*.png.
+/// The dashboard in a real headless Chromium (tests/browser/dashboard.mjs, report-entry.mjs) against a host on Azurite with
+/// the reference case, the two-level demo and the drug track's demo year: the first script endorses and approves Xã Quỳnh
+/// Nhai's proposal, approves Chiềng Khoang's, designates Xã Mường Chiên again and closes the social-order year 2026; the
+/// second files and corrects Xã Quỳnh Nhai's 2026-11 (phone) and 2026-12 (desktop) and corrects 2026-11 again. No other test
+/// of the collection reads any of these.
+/// Screenshots land in tests/browser/output/dashboard-*.png and report-entry-*.png.
 /// </summary>
 [Collection(WebAppsHostCollection.Name)]
 [Trait("Category", "Browser")]
@@ -16,4 +17,8 @@ public sealed class DashboardBrowserTests(WebAppsHostFixture fixture, ITestOutpu
     [Fact]
     public async Task Police_endorse_and_committee_approves_in_both_structures_and_runs_the_programme_year_district_and_commune_see_their_own_and_Lai_Chau_sees_no_Son_La_data() =>
         await BrowserScripts.RunAsync(output, "dashboard.mjs", fixture.Host.BaseAddress.ToString(), BrowserScripts.OutputDirectory);
+
+    [Fact]
+    public async Task Commune_committee_files_a_month_by_the_form_on_a_phone_and_a_desktop_after_an_inline_balance_error_corrects_it_with_a_note_and_a_district_reports_only_for_its_communes() =>
+        await BrowserScripts.RunAsync(output, "report-entry.mjs", fixture.Host.BaseAddress.ToString(), BrowserScripts.OutputDirectory);
 }

@@ -82,11 +82,18 @@ export function monthlyByCoverage(rows, indicator, year) {
   };
 }
 
-/** The page a location hash names: #/unit/14118 → { page: 'unit', code: '14118' }; anything else is the overview. */
+/**
+ * The page a location hash names: #/unit/14118 → { page: 'unit', code: '14118' }; #/report/2025:03703/2026-11 → the report
+ * form of a commune and month ({ page: 'report', code, month }; month undefined when left out); anything else is the overview.
+ */
 export function routeOf(hash) {
-  const [, page, code] = hash.split('/');
+  const [, page, code, month] = hash.split('/');
   if (page === 'unit' && code) {
     return { page, code: decodeURIComponent(code) };
+  }
+
+  if (page === 'report' && code) {
+    return { page, code: decodeURIComponent(code), month: month ? decodeURIComponent(month) : undefined };
   }
 
   return { page: page === 'review' ? 'review' : 'overview' };

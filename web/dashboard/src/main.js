@@ -8,6 +8,8 @@ import {
   editionOfPlanYear, latestYearWithData, monthlyByCoverage, monthlyPeriods, monthlySeries, parseUnitKey, rankableLevels, ranking, recentYears, routeOf, THREE_LEVEL, unitKey,
 } from './indicators.js';
 import { programmeSection, yearEndDecisionInput } from './programme.js';
+import { canReport } from './report-entry.js';
+import { reportPage, reportRoute } from './report-page.js';
 
 // The figures the overview puts first; every indicator is on the unit pages.
 const keyIndicators = ['criminal_cases', 'security_cameras', 'denunciation_households', 'managed_persons_current'];
@@ -16,6 +18,8 @@ let viewer;
 // The list of units each province the caller may see is on today: 2025 (two levels) once it has moved, 2024 before.
 let currentEditions = {};
 let names = {};
+// The indicators in the catalog's order, with their names and units, as the report form lists them.
+let definitions = [];
 let stopLive = () => {};
 
 const isCommittee = () => viewer.roles.includes('Province.Committee');
@@ -38,6 +42,7 @@ function shell() {
         <a href="#/overview">Tổng quan</a>
         ${viewer.provinceCode ? `<a href="#/unit/${escape(homeUnit())}">Số liệu theo đơn vị</a>` : ''}
         ${isReviewer() ? '<a href="#/review">Xét duyệt đề xuất</a>' : ''}
+        ${viewer.communeCode && viewer.roles.includes('Commune.Committee') ? `<a href="${escape(reportRoute(homeUnit()))}">Báo cáo tháng</a>` : ''}
       </nav>
       <span class="viewer">${escape(viewer.displayName)} · ${escape(viewer.roles.map((r) => roleNames[r] ?? r).join(', '))}</span>
       <button id="sign-out">Đăng xuất</button>
@@ -290,6 +295,7 @@ async function unitPage(view, key) {
     <h1>${escape(unit.fullName)} <small>(mã <span class="code">${escape(unit.code)}</span>) — năm ${year}</small></h1>
     <p class="edition">${edition === THREE_LEVEL ? 'Danh mục đơn vị hành chính ba cấp (đến 30/6/2025).' : 'Danh mục đơn vị hành chính hai cấp (từ 1/7/2025).'}</p>
     ${lineage(head.commune)}
+    ${canReport(viewer, head.commune) ? `<p><a class="report-link" href="${escape(reportRoute(key))}">Nhập báo cáo tháng của xã</a></p>` : ''}
     <label for="year">Năm</label>
     <input id="year" type="number" min="2000" max="2100" />
     <label for="indicator">Chỉ tiêu</label>
@@ -486,10 +492,17 @@ async function route() {
   const view = document.createElement('main');
   view.id = 'view';
   document.querySelector('#view').replaceWith(view);
-  const { page, code } = routeOf(window.location.hash);
+  const { page, code, month } = routeOf(window.location.hash);
   try {
     if (page === 'unit') {
       await unitPage(view, code);
+    } else if (page === 'report') {
+      if (!month) {
+        window.location.hash = reportRoute(code);
+        return;
+      }
+
+      await reportPage(view, code, month, { viewer, definitions });
     } else if (page === 'review') {
       await review(view);
     } else {
@@ -507,7 +520,8 @@ async function start() {
       const data = await graphql('Viewer');
       viewer = data.me;
       currentEditions = Object.fromEntries(data.provinces.map((p) => [p.code, p.edition]));
-      names = Object.fromEntries(data.indicatorDefinitions.map((d) => [d.code, d.name]));
+      definitions = data.indicatorDefinitions;
+      names = Object.fromEntries(definitions.map((d) => [d.code, d.name]));
       break;
     } catch (error) {
       session.clear();

@@ -120,4 +120,10 @@ describe('routeOf', () => {
     expect(routeOf('#/unit/')).toEqual({ page: 'overview' });
     expect(routeOf('#/nowhere')).toEqual({ page: 'overview' });
   });
+
+  it('reads a report form: its commune and month, the month optional, and a code-less one as the overview', () => {
+    expect(routeOf('#/report/2025:03703/2026-11')).toEqual({ page: 'report', code: '2025:03703', month: '2026-11' });
+    expect(routeOf('#/report/03718')).toEqual({ page: 'report', code: '03718', month: undefined });
+    expect(routeOf('#/report/')).toEqual({ page: 'overview' });
+  });
 });

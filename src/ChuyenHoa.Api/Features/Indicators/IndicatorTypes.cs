@@ -82,6 +82,7 @@ public sealed class IndicatorDefinitionType : ObjectGraphType<IndicatorDefinitio
         Field<NonNullGraphType<StringGraphType>>("timeAggregation").Description("Cách gộp theo thời gian: SUM hoặc LAST.").Resolve(c => c.Source.TimeAggregation.ToString().ToUpperInvariant());
         Field<NonNullGraphType<StringGraphType>>("hierarchyAggregation").Description("Cách gộp lên cấp trên: SUM.").Resolve(c => c.Source.HierarchyAggregation.ToString().ToUpperInvariant());
         Field(d => d.Description, nullable: true).Description("Giải thích thêm.");
+        Field(d => d.Unit, nullable: true).Description("Đơn vị tính, ví dụ \"người\", \"vụ\"; null với chỉ tiêu riêng của tỉnh chưa ghi.");
     }
 }
 
