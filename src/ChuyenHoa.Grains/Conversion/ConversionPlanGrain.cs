@@ -269,8 +269,8 @@ public sealed class ConversionPlanGrain(
 
         if (state.State.YearEndDecision is { } recorded)
         {
-            var retried = idempotencyKey is not null && idempotencyKey == recorded.IdempotencyKey && recorded.RecordedById == caller.UserId;
-            return retried || (recorded.DecisionNumber == input.DecisionNumber.Trim() && recorded.DecisionDate == input.DecisionDate.Trim())
+            // The same decision again (a retry, whoever sends it) returns the plan; another one, even under the same key, is refused.
+            return recorded.DecisionNumber == input.DecisionNumber.Trim() && recorded.DecisionDate == input.DecisionDate.Trim()
                 ? Outcome<PlanInfo>.Success(Describe()!)
                 : Outcome<PlanInfo>.Failure(new DomainError(ErrorCodes.Conflict,
                     $"Kế hoạch năm {year} đã được tổng kết bằng Quyết định số {recorded.DecisionNumber} ngày {recorded.DecisionDate}; không ghi quyết định thứ hai.", "decisionNumber"));

@@ -80,6 +80,14 @@ public sealed class ProgrammeYearThroughApiTests(TwoLevelHost api) : IClassFixtu
         Assert.Equal(("APPROVED", DecisionDate), ((string?)proposal["status"], (string?)proposal["decisionDate"]));
         Assert.Contains("125/QĐ-UBND", (string?)proposal["history"]!.AsArray()[^1]!["reason"]);
 
+        // A commune committee sees its own part of the decision: its commune and its proposal, not the others'.
+        var ownPart = (await commune.PostAsync($$"""{ conversionPlan(provinceCode: "14", year: {{Year}}, track: DRUGS) { yearEndDecision { removed continuing newlyDesignated proposalIds } } }"""))
+            .EnsureData()["conversionPlan"]!["yearEndDecision"]!;
+        Assert.Equal(["03703"], Strings(ownPart["removed"]));
+        Assert.Empty(Strings(ownPart["continuing"]));
+        Assert.Empty(Strings(ownPart["newlyDesignated"]));
+        Assert.Equal([proposalId], Strings(ownPart["proposalIds"]));
+
         // The decision drafted next year's list from the continuing commune and the new one.
         var next = await PlanAsync(province, Year + 1);
         Assert.Equal(("125/QĐ-UBND", "125/QĐ-UBND"), ((string?)next["decisionNumber"], (string?)next["draftedFrom"]));

@@ -41,6 +41,22 @@ public sealed class YearEndDecisionTests : ReferenceCaseCluster
     }
 
     [Fact]
+    public async Task Another_decision_under_the_key_of_the_recorded_one_is_a_conflict_and_the_same_one_again_returns_the_plan()
+    {
+        var decision = await DecisionAsync();
+        var first = await Plan(ReferenceCase.PlanYear).IssueYearEndDecisionAsync(ReferenceCaseLoader.ProvinceCommittee, decision, "k-2023");
+
+        var again = await Plan(ReferenceCase.PlanYear).IssueYearEndDecisionAsync(ReferenceCaseLoader.ProvinceCommittee, decision, "k-2023");
+        var other = await Plan(ReferenceCase.PlanYear).IssueYearEndDecisionAsync(
+            ReferenceCaseLoader.ProvinceCommittee, decision with { DecisionNumber = "777/QĐ-UBND", DecisionDate = "2023-12-01" }, "k-2023");
+
+        Assert.True(first.Succeeded, string.Join("; ", first.Errors.Select(e => e.Message)));
+        Assert.Equal("520/QĐ-UBND", again.Value!.YearEndDecision!.DecisionNumber);
+        Assert.Equal((ErrorCodes.Conflict, "decisionNumber"), (Assert.Single(other.Errors).Code, other.Errors[0].Field));
+        Assert.Equal("520/QĐ-UBND", (await Plan(ReferenceCase.PlanYear).GetAsync())!.YearEndDecision!.DecisionNumber);
+    }
+
+    [Fact]
     public async Task A_decision_a_proposal_could_not_take_in_is_acknowledged_and_applied_by_the_plan_once_the_proposal_can()
     {
         // The proposal is active, then its blob is written again behind it: its next write is refused as stale, as when

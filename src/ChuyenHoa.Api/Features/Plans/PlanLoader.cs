@@ -10,7 +10,8 @@ namespace ChuyenHoa.Api.Features.Plans;
 
 /// <summary>
 /// The request's conversion plans as the caller may see them: whole for those who read the province, with only the
-/// designations of communes they may read for a district committee; null for anyone else.
+/// designations (and the part of the year-end decision) of communes they may read for a district or commune committee;
+/// null for anyone else.
 /// </summary>
 public sealed class PlanLoader(IGrainFactory grains, Caller? caller, UnitLoader units) : IRequestLoader<PlanLoader>, INodeLoader
 {
@@ -62,10 +63,28 @@ public sealed class PlanLoader(IGrainFactory grains, Caller? caller, UnitLoader 
             return plan;
         }
 
-        // Loaded all at once, so the communes of a plan are one batch.
+        // Loaded all at once, so the communes of a plan, and those its year-end decision designates next, are one batch.
         var keys = plan.Designations.Select(plan.KeyOf).ToArray();
-        var communes = await units.Units(keys, UnitLevel.Commune).GetResultAsync(cancellationToken);
+        var decision = plan.YearEndDecision;
+        var nextEdition = decision is null ? plan.Edition : ConversionPlanRules.EditionOf(decision.DecisionDate);
+        var newKeys = (decision?.NewlyDesignated ?? []).Select(d => new UnitKey(nextEdition, d.CommuneCode)).ToArray();
+        var communes = await units.Units([.. keys, .. newKeys], UnitLevel.Commune).GetResultAsync(cancellationToken);
         var readable = communes.Where(c => c.ProvinceCode == plan.ProvinceCode).Select(c => c.KeyOf(c.Code)).ToHashSet();
-        return plan with { Designations = [.. plan.Designations.Where((_, i) => readable.Contains(keys[i]))] };
+        var designations = plan.Designations.Where((_, i) => readable.Contains(keys[i])).ToArray();
+        var own = designations.Where(d => d.EditionId is null).ToArray();
+        var codes = own.Select(d => d.CommuneCode).ToHashSet(StringComparer.Ordinal);
+        var proposals = own.Select(d => d.ProposalId).OfType<Guid>().ToHashSet();
+        // The decision names other communes and their proposals: the caller sees its part of it, as of the designations.
+        return plan with
+        {
+            Designations = designations,
+            YearEndDecision = decision is null ? null : decision with
+            {
+                Removed = [.. decision.Removed.Where(codes.Contains)],
+                Continuing = [.. decision.Continuing.Where(codes.Contains)],
+                NewlyDesignated = [.. decision.NewlyDesignated.Where((_, i) => readable.Contains(newKeys[i]))],
+                Proposals = [.. decision.Proposals.Where(proposals.Contains)],
+            },
+        };
     }
 }
