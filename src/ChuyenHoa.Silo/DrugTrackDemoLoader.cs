@@ -1,4 +1,3 @@
-using ChuyenHoa.AdministrativeUnits;
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Contracts.Security;
 using ChuyenHoa.DemoData;
@@ -26,7 +25,7 @@ public static class DrugTrackDemoLoader
         var plan = DrugTrackDemo.Plan;
         await ReferenceCaseLoader.CreatePlanAsync(grains, plan, TwoLevelDemo.PlanIssuedBy, $"demo-drug-plan-{plan.Year}", $"kế hoạch minh họa về ma túy năm {plan.Year}",
             DrugTrackDemo.Track, [.. DrugTrackDemo.Designations.Select(d => new DesignationTypesInput(d.CommuneCode, d.Types))], DrugTrackDemo.MonitoringMonths);
-        await TwoLevelDemoLoader.RecordAsync(grains, DrugTrackDemo.Year2025, Reporting);
+        await TwoLevelDemoLoader.RecordAsync(grains, DrugTrackDemo.Year2025, TwoLevelDemoLoader.ReportedByItsCommittee);
 
         var conference = DrugTrackDemo.Conference;
         var date = conference.Date.ToString("yyyy-MM-dd");
@@ -50,10 +49,7 @@ public static class DrugTrackDemoLoader
                     [.. decision.NewlyDesignated.Select(d => new DesignationTypesInput(d.CommuneCode, d.Types))]),
                 DecisionKey),
             "quyết định tổng kết năm minh họa về ma túy");
-        await TwoLevelDemoLoader.RecordAsync(grains, DrugTrackDemo.Year2026, Reporting);
+        await TwoLevelDemoLoader.RecordAsync(grains, DrugTrackDemo.Year2026, TwoLevelDemoLoader.ReportedByItsCommittee);
         return decided;
     }
-
-    private static (string GrainKey, Caller Reporter) Reporting(DemoCommune commune) =>
-        (new UnitKey(TwoLevelDemo.Edition, commune.CommuneCode).StorageKey, TwoLevelDemoLoader.CommuneCommittee(commune.CommuneCode));
 }

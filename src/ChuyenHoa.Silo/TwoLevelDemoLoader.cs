@@ -25,7 +25,7 @@ public static class TwoLevelDemoLoader
         await CreatePlanAsync(grains, TwoLevelDemo.StraddlingPlan);
         await RecordAsync(grains, TwoLevelDemo.QuynhNhaiPredecessors, c => (c.CommuneCode, ReferenceCaseLoader.DistrictCommittee(c.DistrictCode!)));
         await CreatePlanAsync(grains, TwoLevelDemo.Plan);
-        await RecordAsync(grains, TwoLevelDemo.Communes, c => (new UnitKey(TwoLevelDemo.Edition, c.CommuneCode).StorageKey, CommuneCommittee(c.CommuneCode)));
+        await RecordAsync(grains, TwoLevelDemo.Communes, ReportedByItsCommittee);
 
         var conference = TwoLevelDemo.Conference;
         var proposal = await grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(CommuneCommittee(TwoLevelDemo.CommuneCode), TwoLevelDemo.PlanYear, new ProposalInput(
@@ -39,6 +39,10 @@ public static class TwoLevelDemoLoader
 
     private static Task CreatePlanAsync(IGrainFactory grains, ConversionPlan plan) =>
         ReferenceCaseLoader.CreatePlanAsync(grains, plan, TwoLevelDemo.PlanIssuedBy, $"demo-plan-{plan.Year}", $"kế hoạch minh họa năm {plan.Year}");
+
+    /// <summary>A commune of the two-level list reports through its own committee.</summary>
+    internal static (string GrainKey, Caller Reporter) ReportedByItsCommittee(DemoCommune commune) =>
+        (new UnitKey(TwoLevelDemo.Edition, commune.CommuneCode).StorageKey, CommuneCommittee(commune.CommuneCode));
 
     /// <summary>Each commune's reports, in month order, filed by the committee that reports for it; communes in parallel.</summary>
     internal static Task RecordAsync(IGrainFactory grains, IReadOnlyList<DemoCommune> communes, Func<DemoCommune, (string GrainKey, Caller Reporter)> reporting) =>

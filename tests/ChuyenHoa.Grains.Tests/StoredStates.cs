@@ -29,7 +29,7 @@ internal static class StoredStates
         var (serviceId, _) = await SonLa2024.CopyAsync();
         var container = new BlobServiceClient(await AzuriteFixture.SharedConnectionStringAsync()).GetBlobContainerClient(GrainsRegistration.BlobContainerNameFor(serviceId));
         await container.CreateIfNotExistsAsync();
-        foreach (var blob in new[] { "plan-conversionplan/14-2023.json", $"proposal-removalproposal/{proposalId:N}.json" })
+        foreach (var blob in new[] { "plan-conversionplan/14-2023.json", ProposalBlobName(proposalId) })
         {
             var file = Path.Combine(AppContext.BaseDirectory, folder, blob.Replace('/', '_').Replace(".json", ".bin", StringComparison.Ordinal));
             await container.GetBlobClient(blob).UploadAsync(BinaryData.FromBytes(await File.ReadAllBytesAsync(file)), overwrite: true);
@@ -37,6 +37,9 @@ internal static class StoredStates
 
         return serviceId;
     }
+
+    /// <summary>The blob of a proposal's state in its service's container, as Orleans names it.</summary>
+    public static string ProposalBlobName(Guid proposalId) => $"proposal-removalproposal/{proposalId:N}.json";
 
     /// <summary>Chiềng Khoang's proposal as 6cdfb52 stored it (<c>Upgrade/StateWritten6cdfb52/README.md</c>).</summary>
     public static readonly Guid ProposalStoredBy6cdfb52 = Guid.Parse("a6a10995e53740f6af7d5214fdd72673");

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Contracts.Conversion;
@@ -69,11 +68,8 @@ public sealed class TypedDocumentsThroughApiTests(TypedDocumentsHost api) : ICla
         Assert.Equal((string?)proposal["id"], GlobalId.Encode("RemovalProposal", (await ReservedProposalAsync(ReferenceCase.CommuneCode))!.Value.ToString("N")));
 
         // The dashboard's review page asks by its persisted document, which must stay within the complexity limit with them.
-        var review = await province.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/graphql")
-        {
-            Content = JsonContent.Create(new { documentId = DocumentPreparation.PersistedDocumentId("ProposalsForReview"), variables = new { provinceCode = "14" } }),
-        });
-        var listed = review.EnsureData()["removalProposals"]!["items"]![0]!["evidence"]!.AsArray();
+        var review = await PersistedDocuments.RunAsync(province, "ProposalsForReview", new { provinceCode = "14" });
+        var listed = review["removalProposals"]!["items"]![0]!["evidence"]!.AsArray();
         Assert.Equal([("Tờ trình", "68/TTr-BCĐ", "2023-11-20"), ("Biên bản hội nghị", null, "2023-11-17"), ("Báo cáo", "123/BC-BCĐ", "2023-11-15")],
             listed.Select(e => ((string?)e!["typeName"], (string?)e["number"], (string?)e["date"])));
     }

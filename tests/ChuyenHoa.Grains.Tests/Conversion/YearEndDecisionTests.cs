@@ -1,5 +1,4 @@
 using Azure.Storage.Blobs;
-using Azure.Storage.Blobs.Models;
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Contracts.Security;
 using ChuyenHoa.DemoData;
@@ -62,14 +61,8 @@ public sealed class YearEndDecisionTests : ReferenceCaseCluster
         // The proposal is active, then its blob is written again behind it: its next write is refused as stale, as when
         // another silo or an operator touched the storage, and the proposal reloads before it is called again.
         Assert.Equal(RemovalProposalStatus.Submitted, (await StatusAndVersionAsync()).Status);
-        var container = new BlobServiceClient(Cluster.ConnectionString).GetBlobContainerClient(GrainsRegistration.BlobContainerNameFor(Cluster.ServiceId));
-        var blobs = new List<string>();
-        await foreach (var item in container.GetBlobsAsync(BlobTraits.None, BlobStates.None, "proposal-", default))
-        {
-            blobs.Add(item.Name);
-        }
-
-        var blob = container.GetBlobClient(Assert.Single(blobs, name => name.Contains(ProposalId.ToString("N"), StringComparison.Ordinal)));
+        var blob = new BlobServiceClient(Cluster.ConnectionString).GetBlobContainerClient(GrainsRegistration.BlobContainerNameFor(Cluster.ServiceId))
+            .GetBlobClient(StoredStates.ProposalBlobName(ProposalId));
         await blob.UploadAsync((await blob.DownloadContentAsync()).Value.Content, overwrite: true);
 
         var decided = await Plan(ReferenceCase.PlanYear).IssueYearEndDecisionAsync(ReferenceCaseLoader.ProvinceCommittee, await DecisionAsync(), "year-end-2023");

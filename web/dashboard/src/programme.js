@@ -1,6 +1,8 @@
 // The programme of a year as the province runs it: each track's list with its decider, the communes with their types and
 // status, the year-end decision that closed it, the programme's targets, and the communes under monitoring after removal.
 // A committee closes a year with one decision and designates again a commune whose figures breached the criteria.
+// A monitored commune's criteria read as a proposal's do; a group's members are not asked (nested lists cost too much).
+import { criteriaList } from './criteria.js';
 import { designationText, escape, formatDate } from './format.js';
 
 export const tracks = ['socialOrder', 'securityKeyArea', 'drugs'];
@@ -60,11 +62,6 @@ export function yearEndDecisionInput(provinceCode, plan, form) {
   };
 }
 
-// Each criterion in words with how the monitored months stand; a group's members are not asked (nested lists cost too much).
-function criteriaItems(criteria) {
-  return criteria.map((c) => `<li class="${c.met ? 'met' : 'not-met'}">${escape(c.description)}: ${escape(c.explanation)}</li>`).join('');
-}
-
 function decisionForm(plan) {
   const open = openDesignations(plan);
   return `
@@ -92,7 +89,7 @@ function monitoringList(plan, canDecide) {
     <li data-commune="${escape(m.communeCode)}" data-year="${plan.year}" class="${m.breached && !m.designatedAgain ? 'breached' : ''}">
       <strong>${escape(names[m.communeCode] ?? m.communeCode)}</strong> (ra khỏi diện năm ${plan.year}): ${escape(monitoringText(m))}
       (${formatDate(m.from)} – ${formatDate(m.until)}; ${m.monthsReported.length} tháng có số liệu)
-      <ul class="criteria">${criteriaItems(m.criteria)}</ul>
+      ${criteriaList(m)}
       ${canDecide && m.breached && m.active && !m.designatedAgain ? `
       <form class="designate-again" data-commune="${escape(m.communeCode)}" data-year="${plan.year}" data-track="${escape(plan.track)}">
         <label>Lý do chỉ định lại <input name="reason" required /></label>
