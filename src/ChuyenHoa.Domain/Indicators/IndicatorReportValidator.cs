@@ -56,6 +56,17 @@ public static class IndicatorReportValidator
             : Result<IndicatorReport>.Failure(errors);
     }
 
+    /// <summary>
+    /// A correction replaces figures the committees above have already added up: it must say why, so that the
+    /// commune's revision history explains every change. Null when nothing reported is replaced or a note is given.
+    /// </summary>
+    public static DomainError? CorrectionWithoutNote(IndicatorCatalog catalog, string month, IReadOnlyCollection<string> correctedIndicators, string? note) =>
+        correctedIndicators.Count == 0 || !string.IsNullOrWhiteSpace(note)
+            ? null
+            : DomainError.Validation(
+                $"Tháng {month} đã có số liệu; sửa {string.Join(", ", correctedIndicators.Select(code => catalog.Find(code)?.Name ?? code))} là điều chỉnh: hãy nhập ghi chú lý do điều chỉnh.",
+                NoteField);
+
     private static Period? CheckPeriod(string text, int planYear, List<DomainError> errors)
     {
         if (!Period.TryParse(text, out var period, out var error))

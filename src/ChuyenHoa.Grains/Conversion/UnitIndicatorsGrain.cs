@@ -163,6 +163,13 @@ public sealed class UnitIndicatorsGrain(
                 .Where(d => d.OldValue != d.NewValue)
                 .OrderBy(d => d.Indicator, StringComparer.Ordinal)
                 .ToArray();
+            if (IndicatorReportValidator.CorrectionWithoutNote(
+                IndicatorCatalog.Standard, key, [.. deltas.Where(d => d.OldValue is not null).Select(d => d.Indicator)], report.Note) is { } noteMissing)
+            {
+                errors.Add(InReport(index, noteMissing, batch));
+                continue;
+            }
+
             if (validated.Value.Values.TryGetValue(IndicatorCodes.ManagedPersonsCurrent, out var current))
             {
                 managedCurrent[month] = current;

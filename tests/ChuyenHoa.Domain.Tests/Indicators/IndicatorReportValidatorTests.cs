@@ -169,4 +169,22 @@ public class IndicatorReportValidatorTests
 
         Assert.False(result.Value.StockFlowOverridden);
     }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(" ")]
+    public void A_correction_without_a_note_names_the_corrected_indicators_under_note(string? note)
+    {
+        var error = IndicatorReportValidator.CorrectionWithoutNote(IndicatorCatalog.Standard, "2023-11", [IndicatorCodes.SecurityCameras], note);
+
+        Assert.Equal(("note", ErrorCodes.ValidationFailed), (error?.Field, error?.Code));
+        Assert.Contains("Số camera an ninh đã lắp đặt", error!.Message);
+    }
+
+    [Fact]
+    public void A_correction_with_a_note_or_a_report_that_replaces_nothing_needs_no_note()
+    {
+        Assert.Null(IndicatorReportValidator.CorrectionWithoutNote(IndicatorCatalog.Standard, "2023-11", [IndicatorCodes.SecurityCameras], "Đếm lại."));
+        Assert.Null(IndicatorReportValidator.CorrectionWithoutNote(IndicatorCatalog.Standard, "2023-11", [], null));
+    }
 }

@@ -8,8 +8,9 @@ namespace ChuyenHoa.Grains.Tests.Conversion;
 public sealed class ReportBatchTests(SharedReferenceCase shared) : ReferenceCaseCluster(shared)
 {
     // Chiềng Khoang manages 62 persons after 2023-10 and, before this class's batch, has no report of December; a November
-    // that another class of the collection reported differs from this one in every value, so each is a change.
-    private static readonly ReportInput November = new("2023-11", [new(ManagedPersonsAdded, 1), new(ManagedPersonsReleased, 2), new(ManagedPersonsCurrent, 61), new(SecurityCameras, 190)]);
+    // that another class of the collection reported differs from this one in every value, so each is a change (a
+    // correction, hence the note).
+    private static readonly ReportInput November = new("2023-11", [new(ManagedPersonsAdded, 1), new(ManagedPersonsReleased, 2), new(ManagedPersonsCurrent, 61), new(SecurityCameras, 190)], Note: "Số liệu tháng 11 đếm lại");
 
     private IUnitIndicatorsGrain ChiengKhoang => Grains.GetGrain<IUnitIndicatorsGrain>("03718");
 

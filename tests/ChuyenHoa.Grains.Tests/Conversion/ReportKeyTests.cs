@@ -15,7 +15,7 @@ public sealed class ReportKeyTests : ReferenceCaseCluster
         var colleague = quynhNhai with { UserId = "quynh-nhai-2" };
 
         var first = await ChiengKhoang.RecordReportAsync(quynhNhai, Cameras(190), "bao-cao-thang-11");
-        var correction = await ChiengKhoang.RecordReportAsync(colleague, Cameras(195), "bao-cao-thang-11");
+        var correction = await ChiengKhoang.RecordReportAsync(colleague, Cameras(195) with { Note = "Đếm lại camera" }, "bao-cao-thang-11");
         var retry = await ChiengKhoang.RecordReportAsync(quynhNhai, Cameras(190), "bao-cao-thang-11");
 
         Assert.True(first.Succeeded, string.Join("; ", first.Errors.Select(e => e.Message)));
@@ -24,6 +24,21 @@ public sealed class ReportKeyTests : ReferenceCaseCluster
         Assert.Equal(first.Value.Version, retry.Value!.Version);
         Assert.Equal(first.Value.Changes, retry.Value.Changes);
         Assert.Equal(195, (await ChiengKhoang.GetValuesAsync("2023-11", [SecurityCameras]))[0].Value);
+    }
+
+    [Fact]
+    public async Task A_correction_without_a_note_is_refused_under_the_note_and_keeps_the_reported_value()
+    {
+        var quynhNhai = ReferenceCaseLoader.DistrictCommittee("118");
+        await ChiengKhoang.RecordReportAsync(quynhNhai, Cameras(190));
+
+        var correction = await ChiengKhoang.RecordReportAsync(quynhNhai, Cameras(195) with { Note = "  " });
+        var sameAgain = await ChiengKhoang.RecordReportAsync(quynhNhai, Cameras(190));
+
+        Assert.Equal((ErrorCodes.ValidationFailed, "note"), (Assert.Single(correction.Errors).Code, correction.Errors[0].Field));
+        Assert.Contains("Số camera an ninh", correction.Errors[0].Message);
+        Assert.True(sameAgain.Succeeded);
+        Assert.Equal(190, (await ChiengKhoang.GetValuesAsync("2023-11", [SecurityCameras]))[0].Value);
     }
 
     [Fact]
