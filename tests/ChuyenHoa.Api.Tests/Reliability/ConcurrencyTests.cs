@@ -66,7 +66,7 @@ public sealed class ConcurrencyTests(DevelopmentHostFixture api)
         {
             await start.Task;
             var response = await caller.Client.PostAsync(
-                "mutation($v: Float!) { submitIndicatorReport(input: { communeCode: \"03823\", period: \"2023-12\", values: [{ indicator: \"security_cameras\", value: $v }] }) { report { version } errors { code } } }",
+                "mutation($v: Float!) { submitIndicatorReport(input: { communeCode: \"03823\", period: \"2023-12\", values: [{ indicator: \"security_cameras\", value: $v }], note: \"Đếm lại camera\" }) { report { version } errors { code } } }",
                 new { v = caller.Value });
             var payload = response.EnsureData()["submitIndicatorReport"]!;
             Assert.Empty(payload["errors"]!.AsArray());

@@ -10,7 +10,7 @@ namespace ChuyenHoa.Api.Tests.Reliability;
 
 public sealed class RateLimitTests(RateLimitTests.SmallBudgetHost api) : IClassFixture<RateLimitTests.SmallBudgetHost>
 {
-    private const string Report = "mutation($v: Float!) { submitIndicatorReport(input: { communeCode: \"03718\", period: \"2023-12\", values: [{ indicator: \"legal_education_sessions\", value: $v }] }) { errors { code } } }";
+    private const string Report = "mutation($v: Float!) { submitIndicatorReport(input: { communeCode: \"03718\", period: \"2023-12\", values: [{ indicator: \"legal_education_sessions\", value: $v }], note: \"Sửa số buổi\" }) { errors { code } } }";
 
     [Fact]
     public async Task A_caller_over_the_mutation_limit_gets_429_with_retry_after_over_http_and_an_error_over_websocket_the_refused_mutations_change_nothing_and_others_go_on()
