@@ -113,10 +113,13 @@ public sealed class BenchmarkEnvironment : IAsyncDisposable
         return data["province"]!["indicators"]!.AsArray().ToDictionary(v => v!["indicator"]!.GetValue<string>(), v => v!["value"] is { } value ? (long?)value.GetValue<double>() : null);
     }
 
-    /// <summary>Sends a commune's report through the GraphQL mutation as its district committee; an error of any kind throws.</summary>
-    public async Task SubmitReportAsync(CommuneData commune, string period, IEnumerable<IndicatorInput> values)
+    /// <summary>
+    /// Sends a commune's report through the GraphQL mutation as its district committee; an error of any kind throws. A
+    /// correction of reported figures needs its <paramref name="note"/>.
+    /// </summary>
+    public async Task SubmitReportAsync(CommuneData commune, string period, IEnumerable<IndicatorInput> values, string? note = null)
     {
-        var input = new { communeCode = commune.Code, period, values = values.Select(v => new { indicator = v.Indicator, value = v.Value }) };
+        var input = new { communeCode = commune.Code, period, values = values.Select(v => new { indicator = v.Indicator, value = v.Value }), note };
         var data = (await Http.SendAsync(GraphQLRequest(DistrictToken(commune.ProvinceCode, commune.DistrictCode), new { query = SubmitReportMutation, variables = new { input } }))).EnsureData();
         if (data["submitIndicatorReport"]!["errors"]!.AsArray().Count > 0)
         {

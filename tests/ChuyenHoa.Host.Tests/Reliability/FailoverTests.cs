@@ -185,7 +185,7 @@ public sealed class FailoverTests(AzuriteFixture storage, ITestOutputHelper outp
             var value = 5_000 + (worker * 100) + i;
             var payload = await SendAsync(worker, token, "submitIndicatorReport", """
                 mutation($input: SubmitIndicatorReportInput!) { submitIndicatorReport(input: $input) { report { version } errors { code message } } }
-                """, new { input = new { communeCode = commune, period = month, values = new[] { new { indicator = "security_cameras", value } }, clientMutationId = $"{commune}-{month}-{i}" } });
+                """, new { input = new { communeCode = commune, period = month, values = new[] { new { indicator = "security_cameras", value } }, note = "Đếm lại camera", clientMutationId = $"{commune}-{month}-{i}" } });
             Assert.True(payload["errors"]!.AsArray().Count == 0, payload.ToJsonString());
             values.Add(value);
         }
