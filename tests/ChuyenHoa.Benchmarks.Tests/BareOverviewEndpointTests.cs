@@ -11,7 +11,7 @@ namespace ChuyenHoa.Benchmarks.Tests;
 [Collection(AzuriteCollection.Name)]
 public sealed class BareOverviewEndpointTests(AzuriteFixture storage) : IDisposable
 {
-    private const string Query = $"{BareOverviewEndpoint.Path}?provinceCode=14&year=2023&period=2023";
+    private const string Query = $"{BareOverviewEndpoint.Path}?provinceCode=14&year=2023&period=2023&indicators=criminal_cases,security_cameras";
 
     private readonly string _dataPath = Directory.CreateTempSubdirectory("chuyenhoa-bare-").FullName;
 
@@ -38,7 +38,7 @@ public sealed class BareOverviewEndpointTests(AzuriteFixture storage) : IDisposa
             Host.Configuration.RepositoryPaths.FindRoot()!, "src", "ChuyenHoa.Api", "GraphQL", "PersistedDocuments", "ProvinceOverview.graphql"));
 
         var bare = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, Query));
-        var graphql = await client.PostAsync(document, new { provinceCode = "14", year = 2023, period = "2023" });
+        var graphql = await client.PostAsync(document, new { provinceCode = "14", year = 2023, period = "2023", communeIndicators = new[] { "criminal_cases", "security_cameras" } });
 
         Assert.Equal(HttpStatusCode.OK, bare.Status);
         Assert.NotEmpty(bare.Json["province"]!["conversionPlan"]!["designations"]!.AsArray());

@@ -6,6 +6,7 @@ using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Contracts.AdministrativeUnits;
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Host.Hosting;
+using ChuyenHoa.Indicators;
 using ChuyenHoa.Periods;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -25,7 +26,7 @@ public sealed class BareOverviewEndpoint : IHostExtension
     public void MapEndpoints(WebApplication app) => app.MapGet(Path, ProvinceOverviewAsync).RequireAuthorization();
 
     private static async Task<Results<Ok<OverviewResponse>, UnauthorizedHttpResult, BadRequest<string>>> ProvinceOverviewAsync(
-        string provinceCode, int year, string period, ClaimsPrincipal user, CallerFactory callers, IGrainFactory grains)
+        string provinceCode, int year, string period, string? indicators, ClaimsPrincipal user, CallerFactory callers, IGrainFactory grains)
     {
         if (!callers.TryCreate(user, out var caller))
         {
@@ -56,7 +57,9 @@ public sealed class BareOverviewEndpoint : IHostExtension
                     await grains.GetGrain<IAdministrativeUnitGrain>(new UnitKey(plan.Edition, link.CommuneCode).StorageKey).GetAsync() is { } old ? new UnitName(old.Code, old.Name) : null)))));
             var districtCodes = communes.OfType<UnitInfo>().Select(UnitLoader.DistrictOf).OfType<string>().Distinct().ToArray();
             var districtsTask = Task.WhenAll(districtCodes.Select(c => grains.GetGrain<IAdministrativeUnitGrain>(c).GetAsync()));
-            var values = await Task.WhenAll(plan.Designations.Select(d => grains.GetGrain<IUnitIndicatorsGrain>(plan.KeyOf(d).StorageKey).GetValuesAsync(key, [])));
+            // In catalog order, as GraphQL answers them.
+            string[] communeIndicators = indicators is null ? [] : [.. IndicatorCatalog.Standard.Definitions.Select(d => d.Code).Where(indicators.Split(',').Contains)];
+            var values = await Task.WhenAll(plan.Designations.Select(d => grains.GetGrain<IUnitIndicatorsGrain>(plan.KeyOf(d).StorageKey).GetValuesAsync(key, communeIndicators)));
             var districts = (await districtsTask).OfType<UnitInfo>().ToDictionary(d => d.Code);
             planOverview = new PlanOverview(
                 GlobalId.Encode("ConversionPlan", IConversionPlanGrain.KeyFor(plan.ProvinceCode, plan.Year)), plan.DecisionNumber, plan.DecisionDate,

@@ -85,6 +85,31 @@ public sealed class ReferenceCaseThroughApiTests(PlanAndReportsHost api) : IClas
         Assert.Equal(DateTime.UtcNow.ToString("yyyy-MM-dd"), (string?)removed["commune"]!["designation"]!["removedFrom"]);
     }
 
+    [Fact]
+    public async Task Indicators_asked_by_code_come_alone_in_catalog_order_with_the_values_of_all_and_an_unknown_code_gives_none()
+    {
+        using var district = api.QuynhNhai();
+
+        var commune = (await district.PostAsync("""
+            {
+              commune(code: "03718") {
+                all: indicators(period: "2023") { indicator value changeFromPreviousYear }
+                two: indicators(period: "2023", indicators: ["security_cameras", "criminal_cases", "security_cameras"]) { indicator value changeFromPreviousYear }
+                unknown: indicators(period: "2023", indicators: ["no_such_indicator"]) { indicator }
+              }
+            }
+            """)).EnsureData()["commune"]!;
+
+        var all = commune["all"]!.AsArray();
+        var two = commune["two"]!.AsArray();
+        Assert.Equal(
+            all.Select(v => (string?)v!["indicator"]).Where(code => code is "criminal_cases" or "security_cameras"),
+            two.Select(v => (string?)v!["indicator"]));
+        Assert.All(two, v => Assert.True(JsonNode.DeepEquals(v, all.Single(a => (string?)a!["indicator"] == (string?)v!["indicator"])), v!.ToJsonString()));
+        Assert.Equal(189, (double)two.Single(v => (string?)v!["indicator"] == "security_cameras")!["value"]!);
+        Assert.Empty(commune["unknown"]!.AsArray());
+    }
+
     private static double Value(JsonNode commune, string indicator) =>
         (double)commune["indicators"]!.AsArray().Single(i => (string?)i!["indicator"] == indicator)!["value"]!;
 

@@ -14,14 +14,17 @@ public static class OverheadScenario
 {
     private const int Turns = 3;
 
+    /// <summary>What the dashboard's overview asks of each commune (keyIndicators in web/dashboard/src/main.js).</summary>
+    private static readonly string[] DashboardCommuneIndicators = ["criminal_cases", "security_cameras", "denunciation_households", "managed_persons_current"];
+
     public static async Task<IReadOnlyList<ScenarioResult>> RunAsync(BenchmarkEnvironment environment, RunSize size)
     {
         const string province = DatasetShape.FirstProvince;
         var token = environment.ProvinceToken(province);
         var document = environment.Silo.App.Services.GetRequiredService<DocumentPreparation>().PersistedDocuments
             .Single(d => d.Value.Contains("query ProvinceOverview", StringComparison.Ordinal));
-        var variables = new { provinceCode = province, year = DatasetShape.PlanYear, period = $"{DatasetShape.PlanYear}" };
-        var bareUri = $"{BareOverviewEndpoint.Path}?provinceCode={province}&year={DatasetShape.PlanYear}&period={DatasetShape.PlanYear}";
+        var variables = new { provinceCode = province, year = DatasetShape.PlanYear, period = $"{DatasetShape.PlanYear}", communeIndicators = DashboardCommuneIndicators };
+        var bareUri = $"{BareOverviewEndpoint.Path}?provinceCode={province}&year={DatasetShape.PlanYear}&period={DatasetShape.PlanYear}&indicators={string.Join(',', DashboardCommuneIndicators)}";
 
         Func<int, Task> bare = _ => SendAsync(environment, BenchmarkEnvironment.Authorized(new HttpRequestMessage(HttpMethod.Get, bareUri), token));
         Func<int, Task> graphql = _ => SendAsync(environment, BenchmarkEnvironment.GraphQLRequest(token, new { query = document.Value, variables }));

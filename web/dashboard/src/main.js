@@ -85,7 +85,7 @@ async function overview(view) {
   for (const candidate of candidates) {
     // A year's plan designates communes of the list of units in force when it was adopted.
     const edition = editionOfPlanYear(candidate);
-    const answer = await graphql('ProvinceOverview', { provinceCode: viewer.provinceCode, edition, year: candidate, period: String(candidate) });
+    const answer = await graphql('ProvinceOverview', { provinceCode: viewer.provinceCode, edition, year: candidate, period: String(candidate), communeIndicators: keyIndicators });
     answers.push([candidate, edition, answer]);
     if (answer.province?.conversionPlan) {
       break;

@@ -19,7 +19,7 @@ namespace ChuyenHoa.Api.Features.Indicators;
 public sealed class IndicatorValueLoader : IRequestLoader<IndicatorValueLoader>
 {
     private readonly UnitLoader _units;
-    private readonly BatchLoader<(string Unit, string Period), IReadOnlyList<IndicatorValueInfo>> _values;
+    private readonly BatchLoader<(string Unit, string Period, IndicatorSelection Indicators), IReadOnlyList<IndicatorValueInfo>> _values;
     private readonly BatchLoader<UnitKey, UnitMonths> _histories;
 
     public IndicatorValueLoader(IGrainFactory grains, UnitLoader units)
@@ -27,7 +27,9 @@ public sealed class IndicatorValueLoader : IRequestLoader<IndicatorValueLoader>
         _units = units;
         _values = new("indicators", async (keys, _) =>
         {
-            var values = await Task.WhenAll(keys.Select(k => grains.GetGrain<IUnitIndicatorsGrain>(k.Unit).GetValuesAsync(k.Period, [])));
+            var values = await Task.WhenAll(keys.Select(k => k.Indicators.Definitions.Count == 0
+                ? Task.FromResult<IReadOnlyList<IndicatorValueInfo>>([])
+                : grains.GetGrain<IUnitIndicatorsGrain>(k.Unit).GetValuesAsync(k.Period, k.Indicators == IndicatorSelection.All ? [] : k.Indicators.Codes)));
             return keys.Zip(values).ToDictionary(p => p.First, p => p.Second);
         });
         _histories = new("indicator-histories", (keys, cancellationToken) => HistoriesAsync(grains, units, keys, cancellationToken));
@@ -35,8 +37,11 @@ public sealed class IndicatorValueLoader : IRequestLoader<IndicatorValueLoader>
 
     public static IndicatorValueLoader Create(GraphQLRequestContext request) => new(request.Grains, request.Loader<UnitLoader>());
 
-    /// <summary>The unit's values for a period (in its canonical text, such as 2023-Q4).</summary>
-    public IDataLoaderResult<IReadOnlyList<IndicatorValueView>> Values(UnitInfo unit, string period)
+    /// <summary>
+    /// The unit's values for a period (in its canonical text, such as 2023-Q4): those of <paramref name="indicators"/> that the
+    /// catalog knows, or all when none are named. Only those are computed: a province's overview asks four of its communes'.
+    /// </summary>
+    public IDataLoaderResult<IReadOnlyList<IndicatorValueView>> Values(UnitInfo unit, string period, IReadOnlyCollection<string>? indicators = null)
     {
         if (!_units.CanReadDataOf(unit))
         {
@@ -45,18 +50,19 @@ public sealed class IndicatorValueLoader : IRequestLoader<IndicatorValueLoader>
 
         var key = unit.KeyOf(unit.Code);
         var parsed = Period.Parse(period);
+        var selection = IndicatorSelection.Of(indicators);
         return ReachesBeforeEdition(key, parsed)
-            ? _histories.Load(key).Then(history => Continuous(history!, parsed))
-            : _values.Load((key.StorageKey, period)).Then(values => (IReadOnlyList<IndicatorValueView>)[.. (values ?? []).Select(IndicatorValueView.Of)]);
+            ? _histories.Load(key).Then(history => Continuous(history!, parsed, selection))
+            : _values.Load((key.StorageKey, period, selection)).Then(values => (IReadOnlyList<IndicatorValueView>)[.. (values ?? []).Select(IndicatorValueView.Of)]);
     }
 
     /// <summary>Whether the values of the period or of the same span a year earlier lie partly before the unit's edition began.</summary>
     private static bool ReachesBeforeEdition(UnitKey unit, Period period) =>
         unit.Edition == EditionMapping.From2024To2025.To && period.Months[0].SamePeriodPreviousYear < EditionContinuity.CutOverMonth;
 
-    private static IReadOnlyList<IndicatorValueView> Continuous(UnitMonths history, Period period) =>
+    private static IReadOnlyList<IndicatorValueView> Continuous(UnitMonths history, Period period, IndicatorSelection selection) =>
     [
-        .. IndicatorCatalog.Standard.Definitions.Select(indicator => IndicatorValueView.Of(EditionContinuity.Compare(
+        .. selection.Definitions.Select(indicator => IndicatorValueView.Of(EditionContinuity.Compare(
             indicator, period, history.Own.Of(indicator.Code), [.. history.Predecessors.Select(p => new PredecessorValues(p.Link, p.Months.Of(indicator.Code)))]))),
     ];
 
@@ -85,6 +91,32 @@ public sealed class IndicatorValueLoader : IRequestLoader<IndicatorValueLoader>
         var byUnit = read.Zip(months).ToDictionary(p => p.First, p => new MonthlyValues(p.Second));
         return keys.ToDictionary(key => key, key => new UnitMonths(
             byUnit[key], [.. links[key].Where(l => readable.Contains(l.Key)).Select(l => (l.Link, byUnit[l.Key]))]));
+    }
+
+    /// <summary>
+    /// The indicators a field asks for, in catalog order, compared by value so that two fields asking the same ones share one
+    /// grain read; none named means all. A code the catalog does not know gives no value: asking only such codes gives none.
+    /// </summary>
+    private sealed record IndicatorSelection(string Key, IReadOnlyList<IndicatorDefinition> Definitions)
+    {
+        public static readonly IndicatorSelection All = new("*", IndicatorCatalog.Standard.Definitions);
+
+        public IReadOnlyList<string> Codes => [.. Definitions.Select(d => d.Code)];
+
+        public static IndicatorSelection Of(IReadOnlyCollection<string>? codes)
+        {
+            if (codes is null || codes.Count == 0)
+            {
+                return All;
+            }
+
+            IndicatorDefinition[] asked = [.. IndicatorCatalog.Standard.Definitions.Where(d => codes.Contains(d.Code))];
+            return new(string.Join(',', asked.Select(d => d.Code)), asked);
+        }
+
+        public bool Equals(IndicatorSelection? other) => other is not null && Key == other.Key;
+
+        public override int GetHashCode() => Key.GetHashCode(StringComparison.Ordinal);
     }
 
     /// <summary>A two-level unit's own months and those of the predecessors the caller may read.</summary>

@@ -44,7 +44,7 @@ public static class IndicatorQueries
                     return Array.Empty<IndicatorPoint>();
                 }
 
-                var pending = periods.Select(p => c.Loader<IndicatorValueLoader>().Values(unit, p.ToString())).ToArray();
+                var pending = periods.Select(p => c.Loader<IndicatorValueLoader>().Values(unit, p.ToString(), [indicator])).ToArray();
                 var values = await Task.WhenAll(pending.Select(p => p.GetResultAsync(c.CancellationToken)));
                 return periods.Zip(values, (p, v) => (Period: p, Value: v.FirstOrDefault(x => x.Indicator == indicator)))
                     .Select(point => new IndicatorPoint(point.Period.ToString(), point.Value?.Value, point.Value?.Coverage))
@@ -65,8 +65,7 @@ public static class IndicatorQueries
     {
         var period = ParsePeriod(context.GetArgument<string>("period"), "period");
         var indicators = context.GetArgument<List<string>?>("indicators");
-        return context.Loader<IndicatorValueLoader>().Values(context.Source, period.ToString())
-            .Then(values => (IReadOnlyList<IndicatorValueView>)values.Where(v => indicators is null || indicators.Count == 0 || indicators.Contains(v.Indicator)).ToArray());
+        return context.Loader<IndicatorValueLoader>().Values(context.Source, period.ToString(), indicators);
     }
 
     private static Period ParsePeriod(string text, string argument) =>
@@ -138,11 +137,10 @@ public static class IndicatorQueries
         TakeCells(context, cells, "periods");
 
         var keys = units.SelectMany(u => periods.Select(p => (Unit: u, Period: p))).ToArray();
-        var pending = keys.Select(k => context.Loader<IndicatorValueLoader>().Values(k.Unit, k.Period)).ToArray();
+        var pending = keys.Select(k => context.Loader<IndicatorValueLoader>().Values(k.Unit, k.Period, indicators)).ToArray();
         var values = await Task.WhenAll(pending.Select(p => p.GetResultAsync(context.CancellationToken)));
         return keys.Zip(values)
             .SelectMany(kv => kv.Second
-                .Where(v => indicators.Count == 0 || indicators.Contains(v.Indicator))
                 .Select(v => new IndicatorRow(
                     kv.First.Unit.Code, kv.First.Unit.FullName, v.Indicator, kv.First.Period, v.Value, v.PreviousYearValue, v.ChangeFromPreviousYear, v.Coverage, v.PreviousYearCoverage)))
             .ToArray();
