@@ -19,7 +19,7 @@ public sealed class DatasetTests
         Assert.Equal(DatasetShape.FirstProvince, National.Provinces[0].Code);
         Assert.Equal(10_047, National.CommuneCount);
         // Five island districts (Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn, Côn Đảo) have no communes, so no reports.
-        Assert.Equal(696, National.Provinces.SelectMany(p => DatasetShape.Catalog.Subtree(p.Code)).Count(u => u.Level == UnitLevel.District));
+        Assert.Equal(696, National.Provinces.SelectMany(p => DatasetShape.National.Catalog.Subtree(p.Code)).Count(u => u.Level == UnitLevel.District));
         Assert.Equal(10_047 * 36, National.ReportCount);
         Assert.All(National.Provinces, p => Assert.Equal(p.Communes.Select(c => c.Code), p.Plan.CommuneCodes));
         Assert.InRange(National.Provinces.Sum(p => p.Communes.Count(c => c.HasProposal)), 400, 600);
@@ -34,7 +34,7 @@ public sealed class DatasetTests
             foreach (var report in commune.Reports)
             {
                 var result = IndicatorReportValidator.Validate(IndicatorCatalog.Standard, new IndicatorReportSubmission(
-                    report.Period, [.. report.Values.Select(v => new IndicatorEntry(v.Indicator, v.Value))], DatasetShape.PlanYear, previous));
+                    report.Period, [.. report.Values.Select(v => new IndicatorEntry(v.Indicator, v.Value))], DatasetShape.National.PlanYear, previous));
 
                 Assert.True(result.IsSuccess, $"{commune.Code} {report.Period}: {string.Join("; ", result.Errors.Select(e => e.Message))}");
                 previous = result.Value.Values[IndicatorCodes.ManagedPersonsCurrent];
@@ -47,12 +47,12 @@ public sealed class DatasetTests
     [Fact]
     public void The_values_are_the_same_on_every_run_and_differ_between_communes()
     {
-        var again = NationalDataset.Reports("03718", 36);
+        var again = NationalDataset.Reports("03718", 36, 2023);
 
         Assert.Equal(
             National.Provinces[0].Communes.Single(c => c.Code == "03718").Reports.SelectMany(r => r.Values),
             again.SelectMany(r => r.Values));
-        Assert.NotEqual(again.SelectMany(r => r.Values), NationalDataset.Reports("03721", 36).SelectMany(r => r.Values));
+        Assert.NotEqual(again.SelectMany(r => r.Values), NationalDataset.Reports("03721", 36, 2023).SelectMany(r => r.Values));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class SmokeRunTests
         var output = Directory.CreateTempSubdirectory("chuyenhoa-bench-smoke-").FullName;
         try
         {
-            var report = await BenchmarkRunner.RunAsync(DatasetShape.Smoke, RunSize.Smoke, "smoke", BenchmarkRunner.Scenarios.Select(s => s.Number).ToHashSet(), TextWriter.Null);
+            var report = await BenchmarkRunner.RunAsync([DatasetShape.Smoke, DatasetShape.Smoke2025], RunSize.Smoke, "smoke", BenchmarkRunner.Scenarios.Select(s => s.Number).ToHashSet(), TextWriter.Null);
             await report.WriteAsync(output);
 
             Assert.Equal(BenchmarkRunner.Scenarios.Select(s => s.Number), report.Scenarios.Select(s => s.Number).Distinct());

@@ -10,6 +10,9 @@ namespace ChuyenHoa.Benchmarks.Scenarios;
 /// </summary>
 public static class IngestScenario
 {
+    /// <summary>Every report of the scenario corrects a month already reported, which needs a note.</summary>
+    public const string CorrectionNote = "Điều chỉnh số camera an ninh (đo hiệu năng).";
+
     public static async Task<ScenarioResult> RunAsync(BenchmarkEnvironment environment, RunSize size)
     {
         // December again with one more camera: a correction, accepted by the rules, that changes a value at every level.
@@ -26,7 +29,7 @@ public static class IngestScenario
         var platform = await LoadGenerator.RunAsync(RunSize.Connections, reports.Length, size.ScenarioTimeLimit, async i =>
         {
             var (commune, report) = reports[i];
-            await environment.SubmitReportAsync(commune, report.Period, report.Values);
+            await environment.SubmitReportAsync(commune, report.Period, report.Values, CorrectionNote);
         });
 
         var table = new TableClient(environment.Storage.ConnectionString, $"benchraw{Guid.NewGuid():N}"[..30]);
