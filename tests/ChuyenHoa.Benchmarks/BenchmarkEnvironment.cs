@@ -94,6 +94,9 @@ public sealed class BenchmarkEnvironment : IAsyncDisposable
     public string ProvinceToken(string provinceCode) =>
         _tokens.GetOrAdd($"p{provinceCode}", _ => Token(new DevelopmentTokenRequest(Roles.ProvinceCommittee, provinceCode, null, $"Văn phòng Ban Chỉ đạo 138 tỉnh {provinceCode}", TimeSpan.FromHours(4))));
 
+    public string PoliceToken(string provinceCode) =>
+        _tokens.GetOrAdd($"police{provinceCode}", _ => Token(new DevelopmentTokenRequest(Roles.ProvincePolice, provinceCode, null, $"Công an tỉnh {provinceCode}", TimeSpan.FromHours(4))));
+
     /// <summary>The token of <see cref="DatasetShape.Reporter"/>: the commune's district committee on the 2024 list, its own committee on the 2025 one.</summary>
     public string ReporterToken(CommuneData commune) => Dataset.Shape.Reporter(commune) is var reporter && reporter.CommuneCode is { } communeCode
         ? _tokens.GetOrAdd($"c{communeCode}", _ => Token(new DevelopmentTokenRequest(Roles.CommuneCommittee, commune.ProvinceCode, null, reporter.DisplayName, TimeSpan.FromHours(4), communeCode)))

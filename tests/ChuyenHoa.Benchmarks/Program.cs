@@ -63,7 +63,7 @@ var provinces = options.GetValueOrDefault("--provinces") is { Length: > 0 } code
 var shapes = editions.Select(ShapeOf)
     .Select(shape => smoke || provinces is null ? shape : shape with { ProvinceCodes = [DatasetShape.FirstProvince, .. provinces.Where(p => p != DatasetShape.FirstProvince)] })
     .ToArray();
-var mode = (smoke ? "smoke" : provinces is null ? "national" : $"provinces {string.Join(", ", shapes[0].ProvinceCodes)}") + $", {string.Join(" and ", editions.Select(e => e.Id))} lists";
+var mode = (smoke ? "smoke" : provinces is null ? "national" : $"provinces {string.Join(", ", shapes[0].ProvinceCodes)}") + $", {string.Join(" and ", editions.Select(e => e.Id))} list{(editions.Count > 1 ? "s" : "")}";
 if (!smoke && provinces is not null && !options.ContainsKey("--output"))
 {
     output = Path.Combine(root, ".data", "benchmarks-partial");

@@ -64,9 +64,9 @@ public sealed class DatasetLoader(IGrainFactory grains, DatasetShape shape, Text
         return (new LoadStatistics(provinces.Count, communes.Length, communes.Sum(c => c.Reports.Count), proposed.Length, clock.Elapsed), proposals);
     }
 
-    // The commune as the API names it (its bare code on the 2024 list, "2025:03703" on the 2025 one); its files keep the bare code.
+    // A bare code: the plan's edition tells which commune it is.
     private ProposalInput Proposal(string communeCode) => new(
-        shape.KeyOf(communeCode), $"{shape.PlanYear}-11-20", "Chủ tịch Ủy ban nhân dân huyện", 30,
+        communeCode, $"{shape.PlanYear}-11-20", "Chủ tịch Ủy ban nhân dân huyện", 30,
         "Hội nghị tổng kết công tác chuyển hóa địa bàn: xã đã đạt các tiêu chí đề ra.",
         "Ban Chỉ đạo huyện đánh giá tình hình an ninh trật tự của xã đã ổn định.",
         ProposalEvidence.LetterAndMinutes(communeCode, $"{shape.PlanYear}-11-20"));
