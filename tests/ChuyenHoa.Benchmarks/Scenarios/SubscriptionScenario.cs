@@ -11,7 +11,7 @@ namespace ChuyenHoa.Benchmarks.Scenarios;
 
 /// <summary>
 /// 5. Many WebSocket subscribers of <c>removalProposalChanged</c> on Sơn La; a proposal is decided (rejected by the province's
-/// committee on the 2024 list, returned by the provincial police, the first step of the 2025 list's chain) and each
+/// committee on the 2024 list, returned by the provincial police, who review first in the 2025 list's chain) and each
 /// subscriber's latency runs from the moment the mutation is sent to the moment its own message arrives. Each subscriber
 /// waits for the pong after its subscribe, so every subscription is in place; a first decision, unmeasured, warms the path.
 /// </summary>
@@ -25,9 +25,9 @@ public static class SubscriptionScenario
     {
         var province = environment.Dataset[DatasetShape.FirstProvince];
         var token = environment.ProvinceToken(province.Code);
-        // The first step of the edition's chain decides: the province's committee rejects on the 2024 list; on the 2025 one the
-        // provincial police review first, and return the proposal.
-        var byPolice = ApprovalChain.DefaultFor(environment.Dataset.Shape.Edition).Steps[0].Role == Roles.ProvincePolice;
+        // The step after the proposer's acts: the province's committee rejects on the 2024 list; on the 2025 one the provincial
+        // police review first, and return the proposal.
+        var byPolice = ApprovalChain.DefaultFor(environment.Dataset.Shape.Edition).Steps[1].Role == Roles.ProvincePolice;
         var (decision, decider, payload) = byPolice
             ? (Return, environment.PoliceToken(province.Code), "returnRemovalProposal")
             : (Reject, token, "rejectRemovalProposal");
