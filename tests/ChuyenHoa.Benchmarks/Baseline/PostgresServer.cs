@@ -18,21 +18,16 @@ public sealed class PostgresServer : IAsyncDisposable
 
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(2);
 
-    private readonly string _binaries;
-    private readonly bool _asPostgresUser;
+    private static readonly bool AsPostgresUser = Environment.UserName == "root";
 
-    private PostgresServer(string binaries, string folder, int port, bool asPostgresUser)
-    {
-        _binaries = binaries;
-        Folder = folder;
-        Port = port;
-        _asPostgresUser = asPostgresUser;
-    }
+    private readonly string _binaries;
+
+    private PostgresServer(string binaries, string folder) => (_binaries, Folder) = (binaries, folder);
 
     /// <summary>The temporary folder holding the cluster, its socket and its log; gone after <see cref="DisposeAsync"/>.</summary>
     public string Folder { get; }
 
-    public int Port { get; }
+    public int Port { get; } = FreePorts.Next();
 
     public string ConnectionString =>
         $"Host=127.0.0.1;Port={Port.ToString(CultureInfo.InvariantCulture)};Username={User};Database={Database};Pooling=true;Maximum Pool Size={RunSize.Connections * 2};No Reset On Close=true";
@@ -53,12 +48,11 @@ public sealed class PostgresServer : IAsyncDisposable
     /// <param name="binaries">A folder from <see cref="FindBinaries"/>.</param>
     public static async Task<PostgresServer> StartAsync(string binaries)
     {
-        var asPostgresUser = Environment.UserName == "root";
         var folder = Directory.CreateTempSubdirectory("chuyenhoa-pg-").FullName;
-        var server = new PostgresServer(binaries, folder, FreePorts.Next(), asPostgresUser);
+        var server = new PostgresServer(binaries, folder);
         try
         {
-            if (asPostgresUser)
+            if (AsPostgresUser)
             {
                 await server.RunAsync("chown", "postgres:", folder);
             }
@@ -96,7 +90,7 @@ public sealed class PostgresServer : IAsyncDisposable
 
     private async Task RunAsync(string command, params string[] arguments)
     {
-        var run = _asPostgresUser && command != "chown"
+        var run = AsPostgresUser && command != "chown"
             ? await ProcessRun.RunAsync("runuser", ["-u", "postgres", "--", command, .. arguments], Folder, CommandTimeout)
             : await ProcessRun.RunAsync(command, arguments, Folder, CommandTimeout);
         if (run.ExitCode != 0)
