@@ -1,6 +1,7 @@
 using ChuyenHoa.AdministrativeUnits;
 using ChuyenHoa.Benchmarks.Dataset;
 using ChuyenHoa.Indicators;
+using ChuyenHoa.Security;
 using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Benchmarks.Tests;
@@ -19,40 +20,62 @@ public sealed class DatasetTests
         Assert.Equal(DatasetShape.FirstProvince, National.Provinces[0].Code);
         Assert.Equal(10_047, National.CommuneCount);
         // Five island districts (Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn, Côn Đảo) have no communes, so no reports.
-        Assert.Equal(696, National.Provinces.SelectMany(p => DatasetShape.Catalog.Subtree(p.Code)).Count(u => u.Level == UnitLevel.District));
+        Assert.Equal(696, National.Provinces.SelectMany(p => DatasetShape.National.Catalog.Subtree(p.Code)).Count(u => u.Level == UnitLevel.District));
         Assert.Equal(10_047 * 36, National.ReportCount);
+        Assert.All(National.Provinces.SelectMany(p => p.Communes), c => Assert.Equal(["2021-01", "2023-12"], new[] { c.Reports[0].Period, c.Reports[^1].Period }));
         Assert.All(National.Provinces, p => Assert.Equal(p.Communes.Select(c => c.Code), p.Plan.CommuneCodes));
         Assert.InRange(National.Provinces.Sum(p => p.Communes.Count(c => c.HasProposal)), 400, 600);
     }
 
     [Fact]
-    public void Every_month_of_every_commune_passes_the_report_rules_in_order()
+    public void The_2025_dataset_is_every_province_and_commune_of_the_2025_list_from_july_2025_reported_by_each_communes_own_committee()
     {
-        foreach (var commune in National.Provinces.SelectMany(p => p.Communes))
+        var dataset = new NationalDataset(DatasetShape.National2025);
+
+        Assert.Equal(34, dataset.Provinces.Count);
+        Assert.Equal(DatasetShape.FirstProvince, dataset.Provinces[0].Code);
+        Assert.Equal("Sơn La", dataset.Provinces[0].Name);
+        Assert.Equal(3_321, dataset.CommuneCount);
+        Assert.Equal(3_321 * 18, dataset.ReportCount);
+        Assert.All(dataset.Provinces.SelectMany(p => p.Communes), c =>
+        {
+            // Directly under the province: no district on the two-level list.
+            Assert.Equal(c.ProvinceCode, c.DistrictCode);
+            Assert.Equal(["2025-07", "2026-12"], new[] { c.Reports[0].Period, c.Reports[^1].Period });
+            Assert.Equal([Roles.CommuneCommittee], DatasetShape.National2025.Reporter(c).Roles);
+            Assert.Equal($"2025:{c.Code}", DatasetShape.National2025.KeyOf(c.Code));
+        });
+        Assert.All(dataset.Provinces, p => Assert.Equal(2026, p.Plan.Year));
+        Assert.NotEqual(National.Digest(), dataset.Digest());
+    }
+
+    [Fact]
+    public void Every_month_of_every_commune_of_both_lists_passes_the_report_rules_in_order()
+    {
+        foreach (var (shape, commune) in National.Provinces.SelectMany(p => p.Communes).Select(c => (National.Shape, c))
+            .Concat(new NationalDataset(DatasetShape.National2025).Provinces.SelectMany(p => p.Communes).Select(c => (DatasetShape.National2025, c))))
         {
             long? previous = null;
             foreach (var report in commune.Reports)
             {
                 var result = IndicatorReportValidator.Validate(IndicatorCatalog.Standard, new IndicatorReportSubmission(
-                    report.Period, [.. report.Values.Select(v => new IndicatorEntry(v.Indicator, v.Value))], DatasetShape.PlanYear, previous));
+                    report.Period, [.. report.Values.Select(v => new IndicatorEntry(v.Indicator, v.Value))], shape.PlanYear, previous));
 
                 Assert.True(result.IsSuccess, $"{commune.Code} {report.Period}: {string.Join("; ", result.Errors.Select(e => e.Message))}");
                 previous = result.Value.Values[IndicatorCodes.ManagedPersonsCurrent];
             }
-
-            Assert.Equal(["2021-01", "2023-12"], new[] { commune.Reports[0].Period, commune.Reports[^1].Period });
         }
     }
 
     [Fact]
     public void The_values_are_the_same_on_every_run_and_differ_between_communes()
     {
-        var again = NationalDataset.Reports("03718", 36);
+        var again = NationalDataset.Reports("03718", 36, 2023);
 
         Assert.Equal(
             National.Provinces[0].Communes.Single(c => c.Code == "03718").Reports.SelectMany(r => r.Values),
             again.SelectMany(r => r.Values));
-        Assert.NotEqual(again.SelectMany(r => r.Values), NationalDataset.Reports("03721", 36).SelectMany(r => r.Values));
+        Assert.NotEqual(again.SelectMany(r => r.Values), NationalDataset.Reports("03721", 36, 2023).SelectMany(r => r.Values));
     }
 
     [Fact]

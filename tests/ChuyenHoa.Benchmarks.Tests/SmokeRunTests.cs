@@ -5,7 +5,7 @@ using ChuyenHoa.Benchmarks.Reporting;
 namespace ChuyenHoa.Benchmarks.Tests;
 
 /// <summary>
-/// The runner in smoke mode (two provinces, six communes each) end to end, so that the benchmarks cannot rot.
+/// The runner in smoke mode (two provinces, six communes each, on each list of units) end to end, so that the benchmarks cannot rot.
 /// It checks that every scenario ran and produced a well-formed row, never how fast anything was.
 /// </summary>
 [Trait("Category", "Slow")]
@@ -18,10 +18,13 @@ public sealed class SmokeRunTests
         var output = Directory.CreateTempSubdirectory("chuyenhoa-bench-smoke-").FullName;
         try
         {
-            var report = await BenchmarkRunner.RunAsync(DatasetShape.Smoke, RunSize.Smoke, "smoke", BenchmarkRunner.Scenarios.Select(s => s.Number).ToHashSet(), TextWriter.Null);
+            var report = await BenchmarkRunner.RunAsync([DatasetShape.Smoke, DatasetShape.Smoke2025], RunSize.Smoke, "smoke", BenchmarkRunner.Scenarios.Select(s => s.Number).ToHashSet(), TextWriter.Null);
             await report.WriteAsync(output);
 
             Assert.Equal(BenchmarkRunner.Scenarios.Select(s => s.Number), report.Scenarios.Select(s => s.Number).Distinct());
+            // Every scenario, the PostgreSQL baseline included (the machine has it), on both lists of units.
+            Assert.All(new[] { "[2024 list]", "[2025 list]" }, list => Assert.Equal(
+                BenchmarkRunner.Scenarios.Select(s => s.Number), report.Scenarios.Where(r => r.Name.EndsWith(list, StringComparison.Ordinal)).Select(r => r.Number).Distinct()));
             Assert.All(report.Scenarios, row =>
             {
                 Assert.Equal(0, row.Failures);

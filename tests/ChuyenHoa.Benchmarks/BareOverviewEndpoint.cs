@@ -26,7 +26,7 @@ public sealed class BareOverviewEndpoint : IHostExtension
     public void MapEndpoints(WebApplication app) => app.MapGet(Path, ProvinceOverviewAsync).RequireAuthorization();
 
     private static async Task<Results<Ok<OverviewResponse>, UnauthorizedHttpResult, BadRequest<string>>> ProvinceOverviewAsync(
-        string provinceCode, int year, string period, string? indicators, ClaimsPrincipal user, CallerFactory callers, IGrainFactory grains)
+        string provinceCode, int year, string period, ClaimsPrincipal user, CallerFactory callers, IGrainFactory grains, string? edition = null, string? indicators = null)
     {
         if (!callers.TryCreate(user, out var caller))
         {
@@ -39,13 +39,15 @@ public sealed class BareOverviewEndpoint : IHostExtension
         }
 
         var key = parsed.ToString();
-        var province = await grains.GetGrain<IAdministrativeUnitGrain>(provinceCode).GetAsync();
+        // As the GraphQL field's edition argument: a province of the 2025 list is keyed "2025:14".
+        var provinceKey = edition is null ? provinceCode : new UnitKey(DivisionEdition.Find(edition) ?? DivisionEdition.ThreeLevel2024, provinceCode).StorageKey;
+        var province = await grains.GetGrain<IAdministrativeUnitGrain>(provinceKey).GetAsync();
         if (province is not { Level: UnitLevel.Province } || !caller.Scope.CanReadUnit(province.Code, null))
         {
             return TypedResults.Ok(new OverviewResponse(null));
         }
 
-        var totals = grains.GetGrain<IUnitIndicatorsGrain>(province.Code).GetValuesAsync(key, []);
+        var totals = grains.GetGrain<IUnitIndicatorsGrain>(provinceKey).GetValuesAsync(key, []);
         var plan = await grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(province.Code, year)).GetAsync();
         PlanOverview? planOverview = null;
         if (plan is not null)

@@ -94,8 +94,13 @@ public sealed class BenchmarkEnvironment : IAsyncDisposable
     public string ProvinceToken(string provinceCode) =>
         _tokens.GetOrAdd($"p{provinceCode}", _ => Token(new DevelopmentTokenRequest(Roles.ProvinceCommittee, provinceCode, null, $"Văn phòng Ban Chỉ đạo 138 tỉnh {provinceCode}", TimeSpan.FromHours(4))));
 
-    public string DistrictToken(string provinceCode, string districtCode) =>
-        _tokens.GetOrAdd($"d{districtCode}", _ => Token(new DevelopmentTokenRequest(Roles.DistrictCommittee, provinceCode, districtCode, $"Ban Chỉ đạo 138 huyện {districtCode}", TimeSpan.FromHours(4))));
+    public string PoliceToken(string provinceCode) =>
+        _tokens.GetOrAdd($"police{provinceCode}", _ => Token(new DevelopmentTokenRequest(Roles.ProvincePolice, provinceCode, null, $"Công an tỉnh {provinceCode}", TimeSpan.FromHours(4))));
+
+    /// <summary>The token of <see cref="DatasetShape.Reporter"/>: the commune's district committee on the 2024 list, its own committee on the 2025 one.</summary>
+    public string ReporterToken(CommuneData commune) => Dataset.Shape.Reporter(commune) is var reporter && reporter.CommuneCode is { } communeCode
+        ? _tokens.GetOrAdd($"c{communeCode}", _ => Token(new DevelopmentTokenRequest(Roles.CommuneCommittee, commune.ProvinceCode, null, reporter.DisplayName, TimeSpan.FromHours(4), communeCode)))
+        : _tokens.GetOrAdd($"d{commune.DistrictCode}", _ => Token(new DevelopmentTokenRequest(Roles.DistrictCommittee, commune.ProvinceCode, commune.DistrictCode, reporter.DisplayName, TimeSpan.FromHours(4))));
 
     public static HttpRequestMessage GraphQLRequest(string token, object body) =>
         Authorized(new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json") }, token);
@@ -106,24 +111,46 @@ public sealed class BenchmarkEnvironment : IAsyncDisposable
         return request;
     }
 
-    /// <summary>The province's totals of a period, by indicator, through GraphQL.</summary>
-    public async Task<Dictionary<string, long?>> ProvinceTotalsAsync(string provinceCode, string period)
-    {
-        var data = (await Http.SendAsync(GraphQLRequest(ProvinceToken(provinceCode), new { query = ProvinceTotalsQuery, variables = new { code = provinceCode, period } }))).EnsureData();
-        return data["province"]!["indicators"]!.AsArray().ToDictionary(v => v!["indicator"]!.GetValue<string>(), v => v!["value"] is { } value ? (long?)value.GetValue<double>() : null);
-    }
+    /// <summary>What the dashboard's overview asks of each commune (keyIndicators in web/dashboard/src/main.js).</summary>
+    public static readonly string[] DashboardCommuneIndicators = ["criminal_cases", "security_cameras", "denunciation_households", "managed_persons_current"];
 
-    /// <summary>
-    /// Sends a commune's report through the GraphQL mutation as its district committee; an error of any kind throws. A
-    /// correction of reported figures needs its <paramref name="note"/>.
-    /// </summary>
-    public async Task SubmitReportAsync(CommuneData commune, string period, IEnumerable<IndicatorInput> values, string? note = null)
+    /// <summary>The province's totals of a period, by indicator, through GraphQL.</summary>
+    public async Task<Dictionary<string, long?>> ProvinceTotalsAsync(string provinceCode, string period) =>
+        Totals(await Http.SendAsync(GraphQLRequest(ProvinceToken(provinceCode), ProvinceTotalsBody(provinceCode, period))));
+
+    /// <summary>The province-totals request: the same body to the platform and to the PostgreSQL baseline.</summary>
+    public static object ProvinceTotalsBody(string provinceCode, string period) => new { query = ProvinceTotalsQuery, variables = new { code = provinceCode, period } };
+
+    /// <summary>A province-totals answer (of either side) as indicator → value.</summary>
+    public static Dictionary<string, long?> Totals(GraphQLResponse response) =>
+        response.EnsureData()["province"]!["indicators"]!.AsArray().ToDictionary(v => v!["indicator"]!.GetValue<string>(), v => v!["value"] is { } value ? (long?)value.GetValue<double>() : null);
+
+    /// <summary>The body of the report mutation: the same for the platform and the PostgreSQL baseline.</summary>
+    public object SubmitReportBody(CommuneData commune, string period, IEnumerable<IndicatorInput> values, string? note) =>
+        new { query = SubmitReportMutation, variables = new { input = new { communeCode = Dataset.Shape.KeyOf(commune.Code), period, values = values.Select(v => new { indicator = v.Indicator, value = v.Value }), note } } };
+
+    /// <summary>Sends a commune's report through the GraphQL mutation as its reporter; an error of any kind throws.</summary>
+    /// <param name="note">Why, when the report corrects figures already reported: the platform refuses a correction without one.</param>
+    public Task SubmitReportAsync(CommuneData commune, string period, IEnumerable<IndicatorInput> values, string? note = null) =>
+        SubmitAsync(Http, ReporterToken(commune), SubmitReportBody(commune, period, values, note));
+
+    /// <summary>Sends a report mutation's body to <paramref name="client"/> (the platform or the baseline); a refusal or an error of any kind throws.</summary>
+    public static async Task SubmitAsync(GraphQLClient client, string token, object body)
     {
-        var input = new { communeCode = commune.Code, period, values = values.Select(v => new { indicator = v.Indicator, value = v.Value }), note };
-        var data = (await Http.SendAsync(GraphQLRequest(DistrictToken(commune.ProvinceCode, commune.DistrictCode), new { query = SubmitReportMutation, variables = new { input } }))).EnsureData();
+        var data = (await client.SendAsync(GraphQLRequest(token, body))).EnsureData();
         if (data["submitIndicatorReport"]!["errors"]!.AsArray().Count > 0)
         {
-            throw new InvalidOperationException($"Báo cáo của xã {commune.Code} bị từ chối: {data.ToJsonString()}");
+            throw new InvalidOperationException($"Báo cáo bị từ chối: {data.ToJsonString()}");
+        }
+    }
+
+    /// <summary>Sends a request whose answer only has to be a success: 200 without errors, or it throws with the start of the body.</summary>
+    public static async Task EnsureOkAsync(GraphQLClient client, HttpRequestMessage request)
+    {
+        var response = await client.SendAsync(request);
+        if (response.Status != System.Net.HttpStatusCode.OK || response.Body.StartsWith("{\"errors\"", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"{(int)response.Status}: {response.Body[..Math.Min(200, response.Body.Length)]}");
         }
     }
 

@@ -15,7 +15,7 @@ public sealed record LoadStatistics(int Provinces, int Communes, int Reports, in
 /// Loads provinces of the dataset through the same grain calls people make: onboarding, the plan, each commune's
 /// months in one batched call, the proposals. Concurrent and idempotent, so a load that stopped halfway can run again.
 /// </summary>
-public sealed class DatasetLoader(IGrainFactory grains, TextWriter progress, int concurrency = 32)
+public sealed class DatasetLoader(IGrainFactory grains, DatasetShape shape, TextWriter progress, int concurrency = 32)
 {
     /// <returns>The submitted proposals of each province, by commune code.</returns>
     public async Task<(LoadStatistics Statistics, IReadOnlyDictionary<string, Guid> Proposals)> LoadAsync(IReadOnlyList<ProvinceData> provinces, CancellationToken cancellationToken = default)
@@ -27,8 +27,8 @@ public sealed class DatasetLoader(IGrainFactory grains, TextWriter progress, int
             // Onboarding fans out to the province's units itself, so a few provinces at a time are enough.
             await Parallel.ForEachAsync(provinces, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken }, async (province, _) =>
             {
-                await grains.GetGrain<ITenantGrain>(province.Code).OnboardAsync(DivisionEdition.ThreeLevel2024.Id);
-                ReferenceCaseLoader.EnsureSucceeded(await grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(province.Code, DatasetShape.PlanYear))
+                await grains.GetGrain<ITenantGrain>(province.Code).OnboardAsync(shape.Edition.Id);
+                ReferenceCaseLoader.EnsureSucceeded(await grains.GetGrain<IConversionPlanGrain>(IConversionPlanGrain.KeyFor(province.Code, shape.PlanYear))
                     .CreateAsync(province.Committee, province.Plan, $"bench-plan-{province.Code}"), $"kế hoạch của tỉnh {province.Code}");
                 bar.Advance();
             });
@@ -41,8 +41,8 @@ public sealed class DatasetLoader(IGrainFactory grains, TextWriter progress, int
         {
             await Parallel.ForEachAsync(communes, parallel, async (commune, _) =>
             {
-                ReferenceCaseLoader.EnsureSucceeded(await grains.GetGrain<IUnitIndicatorsGrain>(commune.Code)
-                    .RecordReportsAsync(ProvinceData.DistrictCommittee(commune.ProvinceCode, commune.DistrictCode), commune.Reports), $"báo cáo của xã {commune.Code}");
+                ReferenceCaseLoader.EnsureSucceeded(await grains.GetGrain<IUnitIndicatorsGrain>(shape.KeyOf(commune.Code))
+                    .RecordReportsAsync(shape.Reporter(commune), commune.Reports), $"báo cáo của xã {commune.Code}");
                 bar.Advance();
             });
         }
@@ -54,7 +54,7 @@ public sealed class DatasetLoader(IGrainFactory grains, TextWriter progress, int
             await Parallel.ForEachAsync(proposed, parallel, async (commune, _) =>
             {
                 var proposal = ReferenceCaseLoader.EnsureSucceeded(await grains.GetGrain<IProposalSubmissionGrain>(0).SubmitAsync(
-                    ProvinceData.DistrictCommittee(commune.ProvinceCode, commune.DistrictCode), DatasetShape.PlanYear, Proposal(commune.Code), $"bench-proposal-{commune.Code}"),
+                    shape.Reporter(commune), shape.PlanYear, Proposal(commune.Code), $"bench-proposal-{commune.Code}"),
                     $"đề xuất của xã {commune.Code}");
                 proposals[commune.Code] = proposal.Id;
                 bar.Advance();
@@ -64,9 +64,10 @@ public sealed class DatasetLoader(IGrainFactory grains, TextWriter progress, int
         return (new LoadStatistics(provinces.Count, communes.Length, communes.Sum(c => c.Reports.Count), proposed.Length, clock.Elapsed), proposals);
     }
 
-    private static ProposalInput Proposal(string communeCode) => new(
-        communeCode, $"{DatasetShape.PlanYear}-11-20", "Chủ tịch Ủy ban nhân dân huyện", 30,
+    // A bare code: the plan's edition tells which commune it is.
+    private ProposalInput Proposal(string communeCode) => new(
+        communeCode, $"{shape.PlanYear}-11-20", "Chủ tịch Ủy ban nhân dân huyện", 30,
         "Hội nghị tổng kết công tác chuyển hóa địa bàn: xã đã đạt các tiêu chí đề ra.",
         "Ban Chỉ đạo huyện đánh giá tình hình an ninh trật tự của xã đã ổn định.",
-        ProposalEvidence.LetterAndMinutes(communeCode, $"{DatasetShape.PlanYear}-11-20"));
+        ProposalEvidence.LetterAndMinutes(communeCode, $"{shape.PlanYear}-11-20"));
 }

@@ -8,25 +8,23 @@ using static ChuyenHoa.Indicators.IndicatorCodes;
 
 namespace ChuyenHoa.Benchmarks.Dataset;
 
+/// <param name="DistrictCode">The commune's parent: its district on the three-level list, its province on the two-level one.</param>
 public sealed record CommuneData(string Code, string DistrictCode, string ProvinceCode, IReadOnlyList<ReportInput> Reports, bool HasProposal)
 {
     public ReportInput LastReport => Reports[^1];
 }
 
-public sealed record ProvinceData(string Code, string Name, IReadOnlyList<CommuneData> Communes)
+public sealed record ProvinceData(string Code, string Name, int PlanYear, IReadOnlyList<CommuneData> Communes)
 {
     public Caller Committee => new($"bench-province-{Code}", $"Văn phòng Ban Chỉ đạo 138 tỉnh {Name}", [Roles.ProvinceCommittee], Code, null);
 
     public CreatePlanInput Plan => new(
-        DatasetShape.PlanYear, "138/QĐ-UBND", $"{DatasetShape.PlanYear}-01-16", $"Ủy ban nhân dân tỉnh {Name}", [.. Communes.Select(c => c.Code)],
+        PlanYear, "138/QĐ-UBND", $"{PlanYear}-01-16", $"Ủy ban nhân dân tỉnh {Name}", [.. Communes.Select(c => c.Code)],
         [new CriterionInput(CriminalCases, RemovalCriterionKind.AtMost, 30), new CriterionInput(LegalEducationSessions, RemovalCriterionKind.AtLeast, 12)]);
-
-    public static Caller DistrictCommittee(string provinceCode, string districtCode) =>
-        new($"bench-district-{districtCode}", $"Ban Chỉ đạo 138 huyện mã {districtCode}", [Roles.DistrictCommittee], provinceCode, districtCode);
 }
 
 /// <summary>
-/// The benchmark data: provinces of the 2024 edition, each with a plan naming its communes and, for every named
+/// The benchmark data: provinces of one edition (2024 unless the shape says 2025), each with a plan naming its communes and, for every named
 /// commune, monthly reports whose values are pseudo-random but fixed by the commune's code (the same on every run and
 /// machine: see <see cref="Digest"/>) and pass the report rules: whole numbers, and persons under management = previous + added − released.
 /// </summary>
@@ -69,13 +67,13 @@ public sealed class NationalDataset(DatasetShape shape)
         return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())))[..16];
     }
 
-    /// <summary>The reports of one commune, earliest first.</summary>
-    public static IReadOnlyList<ReportInput> Reports(string communeCode, int months)
+    /// <summary>The reports of one commune, earliest first, ending in December of <paramref name="planYear"/>.</summary>
+    public static IReadOnlyList<ReportInput> Reports(string communeCode, int months, int planYear)
     {
         // A seeded Random gives the same sequence everywhere (.NET keeps its seeded algorithm unchanged for this), so the
         // seed must be the same everywhere too: a stable hash, not HashCode, which .NET seeds differently in each process.
         var random = new Random(unchecked((int)Fnv1a.Hash($"{Seed}/{communeCode}")));
-        var first = (DatasetShape.PlanYear * 12) + 12 - months;
+        var first = (planYear * 12) + 12 - months;
         long managed = random.Next(10, 90);
         long cameras = random.Next(5, 200);
         long groups = random.Next(5, 40);
@@ -108,14 +106,14 @@ public sealed class NationalDataset(DatasetShape shape)
 
     private static ProvinceData Province(DatasetShape shape, string code)
     {
-        var catalog = DatasetShape.Catalog;
+        var catalog = shape.Catalog;
         var communes = catalog.Subtree(code).Where(u => u.Level == UnitLevel.Commune).OrderBy(u => u.Code, StringComparer.Ordinal).ToArray();
         if (shape.CommunesPerProvince > 0)
         {
             communes = communes.Take(shape.CommunesPerProvince).ToArray();
         }
 
-        return new ProvinceData(code, catalog.Get(code).Name, [.. communes.Select((c, i) =>
-            new CommuneData(c.Code, c.ParentCode!, code, Reports(c.Code, shape.Months), i % shape.ProposalEvery == shape.ProposalEvery - 1))]);
+        return new ProvinceData(code, catalog.Get(code).Name, shape.PlanYear, [.. communes.Select((c, i) =>
+            new CommuneData(c.Code, c.ParentCode!, code, Reports(c.Code, shape.Months, shape.PlanYear), i % shape.ProposalEvery == shape.ProposalEvery - 1))]);
     }
 }

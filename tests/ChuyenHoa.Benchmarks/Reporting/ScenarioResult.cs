@@ -20,6 +20,10 @@ public sealed record ScenarioResult(int Number, string Name, string Measured, do
     public static ScenarioResult Error(int number, string name, Exception error) =>
         new(number, name, "-", double.NaN, "", "-", false, 1, $"ERROR: {error.GetType().Name}: {error.Message.ReplaceLineEndings(" ")}");
 
+    /// <summary>A scenario that was not run, and why (PostgreSQL not installed): a row that says so, never a figure.</summary>
+    public static ScenarioResult Skipped(int number, string name, string reason) =>
+        new(number, name, "-", double.NaN, "", "-", false, 0, $"SKIPPED: {reason}");
+
     public static string Format(double value) => value.ToString(Math.Abs(value) >= 100 ? "0" : "0.##", CultureInfo.InvariantCulture);
 
     private static ScenarioResult Create(int number, string name, string measured, double value, string unit, string target, bool met, int failures, string? failure, double shortfall)

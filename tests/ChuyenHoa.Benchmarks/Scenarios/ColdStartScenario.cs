@@ -31,7 +31,7 @@ public static class ColdStartScenario
             {
                 try
                 {
-                    var response = await client.PostAsync(BenchmarkEnvironment.ProvinceTotalsQuery, new { code = province.Code, period = $"{DatasetShape.PlanYear}" });
+                    var response = await client.PostAsync(BenchmarkEnvironment.ProvinceTotalsQuery, new { code = province.Code, period = $"{environment.Dataset.Shape.PlanYear}" });
                     answered = response.Status == System.Net.HttpStatusCode.OK
                         && response.Data?["province"]?["indicators"]?.AsArray().Any(v => v?["value"] is not null) == true;
                 }

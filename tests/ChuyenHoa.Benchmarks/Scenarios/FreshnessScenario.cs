@@ -27,7 +27,7 @@ public static class FreshnessScenario
             var expected = (await environment.ProvinceTotalsAsync(province.Code, december))[CriminalCases] + 1;
             try
             {
-                await environment.SubmitReportAsync(commune, december, [new IndicatorInput(CriminalCases, cases[commune.Code] + 1)], "Bổ sung một vụ án");
+                await environment.SubmitReportAsync(commune, december, [new IndicatorInput(CriminalCases, cases[commune.Code] + 1)], "Bổ sung một vụ phạm tội (đo hiệu năng).");
             }
             catch (Exception e) when (e is InvalidOperationException or HttpRequestException)
             {

@@ -10,9 +10,12 @@ namespace ChuyenHoa.Benchmarks.Scenarios;
 /// </summary>
 public static class IngestScenario
 {
+    /// <summary>Every report of the scenario corrects a month already reported, which needs a note.</summary>
+    public const string CorrectionNote = "Điều chỉnh số camera an ninh (đo hiệu năng).";
+
     public static async Task<ScenarioResult> RunAsync(BenchmarkEnvironment environment, RunSize size)
     {
-        // December again with one more camera: a correction with its note, accepted by the rules, that changes a value at every level.
+        // December again with one more camera: a correction, accepted by the rules, that changes a value at every level.
         var communes = environment.Dataset.Provinces.SelectMany(p => p.Communes).ToArray();
         // Spread over the whole country, as reports arrive; a commune is sent twice only when the dataset has fewer communes than reports.
         // Each round visits every chosen commune once, so no two reports are the same (the same report again is a no-op).
@@ -26,7 +29,7 @@ public static class IngestScenario
         var platform = await LoadGenerator.RunAsync(RunSize.Connections, reports.Length, size.ScenarioTimeLimit, async i =>
         {
             var (commune, report) = reports[i];
-            await environment.SubmitReportAsync(commune, report.Period, report.Values, "Lắp thêm camera");
+            await environment.SubmitReportAsync(commune, report.Period, report.Values, CorrectionNote);
         });
 
         var table = new TableClient(environment.Storage.ConnectionString, $"benchraw{Guid.NewGuid():N}"[..30]);

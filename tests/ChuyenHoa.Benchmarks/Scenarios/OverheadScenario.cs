@@ -1,4 +1,3 @@
-using System.Net;
 using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Benchmarks.Dataset;
 using ChuyenHoa.Benchmarks.Reporting;
@@ -14,21 +13,19 @@ public static class OverheadScenario
 {
     private const int Turns = 3;
 
-    /// <summary>What the dashboard's overview asks of each commune (keyIndicators in web/dashboard/src/main.js).</summary>
-    private static readonly string[] DashboardCommuneIndicators = ["criminal_cases", "security_cameras", "denunciation_households", "managed_persons_current"];
-
     public static async Task<IReadOnlyList<ScenarioResult>> RunAsync(BenchmarkEnvironment environment, RunSize size)
     {
         const string province = DatasetShape.FirstProvince;
         var token = environment.ProvinceToken(province);
         var document = environment.Silo.App.Services.GetRequiredService<DocumentPreparation>().PersistedDocuments
             .Single(d => d.Value.Contains("query ProvinceOverview", StringComparison.Ordinal));
-        var variables = new { provinceCode = province, year = DatasetShape.PlanYear, period = $"{DatasetShape.PlanYear}", communeIndicators = DashboardCommuneIndicators };
-        var bareUri = $"{BareOverviewEndpoint.Path}?provinceCode={province}&year={DatasetShape.PlanYear}&period={DatasetShape.PlanYear}&indicators={string.Join(',', DashboardCommuneIndicators)}";
+        var shape = environment.Dataset.Shape;
+        var variables = new { provinceCode = province, edition = shape.Edition.Id, year = shape.PlanYear, period = $"{shape.PlanYear}", communeIndicators = BenchmarkEnvironment.DashboardCommuneIndicators };
+        var bareUri = $"{BareOverviewEndpoint.Path}?provinceCode={province}&edition={shape.Edition.Id}&year={shape.PlanYear}&period={shape.PlanYear}&indicators={string.Join(',', BenchmarkEnvironment.DashboardCommuneIndicators)}";
 
-        Func<int, Task> bare = _ => SendAsync(environment, BenchmarkEnvironment.Authorized(new HttpRequestMessage(HttpMethod.Get, bareUri), token));
-        Func<int, Task> graphql = _ => SendAsync(environment, BenchmarkEnvironment.GraphQLRequest(token, new { query = document.Value, variables }));
-        Func<int, Task> persisted = _ => SendAsync(environment, BenchmarkEnvironment.GraphQLRequest(token, new { documentId = $"sha256:{document.Key}", variables }));
+        Func<int, Task> bare = _ => BenchmarkEnvironment.EnsureOkAsync(environment.Http, BenchmarkEnvironment.Authorized(new HttpRequestMessage(HttpMethod.Get, bareUri), token));
+        Func<int, Task> graphql = _ => BenchmarkEnvironment.EnsureOkAsync(environment.Http, BenchmarkEnvironment.GraphQLRequest(token, new { query = document.Value, variables }));
+        Func<int, Task> persisted = _ => BenchmarkEnvironment.EnsureOkAsync(environment.Http, BenchmarkEnvironment.GraphQLRequest(token, new { documentId = $"sha256:{document.Key}", variables }));
 
         // Same count of designations in both answers, or the comparison compares different work.
         var bareCount = (await environment.Http.SendAsync(BenchmarkEnvironment.Authorized(new HttpRequestMessage(HttpMethod.Get, bareUri), token))).Json["province"]!["conversionPlan"]!["designations"]!.AsArray().Count;
@@ -66,14 +63,5 @@ public static class OverheadScenario
                 $"persisted document {Rate("persisted")} vs bare {Rate("bare")}",
                 results["persisted"].PerSecond / results["bare"].PerSecond, "", 0.6, failures, failure),
         ];
-    }
-
-    private static async Task SendAsync(BenchmarkEnvironment environment, HttpRequestMessage request)
-    {
-        var response = await environment.Http.SendAsync(request);
-        if (response.Status != HttpStatusCode.OK || response.Body.StartsWith("{\"errors\"", StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"{(int)response.Status}: {response.Body[..Math.Min(200, response.Body.Length)]}");
-        }
     }
 }

@@ -48,7 +48,7 @@ public static class RollupScenario
 
     private static Func<int, Task> Query(BenchmarkEnvironment environment, string provinceCode) => async _ =>
     {
-        var totals = await environment.ProvinceTotalsAsync(provinceCode, $"{DatasetShape.PlanYear}");
+        var totals = await environment.ProvinceTotalsAsync(provinceCode, $"{environment.Dataset.Shape.PlanYear}");
         if (totals.Values.All(v => v is null))
         {
             throw new InvalidOperationException($"Tỉnh {provinceCode} chưa có tổng số liệu.");

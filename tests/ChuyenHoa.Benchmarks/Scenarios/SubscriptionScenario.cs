@@ -3,12 +3,15 @@ using System.Diagnostics;
 using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Benchmarks.Dataset;
 using ChuyenHoa.Benchmarks.Reporting;
+using ChuyenHoa.Proposals;
+using ChuyenHoa.Security;
 using ChuyenHoa.Testing;
 
 namespace ChuyenHoa.Benchmarks.Scenarios;
 
 /// <summary>
-/// 5. Many WebSocket subscribers of <c>removalProposalChanged</c> on Sơn La; the province rejects a proposal and each
+/// 5. Many WebSocket subscribers of <c>removalProposalChanged</c> on Sơn La; a proposal is decided (rejected by the province's
+/// committee on the 2024 list, returned by the provincial police, who review first in the 2025 list's chain) and each
 /// subscriber's latency runs from the moment the mutation is sent to the moment its own message arrives. Each subscriber
 /// waits for the pong after its subscribe, so every subscription is in place; a first decision, unmeasured, warms the path.
 /// </summary>
@@ -16,11 +19,18 @@ public static class SubscriptionScenario
 {
     private const string Subscription = "subscription Changes($code: String!) { removalProposalChanged(provinceCode: $code) { id status } }";
     private const string Reject = "mutation Reject($input: DecideRemovalProposalInput!) { rejectRemovalProposal(input: $input) { errors { code message } } }";
+    private const string Return = "mutation Return($input: DecideRemovalProposalInput!) { returnRemovalProposal(input: $input) { errors { code message } } }";
 
     public static async Task<ScenarioResult> RunAsync(BenchmarkEnvironment environment, RunSize size)
     {
         var province = environment.Dataset[DatasetShape.FirstProvince];
         var token = environment.ProvinceToken(province.Code);
+        // The step after the proposer's acts: the province's committee rejects on the 2024 list; on the 2025 one the provincial
+        // police review first, and return the proposal.
+        var byPolice = ApprovalChain.DefaultFor(environment.Dataset.Shape.Edition).Steps[1].Role == Roles.ProvincePolice;
+        var (decision, decider, payload) = byPolice
+            ? (Return, environment.PoliceToken(province.Code), "returnRemovalProposal")
+            : (Reject, token, "rejectRemovalProposal");
         var proposals = province.Communes.Where(c => environment.Proposals.ContainsKey(c.Code)).Select(c => environment.Proposals[c.Code]).ToArray();
         var rounds = Math.Min(size.SubscriptionRounds, proposals.Length - 1);
         if (rounds < 1)
@@ -80,8 +90,8 @@ public static class SubscriptionScenario
             Volatile.Write(ref round, r);
             Volatile.Write(ref roundStart, Stopwatch.GetTimestamp());
             var input = new { proposalId = ids[r], reason = "Chưa đủ căn cứ (đo hiệu năng)." };
-            var data = (await environment.Http.SendAsync(BenchmarkEnvironment.GraphQLRequest(token, new { query = Reject, variables = new { input } }))).EnsureData();
-            if (data["rejectRemovalProposal"]!["errors"]!.AsArray().Count > 0)
+            var data = (await environment.Http.SendAsync(BenchmarkEnvironment.GraphQLRequest(decider, new { query = decision, variables = new { input } }))).EnsureData();
+            if (data[payload]!["errors"]!.AsArray().Count > 0)
             {
                 throw new InvalidOperationException(data.ToJsonString());
             }
