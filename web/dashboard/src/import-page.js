@@ -69,6 +69,8 @@ export function importPage(view, { viewer, definitions }) {
     const file = view.querySelector('#file').files[0];
     importError.textContent = fileError(file) ?? '';
     apply.hidden = true;
+    // The answer shown is always the last file's: never an earlier one while this one is on its way.
+    answerView.innerHTML = '';
     if (importError.textContent) {
       return;
     }
@@ -79,7 +81,6 @@ export function importPage(view, { viewer, definitions }) {
       answerView.innerHTML = answerSection(answer, names);
       apply.hidden = !canApply(answer);
     } catch (error) {
-      answerView.innerHTML = '';
       importError.textContent = error.message;
     } finally {
       view.querySelectorAll('#import-form button').forEach((b) => { b.disabled = false; });
