@@ -16,10 +16,10 @@
 //
 // Exits 0 when every check holds, 1 otherwise; leaves screenshots (report-import-*.png) and the files (report-import-*.xlsx)
 // in the output folder either way.
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { signIn } from './dashboard-sign-in.mjs';
-import { check, launchChromium, personPage, step } from './offline-chromium.mjs';
+import { check, personPage, runScript, step } from './offline-chromium.mjs';
 import { readCells, setCells } from './xlsx-cells.mjs';
 
 const [baseUrl, outputDir] = process.argv.slice(2);
@@ -139,31 +139,14 @@ async function filesAQuarter(page, { name, months }) {
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
 }
 
-await mkdir(outputDir, { recursive: true });
-// Files and screenshots of an earlier run would pass for this one's.
-await Promise.all((await readdir(outputDir)).filter((f) => f.startsWith('report-import-')).map((f) => rm(path.join(outputDir, f), { force: true })));
-const browser = await launchChromium();
-const failures = [];
-let exitCode = 0;
-let page;
-try {
+await runScript({
+  outputDir, prefix: 'report-import-', messages: '.error, .import-message',
+  success: 'ok: a commune committee files a quarter by Excel on a phone and on a desktop: template through the page, dry run row by row, apply, the same file again changes nothing',
+}, async ({ browser, failures, current }) => {
   for (const viewport of viewports) {
-    page = await personPage(browser, origin, failures, viewport.options);
+    current.page = await personPage(browser, origin, failures, viewport.options);
     step(`Xã Quỳnh Nhai commune committee on a ${viewport.name}`);
-    await filesAQuarter(page, viewport);
-    await page.context().close();
+    await filesAQuarter(current.page, viewport);
+    await current.page.context().close();
   }
-
-  check(failures.length === 0, failures.join('\n'));
-  console.log('ok: a commune committee files a quarter by Excel on a phone and on a desktop: template through the page, dry run row by row, apply, the same file again changes nothing');
-} catch (error) {
-  exitCode = 1;
-  console.error(`FAILED: ${error.message}`);
-  const shown = await page?.locator('.error, .import-message').allInnerTexts().catch(() => []);
-  console.error(`messages on the page: ${(shown ?? []).filter(Boolean).join(' | ')}`);
-  await page?.screenshot({ path: output('failure.png'), fullPage: true }).catch(() => {});
-} finally {
-  await browser.close();
-}
-
-process.exit(exitCode);
+});
