@@ -1,5 +1,7 @@
 // What every browser test shares: Debian's Chromium launched headless, pages kept offline and watched for errors, and the
 // log of steps and checks.
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { chromium } from 'playwright-core';
 
 // Without the background-networking flags Chromium keeps calling Google's hosts, which this network refuses.
@@ -56,4 +58,35 @@ export async function personPage(browser, origin, failures, options) {
   const page = await context.newPage();
   watchForErrors(page, failures);
   return page;
+}
+
+/**
+ * Runs a scenario script and exits 0 when every check holds, 1 otherwise: the output folder is emptied of an earlier run's
+ * files (named `prefix`…), Chromium launched, `scenarios({ browser, failures, current })` run (setting `current.page` to the
+ * page in use), and on a failure the page's `messages` (a selector) are logged and a screenshot `<prefix>failure.png` left.
+ */
+export async function runScript({ outputDir, prefix, messages, success }, scenarios) {
+  await mkdir(outputDir, { recursive: true });
+  // Files and screenshots of an earlier run would pass for this one's.
+  await Promise.all((await readdir(outputDir)).filter((f) => f.startsWith(prefix)).map((f) => rm(path.join(outputDir, f), { force: true })));
+  const browser = await launchChromium();
+  const failures = [];
+  const current = {};
+  let exitCode = 0;
+  try {
+    await scenarios({ browser, failures, current });
+    check(failures.length === 0, failures.join('\n'));
+    console.log(success);
+  } catch (error) {
+    exitCode = 1;
+    console.error(`FAILED: ${error.message}`);
+    // What the page said at the time, to tell a wrong check from a message in the wrong place.
+    const shown = await current.page?.locator(messages).allInnerTexts().catch(() => []);
+    console.error(`messages on the page: ${(shown ?? []).filter(Boolean).join(' | ')}`);
+    await current.page?.screenshot({ path: path.join(outputDir, `${prefix}failure.png`), fullPage: true }).catch(() => {});
+  } finally {
+    await browser.close();
+  }
+
+  process.exit(exitCode);
 }

@@ -17,10 +17,9 @@
 //   node report-entry.mjs <base URL of a running host> <output folder>
 //
 // Exits 0 when every check holds, 1 otherwise; leaves screenshots (report-entry-*.png) in the output folder either way.
-import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { signIn } from './dashboard-sign-in.mjs';
-import { check, launchChromium, personPage, step } from './offline-chromium.mjs';
+import { check, personPage, runScript, step } from './offline-chromium.mjs';
 
 const [baseUrl, outputDir] = process.argv.slice(2);
 if (!baseUrl || !outputDir) {
@@ -197,20 +196,17 @@ async function districtReportsForItsCommunesOnly(page, { name }) {
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
 }
 
-await mkdir(outputDir, { recursive: true });
-// Screenshots of an earlier run would pass for this one's.
-await Promise.all((await readdir(outputDir)).filter((f) => f.startsWith('report-entry-')).map((f) => rm(path.join(outputDir, f), { force: true })));
-const browser = await launchChromium();
-const failures = [];
-let exitCode = 0;
-let page;
-try {
+await runScript({
+  outputDir, prefix: 'report-entry-', messages: '#report-form .error, .notice',
+  success: 'ok: a commune committee files a month by the form and corrects it on a phone and on a desktop, stopped in place by the balance and the note; a district committee reports only for its own communes',
+}, async ({ browser, failures, current }) => {
   for (const viewport of viewports) {
     const scenarios = [['Xã Quỳnh Nhai commune committee', communeFilesAndCorrects], ['Quỳnh Nhai district committee', districtReportsForItsCommunesOnly],
       // Once: it builds on the month the desktop run has just filed.
       ...(viewport.name === 'desktop' ? [['two officers of Xã Quỳnh Nhai at once', balanceMovedMeanwhile]] : [])];
     for (const [who, scenario] of scenarios) {
-      page = await personPage(browser, origin, failures, viewport.options);
+      const page = await personPage(browser, origin, failures, viewport.options);
+      current.page = page;
       // The reports the page sends: the form's checks must stop a wrong one before it leaves.
       const submissions = [];
       page.on('request', (request) => {
@@ -223,18 +219,4 @@ try {
       await page.context().close();
     }
   }
-
-  check(failures.length === 0, failures.join('\n'));
-  console.log('ok: a commune committee files a month by the form and corrects it on a phone and on a desktop, stopped in place by the balance and the note; a district committee reports only for its own communes');
-} catch (error) {
-  exitCode = 1;
-  console.error(`FAILED: ${error.message}`);
-  // What the form said at the time, to tell a wrong check from a message in the wrong place.
-  const shown = await page?.locator('#report-form .error, .notice').allInnerTexts().catch(() => []);
-  console.error(`messages on the page: ${(shown ?? []).filter(Boolean).join(' | ')}`);
-  await page?.screenshot({ path: shot('failure'), fullPage: true }).catch(() => {});
-} finally {
-  await browser.close();
-}
-
-process.exit(exitCode);
+});

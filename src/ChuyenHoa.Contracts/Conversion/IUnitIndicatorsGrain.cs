@@ -25,6 +25,22 @@ public interface IUnitIndicatorsGrain : IGrainWithStringKey
     [Alias("RecordReports")]
     Task<Outcome<IReadOnlyList<ReportReceipt>>> RecordReportsAsync(Caller caller, IReadOnlyList<ReportInput> reports);
 
+    /// <summary>
+    /// What <see cref="RecordReportsAsync"/> would do with the same reports, month by month, without writing anything: the same
+    /// scope check (a refusal of the whole batch is the outcome's error), the same checks of each month in the same order, and
+    /// each month's changes or errors. A dry run: the state may change before the reports are recorded.
+    /// </summary>
+    [Alias("PreviewReports")]
+    Task<Outcome<IReadOnlyList<ReportPreview>>> PreviewReportsAsync(Caller caller, IReadOnlyList<ReportInput> reports);
+
+    /// <summary>
+    /// The months of <paramref name="months"/> (each <c>yyyy-MM</c>) the caller may report for this commune (a plan names the
+    /// commune for the month's year or a later one, or monitors it that year), with what is stored for each; the scope is
+    /// checked as for <see cref="RecordReportsAsync"/>.
+    /// </summary>
+    [Alias("GetReportableMonths")]
+    Task<Outcome<IReadOnlyList<ReportableMonth>>> GetReportableMonthsAsync(Caller caller, IReadOnlyList<string> months);
+
     /// <summary>Applies a child's change once (by version) and passes the effect on to this unit's parent.</summary>
     [Alias("ApplyChildChange")]
     Task ApplyChildChangeAsync(UnitChange change);

@@ -87,102 +87,66 @@ public sealed class UnitIndicatorsGrain(
             ? caller.Scope.CanSubmitForDistrict(parent)
             : caller.Scope.CanSubmitForCommune(commune.Code);
 
+    public async Task<Outcome<IReadOnlyList<ReportPreview>>> PreviewReportsAsync(Caller caller, IReadOnlyList<ReportInput> reports)
+    {
+        if (FreeText.FirstDisallowed(reports, "reports") is { } refusedInput)
+        {
+            return Outcome<IReadOnlyList<ReportPreview>>.Failure(refusedInput);
+        }
+
+        var check = await CheckAsync(caller, reports);
+        if (check.Refused is { } refused)
+        {
+            return Outcome<IReadOnlyList<ReportPreview>>.Failure(refused);
+        }
+
+        return Outcome<IReadOnlyList<ReportPreview>>.Success([.. reports.Select((report, index) => new ReportPreview(
+            report.Period,
+            check.Accepted.FirstOrDefault(a => a.Index == index)?.Deltas ?? [],
+            [.. check.Errors.Where(e => e.Index == index).Select(e => UserError.From(e.Error))]))]);
+    }
+
+    public async Task<Outcome<IReadOnlyList<ReportableMonth>>> GetReportableMonthsAsync(Caller caller, IReadOnlyList<string> months)
+    {
+        if (Refusal(caller) is { } refused)
+        {
+            return Outcome<IReadOnlyList<ReportableMonth>>.Failure(refused);
+        }
+
+        var reportable = new List<ReportableMonth>();
+        var planYears = new Dictionary<int, int?>();
+        foreach (var text in months)
+        {
+            if (!Period.TryParse(text, out var month, out var error) || month.Kind != PeriodKind.Month)
+            {
+                return Outcome<IReadOnlyList<ReportableMonth>>.Failure(error ?? DomainError.Validation($"Kỳ \"{text}\" không phải một tháng (ví dụ 2026-07).", IndicatorReportValidator.PeriodField));
+            }
+
+            if (await PlanYearAsync(_unit!, month.Year, planYears) is not null)
+            {
+                var key = month.ToString();
+                reportable.Add(new ReportableMonth(key, state.State.Monthly.TryGetValue(key, out var stored) ? [.. stored.Select(v => new MonthlyValueInfo(key, v.Key, v.Value))] : []));
+            }
+        }
+
+        return Outcome<IReadOnlyList<ReportableMonth>>.Success(reportable);
+    }
+
     /// <param name="reportKey">The idempotency key of a single report, recorded with it.</param>
     private async Task<Outcome<IReadOnlyList<ReportReceipt>>> RecordAsync(Caller caller, IReadOnlyList<ReportInput> reports, bool batch, ReportKey? reportKey)
     {
-        if (Refusal(caller) is { } refused)
+        var check = await CheckAsync(caller, reports);
+        if (check.Refused is { } refused)
         {
             return Outcome<IReadOnlyList<ReportReceipt>>.Failure(refused);
         }
 
-        var commune = _unit!;
-
-        if (reports.Count is 0 or > MaxReportsPerBatch)
+        if (check.Errors.Count > 0)
         {
-            return Outcome<IReadOnlyList<ReportReceipt>>.Failure(DomainError.Validation(
-                $"Mỗi lần gửi từ 1 đến {MaxReportsPerBatch} báo cáo tháng (đã gửi {reports.Count}): chia thành nhiều lần gửi.", "reports"));
+            return Outcome<IReadOnlyList<ReportReceipt>>.Failure(check.Errors.Select(e => InReport(e.Index, e.Error, batch)));
         }
 
-        var errors = new List<DomainError>();
-        var months = new List<(int Index, Period Month)>();
-        for (var i = 0; i < reports.Count; i++)
-        {
-            if (!Period.TryParse(reports[i].Period, out var month, out var periodError))
-            {
-                errors.Add(InReport(i, periodError, batch));
-            }
-            else if (months.Any(m => m.Month == month))
-            {
-                errors.Add(InReport(i, DomainError.Validation($"Tháng {month} có hai báo cáo trong cùng một lần gửi: mỗi tháng chỉ gửi một báo cáo.", IndicatorReportValidator.PeriodField), batch));
-            }
-            else
-            {
-                months.Add((i, month));
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            return Outcome<IReadOnlyList<ReportReceipt>>.Failure(errors);
-        }
-
-        // Earliest month first, so each month's balance builds on the month before it in the same batch: the managed
-        // persons of each month, stored or reported earlier in the batch, are all that carries from one month to the next.
-        var managedCurrent = MonthlyValues(state.State.Monthly, IndicatorCodes.ManagedPersonsCurrent);
-        var planYears = new Dictionary<int, int?>();
-        var accepted = new List<(string Month, ValueDelta[] Deltas, string? Note)>();
-        foreach (var (index, month) in months.OrderBy(m => m.Month))
-        {
-            var report = reports[index];
-            if (!planYears.TryGetValue(month.Year, out var planYear))
-            {
-                planYears[month.Year] = planYear = await PlanYearForAsync(commune.ProvinceCode, month.Year);
-            }
-
-            if (planYear is null)
-            {
-                errors.Add(InReport(index, DomainError.Validation(
-                    $"{commune.FullName} không thuộc kế hoạch chuyển hóa nào của tỉnh từ năm {month.Year} trở đi; chỉ nhận báo cáo của xã thuộc kế hoạch.", "communeCode"), batch));
-                continue;
-            }
-
-            var previousCurrent = IndicatorAggregation.LatestBefore(managedCurrent, month);
-            var validated = IndicatorReportValidator.Validate(IndicatorCatalog.Standard, new IndicatorReportSubmission(
-                report.Period, [.. report.Values.Select(v => new IndicatorEntry(v.Indicator, v.Value))], planYear.Value, previousCurrent, report.OverrideStockFlow, report.Note));
-            if (!validated.IsSuccess)
-            {
-                errors.AddRange(validated.Errors.Select(e => InReport(index, e, batch)));
-                continue;
-            }
-
-            // A month comes once per batch, so the stored values are the ones this report changes.
-            var key = month.ToString();
-            var existing = state.State.Monthly.GetValueOrDefault(key);
-            var deltas = validated.Value.Values
-                .Select(v => new ValueDelta(key, v.Key, existing is not null && existing.TryGetValue(v.Key, out var old) ? old : null, v.Value))
-                .Where(d => d.OldValue != d.NewValue)
-                .OrderBy(d => d.Indicator, StringComparer.Ordinal)
-                .ToArray();
-            if (IndicatorReportValidator.CorrectionWithoutNote(
-                IndicatorCatalog.Standard, key, [.. deltas.Where(d => d.OldValue is not null).Select(d => d.Indicator)], report.Note) is { } noteMissing)
-            {
-                errors.Add(InReport(index, noteMissing, batch));
-                continue;
-            }
-
-            if (validated.Value.Values.TryGetValue(IndicatorCodes.ManagedPersonsCurrent, out var current))
-            {
-                managedCurrent[month] = current;
-            }
-
-            accepted.Add((key, deltas, report.Note));
-        }
-
-        if (errors.Count > 0)
-        {
-            return Outcome<IReadOnlyList<ReportReceipt>>.Failure(errors);
-        }
-
+        var accepted = check.Accepted;
         if (accepted.All(a => a.Deltas.Length == 0))
         {
             // The same reports again: acknowledged, nothing to change but the key, so that its retry stays this answer.
@@ -198,7 +162,7 @@ public sealed class UnitIndicatorsGrain(
         var version = RecordOwnChange([.. accepted.SelectMany(a => a.Deltas)]);
         var at = clock.GetUtcNow();
         var receipts = new List<ReportReceipt>();
-        foreach (var (month, deltas, note) in accepted)
+        foreach (var (_, month, deltas, note) in accepted)
         {
             var revisions = deltas.Select(d => new StoredRevision(version, month, d.Indicator, d.OldValue, d.NewValue, caller.UserId, caller.DisplayName, at, note)).ToArray();
             state.State.History.AddRange(revisions);
@@ -218,6 +182,111 @@ public sealed class UnitIndicatorsGrain(
     /// <summary>An error of one report of a batch names the month and the report's place; a single report's stays as it is.</summary>
     private static DomainError InReport(int index, DomainError error, bool batch) =>
         batch ? error with { Message = $"Báo cáo thứ {index + 1}: {error.Message}", Field = $"reports[{index}].{error.Field}" } : error;
+
+    /// <summary>
+    /// Every check of a batch, the one path of recording and of its dry run: the scope and the batch's size (a refusal of the
+    /// whole batch), then each report's month, then, earliest month first, its plan year, its figures and the note a correction
+    /// needs, each month's balance building on the month before it in the same batch. Nothing is written.
+    /// </summary>
+    private async Task<BatchCheck> CheckAsync(Caller caller, IReadOnlyList<ReportInput> reports)
+    {
+        if (Refusal(caller) is { } refused)
+        {
+            return new BatchCheck(refused, [], []);
+        }
+
+        var commune = _unit!;
+
+        if (reports.Count is 0 or > MaxReportsPerBatch)
+        {
+            return new BatchCheck(DomainError.Validation(
+                $"Mỗi lần gửi từ 1 đến {MaxReportsPerBatch} báo cáo tháng (đã gửi {reports.Count}): chia thành nhiều lần gửi.", "reports"), [], []);
+        }
+
+        var errors = new List<(int Index, DomainError Error)>();
+        var months = new List<(int Index, Period Month)>();
+        for (var i = 0; i < reports.Count; i++)
+        {
+            if (!Period.TryParse(reports[i].Period, out var month, out var periodError))
+            {
+                errors.Add((i, periodError));
+            }
+            else if (months.Any(m => m.Month == month))
+            {
+                errors.Add((i, DomainError.Validation($"Tháng {month} có hai báo cáo trong cùng một lần gửi: mỗi tháng chỉ gửi một báo cáo.", IndicatorReportValidator.PeriodField)));
+            }
+            else
+            {
+                months.Add((i, month));
+            }
+        }
+
+        // Earliest month first, so each month's balance builds on the month before it in the same batch: the managed
+        // persons of each month, stored or reported earlier in the batch, are all that carries from one month to the next.
+        var managedCurrent = MonthlyValues(state.State.Monthly, IndicatorCodes.ManagedPersonsCurrent);
+        var planYears = new Dictionary<int, int?>();
+        var accepted = new List<AcceptedReport>();
+        foreach (var (index, month) in months.OrderBy(m => m.Month))
+        {
+            var report = reports[index];
+            if (await PlanYearAsync(commune, month.Year, planYears) is not { } planYear)
+            {
+                errors.Add((index, DomainError.Validation(
+                    $"{commune.FullName} không thuộc kế hoạch chuyển hóa nào của tỉnh từ năm {month.Year} trở đi; chỉ nhận báo cáo của xã thuộc kế hoạch.", "communeCode")));
+                continue;
+            }
+
+            var previousCurrent = IndicatorAggregation.LatestBefore(managedCurrent, month);
+            var validated = IndicatorReportValidator.Validate(IndicatorCatalog.Standard, new IndicatorReportSubmission(
+                report.Period, [.. report.Values.Select(v => new IndicatorEntry(v.Indicator, v.Value))], planYear, previousCurrent, report.OverrideStockFlow, report.Note));
+            if (!validated.IsSuccess)
+            {
+                errors.AddRange(validated.Errors.Select(e => (index, e)));
+                continue;
+            }
+
+            // A month comes once per batch, so the stored values are the ones this report changes.
+            var key = month.ToString();
+            var existing = state.State.Monthly.GetValueOrDefault(key);
+            var deltas = validated.Value.Values
+                .Select(v => new ValueDelta(key, v.Key, existing is not null && existing.TryGetValue(v.Key, out var old) ? old : null, v.Value))
+                .Where(d => d.OldValue != d.NewValue)
+                .OrderBy(d => d.Indicator, StringComparer.Ordinal)
+                .ToArray();
+            if (IndicatorReportValidator.CorrectionWithoutNote(
+                IndicatorCatalog.Standard, key, [.. deltas.Where(d => d.OldValue is not null).Select(d => d.Indicator)], report.Note) is { } noteMissing)
+            {
+                errors.Add((index, noteMissing));
+                continue;
+            }
+
+            if (validated.Value.Values.TryGetValue(IndicatorCodes.ManagedPersonsCurrent, out var current))
+            {
+                managedCurrent[month] = current;
+            }
+
+            accepted.Add(new AcceptedReport(index, key, deltas, report.Note));
+        }
+
+        return new BatchCheck(null, errors, accepted);
+    }
+
+    /// <summary><see cref="PlanYearForAsync"/> once per year of a batch.</summary>
+    private async Task<int?> PlanYearAsync(UnitInfo commune, int year, Dictionary<int, int?> known)
+    {
+        if (!known.TryGetValue(year, out var planYear))
+        {
+            known[year] = planYear = await PlanYearForAsync(commune.ProvinceCode, year);
+        }
+
+        return planYear;
+    }
+
+    /// <summary>A batch as checked: refused whole, or each report's errors (by its place in the batch) and the months accepted, earliest first.</summary>
+    private sealed record BatchCheck(DomainError? Refused, IReadOnlyList<(int Index, DomainError Error)> Errors, IReadOnlyList<AcceptedReport> Accepted);
+
+    /// <summary>A report that passed every check: its place in the batch, its month and what it changes.</summary>
+    private sealed record AcceptedReport(int Index, string Month, ValueDelta[] Deltas, string? Note);
 
     public async Task ApplyChildChangeAsync(UnitChange change)
     {

@@ -1,6 +1,7 @@
 using ChuyenHoa.Api.Authentication;
 using ChuyenHoa.Api.Diagnostics;
 using ChuyenHoa.Api.Features.Exports;
+using ChuyenHoa.Api.Features.ReportImports;
 using ChuyenHoa.Api.GraphQL;
 using ChuyenHoa.Api.Health;
 using ChuyenHoa.Host.Configuration;
@@ -48,6 +49,7 @@ public static class ChuyenHoaHost
             app.UseChuyenHoaAuthentication();
             app.MapChuyenHoaGraphQL();
             app.MapExports();
+            app.MapReportImports();
             app.MapWebApps();
             // The Orleans dashboard shows every tenant's grains: platform administrators only (401 without a token, 403 for other roles).
             app.MapOrleansDashboard(DashboardPath).RequireAuthorization(policy => policy.RequireRole(Roles.PlatformAdmin));

@@ -70,6 +70,29 @@ public sealed class ReportBatchTests(SharedReferenceCase shared) : ReferenceCase
         Assert.Equal(historyBefore, await ChiengKhoang.GetHistoryAsync());
     }
 
+    [Fact]
+    public async Task A_dry_run_answers_each_months_changes_or_errors_in_the_batchs_order_and_writes_nothing()
+    {
+        var district = ReferenceCaseLoader.DistrictCommittee("118");
+        var historyBefore = await ChiengKhoang.GetHistoryAsync();
+        var stored = (await ChiengKhoang.GetMonthlyValuesAsync()).Single(v => v.Month == "2023-10" && v.Indicator == SecurityCameras).Value;
+
+        var outcome = await ChiengKhoang.PreviewReportsAsync(district, [
+            new("2023-10", [new(SecurityCameras, stored + 1)], Note: "Đếm lại"),
+            new("2023-09", [new(CriminalCases, -1)]),
+            new("2023-10", [new(CriminalCases, 1)]),
+        ]);
+
+        Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors.Select(e => e.Message)));
+        var (october, september, twice) = (outcome.Value![0], outcome.Value[1], outcome.Value[2]);
+        Assert.Equal([new ValueDelta("2023-10", SecurityCameras, stored, stored + 1)], october.Changes);
+        Assert.Empty(october.Errors);
+        Assert.Equal(CriminalCases, Assert.Single(september.Errors).Field);
+        Assert.Equal("period", Assert.Single(twice.Errors).Field);
+        Assert.Equal(historyBefore, await ChiengKhoang.GetHistoryAsync());
+        Assert.Equal("FORBIDDEN", Assert.Single((await ChiengKhoang.PreviewReportsAsync(ReferenceCaseLoader.DistrictCommittee("116"), [November])).Errors).Code);
+    }
+
     private async Task<long?> CurrentAsync(string unit, string period) =>
         (await Grains.GetGrain<IUnitIndicatorsGrain>(unit).GetValuesAsync(period, [ManagedPersonsCurrent])).Single().Value;
 }

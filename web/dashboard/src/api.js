@@ -1,5 +1,5 @@
 import { createClient } from 'graphql-ws';
-import { ApiError, apiUrl, downloadName, errorMessage, graphQLData, webSocketUrl } from './http.js';
+import { ApiError, apiUrl, downloadName, errorMessage, graphQLData, importAnswer, webSocketUrl } from './http.js';
 import { createSession } from './session.js';
 
 export { ApiError } from './http.js';
@@ -77,4 +77,19 @@ export async function getJson(path, init) {
   }
 
   return body;
+}
+
+/** Sends a filled report template (POST /api/report-imports), as a dry run or to apply it; answers its rows. */
+export async function importReports(file, dryRun) {
+  const response = await fetch(url(`api/report-imports?dryRun=${dryRun}`), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ...authorization() },
+    body: file,
+  });
+  if (response.status === 401) {
+    session.clear();
+    throw new ApiError('Phiên đăng nhập đã hết hạn: đăng nhập lại.');
+  }
+
+  return importAnswer(response.status, await response.json().catch(() => null));
 }

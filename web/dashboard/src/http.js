@@ -35,3 +35,15 @@ export function downloadName(contentDisposition, fallbackName) {
   const plain = /filename="?([^";]+)"?/i.exec(disposition)?.[1];
   return encoded ? decodeURIComponent(encoded) : plain ?? fallbackName;
 }
+
+/**
+ * The answer of an import: its rows, also when it was refused as a whole (422: a row refused; 409: figures changed since the
+ * dry run); an ApiError with the server's message when the file itself was refused (400, 413, 415) or anything else failed.
+ */
+export function importAnswer(status, body) {
+  if (Array.isArray(body?.rows)) {
+    return body;
+  }
+
+  throw new ApiError(errorMessage(status, body));
+}

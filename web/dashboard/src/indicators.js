@@ -96,5 +96,5 @@ export function routeOf(hash) {
     return { page, code: decodeURIComponent(code), month: month ? decodeURIComponent(month) : undefined };
   }
 
-  return { page: page === 'review' ? 'review' : 'overview' };
+  return { page: ['review', 'import'].includes(page) ? page : 'overview' };
 }

@@ -7,8 +7,10 @@ import { actionVerbs, decisionActions, designationText, documentTitle, escape, f
 import {
   editionOfPlanYear, latestYearWithData, monthlyByCoverage, monthlyPeriods, monthlySeries, parseUnitKey, rankableLevels, ranking, recentYears, routeOf, THREE_LEVEL, unitKey,
 } from './indicators.js';
+import { importPage, importRoute } from './import-page.js';
 import { programmeSection, yearEndDecisionInput } from './programme.js';
 import { canReport } from './report-entry.js';
+import { importUnit } from './report-import.js';
 import { reportPage, reportRoute } from './report-page.js';
 
 // The figures the overview puts first; every indicator is on the unit pages.
@@ -43,6 +45,7 @@ function shell() {
         ${viewer.provinceCode ? `<a href="#/unit/${escape(homeUnit())}">Số liệu theo đơn vị</a>` : ''}
         ${isReviewer() ? '<a href="#/review">Xét duyệt đề xuất</a>' : ''}
         ${viewer.communeCode && viewer.roles.includes('Commune.Committee') ? `<a href="${escape(reportRoute(homeUnit()))}">Báo cáo tháng</a>` : ''}
+        ${importUnit(viewer) ? `<a href="${importRoute}">Báo cáo bằng Excel</a>` : ''}
       </nav>
       <span class="viewer">${escape(viewer.displayName)} · ${escape(viewer.roles.map((r) => roleNames[r] ?? r).join(', '))}</span>
       <button id="sign-out">Đăng xuất</button>
@@ -503,6 +506,8 @@ async function route() {
       }
 
       await reportPage(view, code, month, { viewer, definitions });
+    } else if (page === 'import') {
+      importPage(view, { viewer, definitions });
     } else if (page === 'review') {
       await review(view);
     } else {

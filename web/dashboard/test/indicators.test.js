@@ -109,6 +109,12 @@ describe('monthlyByCoverage', () => {
 });
 
 describe('routeOf', () => {
+  it('reads the review and Excel import pages, and anything else as the overview', () => {
+    expect(routeOf('#/import')).toEqual({ page: 'import' });
+    expect(routeOf('#/review')).toEqual({ page: 'review' });
+    expect(routeOf('#/nowhere')).toEqual({ page: 'overview' });
+  });
+
   it('reads a unit page and its code, decoded', () => {
     expect(routeOf('#/unit/14118')).toEqual({ page: 'unit', code: '14118' });
     expect(routeOf('#/unit/14%20118')).toEqual({ page: 'unit', code: '14 118' });

@@ -13,6 +13,7 @@ using GraphQL.Transport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using static ChuyenHoa.Api.Features.HttpErrors;
 
 namespace ChuyenHoa.Api.Features.Exports;
 
@@ -287,11 +288,4 @@ public static class ExportEndpoints
             ? Results.File(table.ToXlsx(), SpreadsheetTable.XlsxContentType, fileName + ".xlsx")
             : Results.File(table.ToCsv(), SpreadsheetTable.CsvContentType, fileName + ".csv");
     }
-
-    /// <summary>The shape of the API's UserError, so a client reads one kind of error everywhere.</summary>
-    private static IResult BadRequest(string message, string? field) => Error(StatusCodes.Status400BadRequest, message, field, ErrorCodes.ValidationFailed);
-
-    private static IResult Error(int status, string message, string? field, string code) => Results.Json(new { code, message, field }, statusCode: status);
-
-    private static IResult NotFound(string message) => Error(StatusCodes.Status404NotFound, message, null, ErrorCodes.NotFound);
 }

@@ -50,7 +50,10 @@ public sealed record SpreadsheetTable(string SheetName, IReadOnlyList<string> He
     /// One worksheet; text as inline strings (never formulas, never shared strings a reader could misplace), numbers
     /// as numbers, the header row bold and frozen.
     /// </summary>
-    public byte[] ToXlsx()
+    public byte[] ToXlsx() => ToXlsx([this]);
+
+    /// <summary>Several tables as the worksheets of one workbook, in order, each written as <see cref="ToXlsx()"/> writes one.</summary>
+    public static byte[] ToXlsx(IReadOnlyList<SpreadsheetTable> tables)
     {
         using var buffer = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
@@ -64,19 +67,23 @@ public sealed record SpreadsheetTable(string SheetName, IReadOnlyList<string> He
                 new Borders(new Border()),
                 new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }));
 
-            var sheetPart = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            data.Append(XlsxRow(1, Headers.Cast<object?>(), bold: true));
-            for (var i = 0; i < Rows.Count; i++)
+            var sheets = workbook.Workbook.AppendChild(new Sheets());
+            foreach (var table in tables)
             {
-                data.Append(XlsxRow((uint)i + 2, Rows[i], bold: false));
-            }
+                var sheetPart = workbook.AddNewPart<WorksheetPart>();
+                var data = new SheetData();
+                data.Append(XlsxRow(1, table.Headers.Cast<object?>(), bold: true));
+                for (var i = 0; i < table.Rows.Count; i++)
+                {
+                    data.Append(XlsxRow((uint)i + 2, table.Rows[i], bold: false));
+                }
 
-            var frozenHeader = new SheetViews(new SheetView(
-                new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen })
-            { WorkbookViewId = 0 });
-            sheetPart.Worksheet = new Worksheet(frozenHeader, data);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = SheetName }));
+                var frozenHeader = new SheetViews(new SheetView(
+                    new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen })
+                { WorkbookViewId = 0 });
+                sheetPart.Worksheet = new Worksheet(frozenHeader, data);
+                sheets.Append(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = (uint)sheets.ChildElements.Count + 1, Name = table.SheetName });
+            }
         }
 
         return buffer.ToArray();
@@ -121,5 +128,6 @@ public sealed record SpreadsheetTable(string SheetName, IReadOnlyList<string> He
         return row;
     }
 
-    private static string ColumnName(int index) => index < 26 ? ((char)('A' + index)).ToString() : ColumnName((index / 26) - 1) + (char)('A' + (index % 26));
+    /// <summary>A column as a spreadsheet names it: 0 → A, 25 → Z, 26 → AA.</summary>
+    public static string ColumnName(int index) => index < 26 ? ((char)('A' + index)).ToString() : ColumnName((index / 26) - 1) + (char)('A' + (index % 26));
 }
