@@ -38,6 +38,15 @@ public sealed class UnitIndicatorsGrain(
             state.State.LegacyOutbox = null;
         }
 
+        if (state.State.FirstReceived.Count == 0 && state.State.History.Count > 0)
+        {
+            // Stored before receipts were kept: the first revision of a month is when it first arrived. Written with the next change.
+            foreach (var first in state.State.History.GroupBy(r => r.Period, StringComparer.Ordinal))
+            {
+                state.State.FirstReceived[first.Key] = first.Min(r => r.At);
+            }
+        }
+
         if (state.State.Outbox.Count > 0)
         {
             // Changes persisted before a crash but never acknowledged by the parent.
@@ -202,6 +211,7 @@ public sealed class UnitIndicatorsGrain(
         {
             var revisions = deltas.Select(d => new StoredRevision(version, month, d.Indicator, d.OldValue, d.NewValue, caller.UserId, caller.DisplayName, at, note)).ToArray();
             state.State.History.AddRange(revisions);
+            state.State.FirstReceived.TryAdd(month, at);
             receipts.Add(new ReportReceipt(Code, month, version, [.. revisions.Select(r => r.ToInfo())]));
         }
 
@@ -265,6 +275,9 @@ public sealed class UnitIndicatorsGrain(
         Task.FromResult<IReadOnlyList<MonthlyValueInfo>>([.. state.State.Monthly.SelectMany(m => m.Value.Select(v => new MonthlyValueInfo(m.Key, v.Key, v.Value)))]);
 
     public Task<IReadOnlyList<ReportRevision>> GetHistoryAsync() => Task.FromResult<IReadOnlyList<ReportRevision>>(state.State.History.Select(r => r.ToInfo()).ToArray());
+
+    public Task<IReadOnlyDictionary<string, DateTimeOffset>> GetFirstReceiptsAsync() =>
+        Task.FromResult<IReadOnlyDictionary<string, DateTimeOffset>>(new Dictionary<string, DateTimeOffset>(state.State.FirstReceived, StringComparer.Ordinal));
 
     public async Task<int> FlushOutboxAsync()
     {
@@ -410,5 +423,11 @@ public sealed class UnitIndicatorsGrain(
 
         /// <summary>Own changes the parent has not acknowledged yet, oldest first.</summary>
         [Id(7)] public List<StoredChange> Outbox { get; set; } = [];
+
+        /// <summary>
+        /// Month → when its report first arrived (UTC), which decides whether it was on time. Empty in state stored before it
+        /// was kept: then filled on activation from <see cref="History"/>.
+        /// </summary>
+        [Id(8)] public Dictionary<string, DateTimeOffset> FirstReceived { get; set; } = new(StringComparer.Ordinal);
     }
 }
