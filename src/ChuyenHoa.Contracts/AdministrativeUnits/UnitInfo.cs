@@ -33,8 +33,11 @@ public sealed record UnitInfo(
     public UnitKey KeyOf(string code) =>
         new(DivisionEdition.Find(EditionId) ?? throw new InvalidOperationException($"Unit {Code} has the unknown edition {EditionId}."), code);
 
-    /// <summary>The unit's district: itself for a district, its parent for a three-level commune; null for a province and a two-level commune.</summary>
-    public string? DistrictCode => Level switch
+    /// <summary>
+    /// The unit's district: itself for a district, its parent for a three-level commune; null for a province and a two-level
+    /// commune. A method, not a property, so that the record's serialized shape stays what it was.
+    /// </summary>
+    public string? GetDistrictCode() => Level switch
     {
         UnitLevel.District => Code,
         UnitLevel.Commune when ParentCode != ProvinceCode => ParentCode,
@@ -48,7 +51,7 @@ public sealed record UnitInfo(
     /// provinces too (<see cref="CallerScope.ReadsProvince"/>).
     /// </summary>
     public bool IsReadableBy(CallerScope scope) =>
-        scope.CanReadUnit(ProvinceCode, DistrictCode)
+        scope.CanReadUnit(ProvinceCode, GetDistrictCode())
         || (Level == UnitLevel.Commune && scope.IsOwnCommuneOrOneItWasMadeFrom(KeyOf(Code), ProvinceCode));
 
     /// <summary>Value equality including the child list, so defining a unit twice is a no-op.</summary>

@@ -157,7 +157,7 @@ public sealed class ReportingDeadlinesGrain(
     }
 
     private static ReportingRowInfo RowOf(ExpectedCommune commune, IEnumerable<Period> months, ReportingSchedule schedule, DateTimeOffset now) =>
-        new(commune.Unit.Code, commune.Unit.EditionId, commune.Unit.FullName, commune.Unit.DistrictCode, [.. months.Order().Select(month =>
+        new(commune.Unit.Code, commune.Unit.EditionId, commune.Unit.FullName, commune.Unit.GetDistrictCode(), [.. months.Order().Select(month =>
         {
             DateTimeOffset? received = commune.Receipts.TryGetValue(month.ToString(), out var at) ? at : null;
             return new ReportingCellInfo(month.ToString(), schedule.StateOf(month, received, now), schedule.DueDateOf(month).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), received);

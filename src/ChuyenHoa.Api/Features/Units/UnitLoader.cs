@@ -28,7 +28,7 @@ public sealed class UnitLoader(IGrainFactory grains, Caller? caller) : IRequestL
     public static UnitLoader Create(GraphQLRequestContext request) => new(request.Grains, request.Caller);
 
     /// <summary>The unit's district in a three-level edition; null for a province and for a commune directly under one.</summary>
-    public static string? DistrictOf(UnitInfo unit) => unit.DistrictCode;
+    public static string? DistrictOf(UnitInfo unit) => unit.GetDistrictCode();
 
     /// <summary>
     /// Whether the caller may see the unit at all: a province by its identity (<see cref="ChuyenHoa.Security.CallerScope.CanSeeProvince"/>),
