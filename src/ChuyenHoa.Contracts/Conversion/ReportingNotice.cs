@@ -1,3 +1,7 @@
+using ChuyenHoa.AdministrativeUnits;
+using ChuyenHoa.Contracts.AdministrativeUnits;
+using ChuyenHoa.Security;
+
 namespace ChuyenHoa.Contracts.Conversion;
 
 /// <summary>What a commune's committee is told about its own monthly report: due soon, or overdue.</summary>
@@ -20,7 +24,12 @@ public sealed record ReportingNotice(
     [property: Id(5)] string Month,
     [property: Id(6)] ReportingNoticeKind Kind,
     [property: Id(7)] string DueDate,
-    [property: Id(8)] DateTimeOffset At);
+    [property: Id(8)] DateTimeOffset At)
+{
+    /// <summary>Whether <paramref name="scope"/> reads the commune the notice is about, by the rule of any read of it (<see cref="UnitInfo.IsReadableBy"/>).</summary>
+    public bool IsReadableBy(CallerScope scope) =>
+        new UnitInfo(CommuneCode, CommuneName, "", UnitLevel.Commune, DistrictCode ?? ProvinceCode, ProvinceCode, EditionId, []).IsReadableBy(scope);
+}
 
 /// <summary>Why a commune is told about its report.</summary>
 public enum ReportingNoticeKind

@@ -18,11 +18,9 @@ public sealed class ReportingDeadlinesGrain(
     TimeProvider clock,
     ILogger<ReportingDeadlinesGrain> logger) : Grain, IReportingDeadlinesGrain, IRemindable
 {
-    // Observers live in memory only: a subscriber that stops renewing (its silo died) falls away by itself.
-    private readonly ObserverManager<IReportingObserver> _observers = new(IReportingDeadlinesGrain.SubscriptionLifetime, logger)
-    {
-        GetDateTime = () => clock.GetUtcNow().UtcDateTime,
-    };
+    // Observers live in memory only: a subscriber that stops renewing (its silo died) falls away by itself. Their lifetime runs
+    // on the machine's time, not on the deadlines' clock: moving the deadlines forward must not drop the listeners.
+    private readonly ObserverManager<IReportingObserver> _observers = new(IReportingDeadlinesGrain.SubscriptionLifetime, logger);
 
     private string ProvinceCode => this.GetPrimaryKeyString();
 

@@ -62,7 +62,7 @@ public static class ReportingFields
                 // Each notice passes the same check as a commune read any other way, and must be of the unit asked for.
                 var scope = c.Caller().Scope;
                 return c.RequestServices!.GetRequiredService<ReportingNoticeHub>().Watch(unit.ProvinceCode, notice =>
-                    Within(unit, notice) && scope.CanReadCommune(notice.ProvinceCode, notice.DistrictCode, notice.CommuneCode));
+                    Within(unit, notice) && notice.IsReadableBy(scope));
             });
 
     private static bool Within(UnitInfo unit, ReportingNotice notice) => unit.Level switch

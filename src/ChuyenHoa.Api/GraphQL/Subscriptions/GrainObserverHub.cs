@@ -108,6 +108,8 @@ public abstract class GrainObserverHub<TObserver, TEvent>(IGrainFactory grains, 
     private sealed class GrainFeed(GrainObserverHub<TObserver, TEvent> hub, string grainKey)
     {
         private readonly CancellationTokenSource _stop = new();
+        // Orleans holds an observer object weakly: the feed holds it for as long as it listens.
+        private TObserver? _listener;
         private TObserver? _reference;
         private Task? _renewal;
 
@@ -122,7 +124,8 @@ public abstract class GrainObserverHub<TObserver, TEvent>(IGrainFactory grains, 
                     return;
                 }
 
-                _reference = hub.Grains.CreateObjectReference<TObserver>(hub.Listener(grainKey, Publish));
+                _listener = hub.Listener(grainKey, Publish);
+                _reference = hub.Grains.CreateObjectReference<TObserver>(_listener);
                 _renewal = RenewAsync(_reference, _stop.Token);
             }
         }
