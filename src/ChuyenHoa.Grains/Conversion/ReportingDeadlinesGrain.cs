@@ -7,6 +7,7 @@ using ChuyenHoa.Errors;
 using ChuyenHoa.Periods;
 using ChuyenHoa.Plans;
 using ChuyenHoa.Reporting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
 
@@ -15,9 +16,15 @@ namespace ChuyenHoa.Grains.Conversion;
 public sealed class ReportingDeadlinesGrain(
     [PersistentState("reporting", StorageNames.Units)] IPersistentState<ReportingDeadlinesGrain.State> state,
     IGrainFactory grains,
-    TimeProvider clock,
+    [FromKeyedServices(ReportingDeadlinesGrain.ClockKey)] TimeProvider clock,
     ILogger<ReportingDeadlinesGrain> logger) : Grain, IReportingDeadlinesGrain, IRemindable
 {
+    /// <summary>
+    /// The key of the clock deadlines and first receipts are read on: the grains' own clock unless a host registers another
+    /// (a test host moves it without moving the time its tokens and timers run on).
+    /// </summary>
+    public const string ClockKey = "reporting";
+
     // Observers live in memory only: a subscriber that stops renewing (its silo died) falls away by itself. Their lifetime runs
     // on the machine's time, not on the deadlines' clock: moving the deadlines forward must not drop the listeners.
     private readonly ObserverManager<IReportingObserver> _observers = new(IReportingDeadlinesGrain.SubscriptionLifetime, logger);

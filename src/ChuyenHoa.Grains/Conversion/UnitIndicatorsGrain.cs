@@ -7,6 +7,7 @@ using ChuyenHoa.Errors;
 using ChuyenHoa.Indicators;
 using ChuyenHoa.Periods;
 using ChuyenHoa.Plans;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ChuyenHoa.Grains.Conversion;
@@ -15,6 +16,7 @@ public sealed class UnitIndicatorsGrain(
     [PersistentState("indicators", StorageNames.Documents)] IPersistentState<UnitIndicatorsGrain.State> state,
     IGrainFactory grains,
     TimeProvider clock,
+    [FromKeyedServices(ReportingDeadlinesGrain.ClockKey)] TimeProvider reportingClock,
     ILogger<UnitIndicatorsGrain> logger) : Grain, IUnitIndicatorsGrain, IRemindable
 {
     private const string RetryReminder = "flush-outbox";
@@ -206,12 +208,13 @@ public sealed class UnitIndicatorsGrain(
 
         var version = RecordOwnChange([.. accepted.SelectMany(a => a.Deltas)]);
         var at = clock.GetUtcNow();
+        var received = reportingClock.GetUtcNow();
         var receipts = new List<ReportReceipt>();
         foreach (var (month, deltas, note) in accepted)
         {
             var revisions = deltas.Select(d => new StoredRevision(version, month, d.Indicator, d.OldValue, d.NewValue, caller.UserId, caller.DisplayName, at, note)).ToArray();
             state.State.History.AddRange(revisions);
-            state.State.FirstReceived.TryAdd(month, at);
+            state.State.FirstReceived.TryAdd(month, received);
             receipts.Add(new ReportReceipt(Code, month, version, [.. revisions.Select(r => r.ToInfo())]));
         }
 

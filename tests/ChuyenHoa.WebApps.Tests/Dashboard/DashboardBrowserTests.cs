@@ -6,8 +6,9 @@ namespace ChuyenHoa.WebApps.Tests.Dashboard;
 /// The dashboard in a real headless Chromium (tests/browser/dashboard.mjs, report-entry.mjs) against a host on Azurite with
 /// the reference case, the two-level demo and the drug track's demo year: the first script endorses and approves Xã Quỳnh
 /// Nhai's proposal, approves Chiềng Khoang's, designates Xã Mường Chiên again and closes the social-order year 2026; the
-/// second files and corrects Xã Quỳnh Nhai's 2026-11 (phone) and 2026-12 (desktop) and corrects 2026-11 again. No other test
-/// of the collection reads any of these.
+/// second files and corrects Xã Quỳnh Nhai's 2026-11 (phone) and 2026-12 (desktop) and corrects 2026-11 again; the third moves
+/// the reporting deadlines' clock (only that one) three days on and files Xã Mường Trai 03808's 2026-11. No other test of
+/// the collection reads any of these.
 /// Screenshots land in tests/browser/output/dashboard-*.png and report-entry-*.png.
 /// </summary>
 [Collection(WebAppsHostCollection.Name)]
@@ -21,4 +22,8 @@ public sealed class DashboardBrowserTests(WebAppsHostFixture fixture, ITestOutpu
     [Fact]
     public async Task Commune_committee_files_a_month_by_the_form_on_a_phone_and_a_desktop_after_an_inline_balance_error_corrects_it_with_a_note_and_a_district_reports_only_for_its_communes() =>
         await BrowserScripts.RunAsync(output, "report-entry.mjs", fixture.Host.BaseAddress.ToString(), BrowserScripts.OutputDirectory);
+
+    [Fact]
+    public async Task The_province_sees_completeness_and_the_overdue_list_move_as_a_deadline_passes_and_a_report_arrives_and_a_commune_hears_its_report_is_overdue_on_a_phone_and_a_desktop() =>
+        await BrowserScripts.RunAsync(output, "reporting-status.mjs", fixture.Host.BaseAddress.ToString(), BrowserScripts.OutputDirectory);
 }

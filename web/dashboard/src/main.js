@@ -10,6 +10,8 @@ import {
 import { programmeSection, yearEndDecisionInput } from './programme.js';
 import { canReport } from './report-entry.js';
 import { reportPage, reportRoute } from './report-page.js';
+import { reportingPage } from './reporting-page.js';
+import { reportingRoute } from './reporting-status.js';
 
 // The figures the overview puts first; every indicator is on the unit pages.
 const keyIndicators = ['criminal_cases', 'security_cameras', 'denunciation_households', 'managed_persons_current'];
@@ -42,6 +44,7 @@ function shell() {
         <a href="#/overview">Tổng quan</a>
         ${viewer.provinceCode ? `<a href="#/unit/${escape(homeUnit())}">Số liệu theo đơn vị</a>` : ''}
         ${isReviewer() ? '<a href="#/review">Xét duyệt đề xuất</a>' : ''}
+        ${viewer.provinceCode ? `<a href="${escape(reportingRoute(homeUnit(), String(new Date().getFullYear())))}">Tình hình báo cáo</a>` : ''}
         ${viewer.communeCode && viewer.roles.includes('Commune.Committee') ? `<a href="${escape(reportRoute(homeUnit()))}">Báo cáo tháng</a>` : ''}
       </nav>
       <span class="viewer">${escape(viewer.displayName)} · ${escape(viewer.roles.map((r) => roleNames[r] ?? r).join(', '))}</span>
@@ -505,6 +508,13 @@ async function route() {
       await reportPage(view, code, month, { viewer, definitions });
     } else if (page === 'review') {
       await review(view);
+    } else if (page === 'reporting') {
+      if (!code || !month) {
+        window.location.hash = reportingRoute(code ?? homeUnit(), String(new Date().getFullYear()));
+        return;
+      }
+
+      await reportingPage(view, code, month, { viewer, onStop: (stop) => { stopLive = stop; } });
     } else {
       await overview(view);
     }
