@@ -53,7 +53,7 @@ export async function reportingPage(view, key, period, { viewer, onStop }) {
       <input id="reporting-year" type="number" min="2000" max="2100" value="${escape(year)}" />
       <button type="submit">Xem</button>
     </form>
-    <p id="live-notice" class="notice" role="status" aria-live="polite"></p>
+    <p id="live-notice" class="live-notice" role="status" aria-live="polite"></p>
     <div id="reporting"><p>Đang tải…</p></div>`;
   view.querySelector('#reporting-period').addEventListener('submit', (event) => {
     event.preventDefault();
