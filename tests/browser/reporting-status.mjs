@@ -83,6 +83,8 @@ try {
   check(own.includes('tháng 11/2026') && own.includes('đến hạn ngày 05/12/2026'), `the commune reads: ${own}`);
   check(await communePage.locator('.reporting-grid tbody tr').count() === 1, 'the commune sees other communes\' rows');
   check(await fitsWidth(communePage), 'the commune\'s page is wider than the phone');
+  // The page listens for its notices once its socket is open.
+  await communePage.locator('#live-notice[data-live="on"]').waitFor({ state: 'attached' });
 
   step('the deadline passes: three days on, the province\'s check runs');
   const moved = await communePage.request.post(`${baseUrl.replace(/\/$/, '')}/test/reporting-clock?hours=72&provinceCode=14`);

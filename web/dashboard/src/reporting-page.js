@@ -79,8 +79,11 @@ export async function reportingPage(view, key, period, { viewer, onStop }) {
     <h2>Báo cáo quá hạn</h2>
     ${overdueList(status)}`;
   if (reports && view.isConnected) {
+    const live = view.querySelector('#live-notice');
     onStop(subscribe('ReportingNotice', { unitCode: key }, (data) => {
-      view.querySelector('#live-notice').textContent = noticeText(data.reportingNotice);
+      live.textContent = noticeText(data.reportingNotice);
+    }, undefined, () => {
+      live.dataset.live = 'on';
     }));
   }
 
