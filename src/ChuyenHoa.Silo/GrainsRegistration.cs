@@ -35,6 +35,7 @@ public static class GrainsRegistration
         // the default JSON, which records CLR type names that a refactoring (or a collection expression) changes.
         silo.Services.Replace(ServiceDescriptor.Singleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>());
         silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.TryAddKeyedSingleton(ReportingDeadlinesGrain.ClockKey, (services, _) => services.GetRequiredService<TimeProvider>());
         silo.Services.AddSingleton<IEvidenceStore, BlobEvidenceStore>();
         return silo;
     }

@@ -14,11 +14,14 @@ public sealed class GrainCluster : IAsyncDisposable
 {
     private InProcessTestCluster _cluster;
 
-    private GrainCluster(InProcessTestCluster cluster, string connectionString, string serviceId)
+    private readonly TimeProvider? _clock;
+
+    private GrainCluster(InProcessTestCluster cluster, string connectionString, string serviceId, TimeProvider? clock)
     {
         _cluster = cluster;
         ConnectionString = connectionString;
         ServiceId = serviceId;
+        _clock = clock;
     }
 
     public string ConnectionString { get; }
@@ -36,24 +39,25 @@ public sealed class GrainCluster : IAsyncDisposable
 
     /// <summary>
     /// Starts a cluster whose grains find the state stored under <paramref name="serviceId"/>: a new id starts from empty
-    /// grain state even on a shared Azurite, and the id of a stopped cluster finds what that one wrote.
+    /// grain state even on a shared Azurite, and the id of a stopped cluster finds what that one wrote. <paramref name="clock"/>
+    /// is the grains' clock (a FakeTimeProvider a test moves); the system's by default.
     /// </summary>
-    public static async Task<GrainCluster> StartAsync(string connectionString, string? serviceId = null)
+    public static async Task<GrainCluster> StartAsync(string connectionString, string? serviceId = null, TimeProvider? clock = null)
     {
         serviceId ??= NewServiceId();
-        return new GrainCluster(await DeployAsync(connectionString, serviceId), connectionString, serviceId);
+        return new GrainCluster(await DeployAsync(connectionString, serviceId, clock), connectionString, serviceId, clock);
     }
 
     /// <summary>Stops the silo and starts a new one on the same storage: whatever the grains had only in memory is gone.</summary>
     public async Task RestartAsync()
     {
         await _cluster.DisposeAsync();
-        _cluster = await DeployAsync(ConnectionString, ServiceId);
+        _cluster = await DeployAsync(ConnectionString, ServiceId, _clock);
     }
 
     public ValueTask DisposeAsync() => _cluster.DisposeAsync();
 
-    private static async Task<InProcessTestCluster> DeployAsync(string connectionString, string serviceId)
+    private static async Task<InProcessTestCluster> DeployAsync(string connectionString, string serviceId, TimeProvider? clock)
     {
         var builder = new InProcessTestClusterBuilder(1);
         builder.Options.ServiceId = serviceId;
@@ -64,6 +68,12 @@ public sealed class GrainCluster : IAsyncDisposable
         builder.ConfigureSilo((_, silo) =>
         {
             silo.Services.AddSingleton(StorageAccount.FromConnectionString(connectionString));
+            if (clock is not null)
+            {
+                // Before the grains' registration, which adds the system clock only where none is.
+                silo.Services.AddSingleton(clock);
+            }
+
             silo.AddChuyenHoaGrains();
         });
         var cluster = builder.Build();

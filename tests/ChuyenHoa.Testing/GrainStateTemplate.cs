@@ -36,11 +36,11 @@ public sealed class GrainStateTemplate<T>(Func<IGrainFactory, Task<T>> load)
         return (serviceId, loaded);
     }
 
-    /// <summary>A cluster started on a copy of the loaded state.</summary>
-    public async Task<(GrainCluster Cluster, T Loaded)> StartCopyAsync()
+    /// <summary>A cluster started on a copy of the loaded state, its grains on <paramref name="clock"/> when one is given.</summary>
+    public async Task<(GrainCluster Cluster, T Loaded)> StartCopyAsync(TimeProvider? clock = null)
     {
         var (serviceId, loaded) = await CopyAsync();
-        return (await GrainCluster.StartAsync(await AzuriteFixture.SharedConnectionStringAsync(), serviceId), loaded);
+        return (await GrainCluster.StartAsync(await AzuriteFixture.SharedConnectionStringAsync(), serviceId, clock), loaded);
     }
 
     // Keys begin with the ServiceId; a reminder's row also names it and, in a GrainCluster, the ClusterId, the same id.

@@ -17,13 +17,16 @@ public sealed class WebAppsHostFixture : IAsyncLifetime
 
     public string DataPath { get; } = Directory.CreateTempSubdirectory("chuyenhoa-webapps-").FullName;
 
+    /// <summary>The reporting deadlines' clock and the endpoint that moves it (reporting-status.mjs).</summary>
+    public ReportingClockEndpoint ReportingClock { get; } = new();
+
     public HttpClient Client(HttpMessageHandler? handler = null) =>
         new(handler ?? new HttpClientHandler()) { BaseAddress = Host.BaseAddress };
 
     public async Task InitializeAsync()
     {
         await Storage.InitializeAsync();
-        Host = await SiloHost.StartAsync(Storage.ConnectionString, SiloHost.NewClusterId(), new Dictionary<string, string?> { ["ChuyenHoa:DataPath"] = DataPath });
+        Host = await SiloHost.StartAsync(Storage.ConnectionString, SiloHost.NewClusterId(), new Dictionary<string, string?> { ["ChuyenHoa:DataPath"] = DataPath }, extension: ReportingClock);
         await Host.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2024");
         await Host.Grains.GetGrain<ITenantGrain>("14").OnboardAsync("2025");
         await Host.Grains.GetGrain<ITenantGrain>("12").OnboardAsync("2024");

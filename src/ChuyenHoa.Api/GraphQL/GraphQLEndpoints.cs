@@ -1,4 +1,5 @@
 using ChuyenHoa.Api.Features.Proposals;
+using ChuyenHoa.Api.Features.Reporting;
 using ChuyenHoa.Api.GraphQL.Execution;
 using ChuyenHoa.Api.GraphQL.Subscriptions;
 using ChuyenHoa.Api.GraphQL.Transport;
@@ -23,6 +24,7 @@ public static class GraphQLEndpoints
         services.AddOptions<GraphQLOptions>().BindConfiguration(GraphQLOptions.Section).ValidateOnStart();
         var limits = configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions();
         services.AddSingleton<ProposalChangeHub>();
+        services.AddSingleton<ReportingNoticeHub>();
         services.AddSingleton<DocumentPreparation>();
         services.AddSingleton<GraphQLExecution>();
         services.AddSingleton<UnavailableErrors>();

@@ -1,4 +1,5 @@
 using ChuyenHoa.AdministrativeUnits;
+using ChuyenHoa.Security;
 
 namespace ChuyenHoa.Contracts.AdministrativeUnits;
 
@@ -31,6 +32,27 @@ public sealed record UnitInfo(
     /// </summary>
     public UnitKey KeyOf(string code) =>
         new(DivisionEdition.Find(EditionId) ?? throw new InvalidOperationException($"Unit {Code} has the unknown edition {EditionId}."), code);
+
+    /// <summary>
+    /// The unit's district: itself for a district, its parent for a three-level commune; null for a province and a two-level
+    /// commune. A method, not a property, so that the record's serialized shape stays what it was.
+    /// </summary>
+    public string? GetDistrictCode() => Level switch
+    {
+        UnitLevel.District => Code,
+        UnitLevel.Commune when ParentCode != ProvinceCode => ParentCode,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Whether <paramref name="scope"/> may read what the unit holds: indicators, report history, proposals, reporting status.
+    /// A commune committee reads its own commune and the 2024 communes it was made from
+    /// (<see cref="CallerScope.IsOwnCommuneOrOneItWasMadeFrom"/>); the province-wide roles of a merged province read its old
+    /// provinces too (<see cref="CallerScope.ReadsProvince"/>).
+    /// </summary>
+    public bool IsReadableBy(CallerScope scope) =>
+        scope.CanReadUnit(ProvinceCode, GetDistrictCode())
+        || (Level == UnitLevel.Commune && scope.IsOwnCommuneOrOneItWasMadeFrom(KeyOf(Code), ProvinceCode));
 
     /// <summary>Value equality including the child list, so defining a unit twice is a no-op.</summary>
     public bool SameAs(UnitInfo other) =>

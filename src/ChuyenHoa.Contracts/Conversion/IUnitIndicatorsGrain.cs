@@ -60,6 +60,13 @@ public interface IUnitIndicatorsGrain : IGrainWithStringKey
     [Alias("GetHistory"), AlwaysInterleave]
     Task<IReadOnlyList<ReportRevision>> GetHistoryAsync();
 
+    /// <summary>
+    /// When each month's report of the commune first arrived (month "2026-11" → UTC time), which decides whether it was on
+    /// time; corrections since do not move it. Empty for a district or province.
+    /// </summary>
+    [Alias("GetFirstReceipts"), AlwaysInterleave]
+    Task<IReadOnlyDictionary<string, DateTimeOffset>> GetFirstReceiptsAsync();
+
     /// <summary>Pushes any change not yet acknowledged by the parent (after a failure); returns how many are left.</summary>
     [Alias("FlushOutbox")]
     Task<int> FlushOutboxAsync();

@@ -47,6 +47,9 @@ public sealed class TenantGrain(
         {
             await state.WriteStateAsync();
         }
+
+        // A province with a plan expects reports, so its deadlines are checked from now on.
+        await grains.GetGrain<IReportingDeadlinesGrain>(this.GetPrimaryKeyString()).EnsureWatchedAsync();
     }
 
     public Task<ApprovalChainInfo> GetApprovalChainAsync(string editionId) =>

@@ -7,6 +7,7 @@ using ChuyenHoa.Errors;
 using ChuyenHoa.Indicators;
 using ChuyenHoa.Periods;
 using ChuyenHoa.Plans;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ChuyenHoa.Grains.Conversion;
@@ -15,6 +16,7 @@ public sealed class UnitIndicatorsGrain(
     [PersistentState("indicators", StorageNames.Documents)] IPersistentState<UnitIndicatorsGrain.State> state,
     IGrainFactory grains,
     TimeProvider clock,
+    [FromKeyedServices(ReportingDeadlinesGrain.ClockKey)] TimeProvider reportingClock,
     ILogger<UnitIndicatorsGrain> logger) : Grain, IUnitIndicatorsGrain, IRemindable
 {
     private const string RetryReminder = "flush-outbox";
@@ -36,6 +38,15 @@ public sealed class UnitIndicatorsGrain(
             // Stored by 45cb814 or earlier; taken over here and written in the new shape with the next change.
             state.State.Outbox.InsertRange(0, legacy.Select(StoredChange.From));
             state.State.LegacyOutbox = null;
+        }
+
+        if (state.State.FirstReceived.Count == 0 && state.State.History.Count > 0)
+        {
+            // Stored before receipts were kept: the first revision of a month is when it first arrived. Written with the next change.
+            foreach (var first in state.State.History.GroupBy(r => r.Period, StringComparer.Ordinal))
+            {
+                state.State.FirstReceived[first.Key] = first.Min(r => r.At);
+            }
         }
 
         if (state.State.Outbox.Count > 0)
@@ -161,11 +172,13 @@ public sealed class UnitIndicatorsGrain(
 
         var version = RecordOwnChange([.. accepted.SelectMany(a => a.Deltas)]);
         var at = clock.GetUtcNow();
+        var received = reportingClock.GetUtcNow();
         var receipts = new List<ReportReceipt>();
         foreach (var (_, month, deltas, note) in accepted)
         {
             var revisions = deltas.Select(d => new StoredRevision(version, month, d.Indicator, d.OldValue, d.NewValue, caller.UserId, caller.DisplayName, at, note)).ToArray();
             state.State.History.AddRange(revisions);
+            state.State.FirstReceived.TryAdd(month, received);
             receipts.Add(new ReportReceipt(Code, month, version, [.. revisions.Select(r => r.ToInfo())]));
         }
 
@@ -335,6 +348,9 @@ public sealed class UnitIndicatorsGrain(
 
     public Task<IReadOnlyList<ReportRevision>> GetHistoryAsync() => Task.FromResult<IReadOnlyList<ReportRevision>>(state.State.History.Select(r => r.ToInfo()).ToArray());
 
+    public Task<IReadOnlyDictionary<string, DateTimeOffset>> GetFirstReceiptsAsync() =>
+        Task.FromResult<IReadOnlyDictionary<string, DateTimeOffset>>(new Dictionary<string, DateTimeOffset>(state.State.FirstReceived, StringComparer.Ordinal));
+
     public async Task<int> FlushOutboxAsync()
     {
         if (state.State.Outbox.Count == 0 || _unit?.ParentCode is not { } parentCode)
@@ -479,5 +495,11 @@ public sealed class UnitIndicatorsGrain(
 
         /// <summary>Own changes the parent has not acknowledged yet, oldest first.</summary>
         [Id(7)] public List<StoredChange> Outbox { get; set; } = [];
+
+        /// <summary>
+        /// Month → when its report first arrived (UTC), which decides whether it was on time. Empty in state stored before it
+        /// was kept: then filled on activation from <see cref="History"/>.
+        /// </summary>
+        [Id(8)] public Dictionary<string, DateTimeOffset> FirstReceived { get; set; } = new(StringComparer.Ordinal);
     }
 }

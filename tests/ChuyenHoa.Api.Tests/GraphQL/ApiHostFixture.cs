@@ -50,6 +50,9 @@ public abstract class ApiHostFixture : IAsyncLifetime
     /// <summary>A logger provider of the host, for tests that read what it logs.</summary>
     protected virtual Microsoft.Extensions.Logging.ILoggerProvider? Logging => null;
 
+    /// <summary>What the host gets beyond the product: a test's clock.</summary>
+    protected virtual IHostExtension? Extension => null;
+
     public async Task InitializeAsync()
     {
         var settings = DevelopmentHostFixture.DataPathSetting(DataPath);
@@ -59,7 +62,7 @@ public abstract class ApiHostFixture : IAsyncLifetime
         }
 
         ConnectionString = await AzuriteFixture.SharedConnectionStringAsync();
-        Host = await SiloHost.StartAsync(ConnectionString, SiloHost.NewClusterId(), settings, logging: Logging);
+        Host = await SiloHost.StartAsync(ConnectionString, SiloHost.NewClusterId(), settings, logging: Logging, extension: Extension);
         await LoadAsync(Host.Grains);
         await SeedAsync(Host.Grains);
     }

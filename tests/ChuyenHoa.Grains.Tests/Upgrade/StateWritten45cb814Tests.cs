@@ -224,6 +224,22 @@ public sealed class StateWritten45cb814Tests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task A_commune_stored_before_receipts_were_kept_received_each_month_when_its_first_revision_was_made()
+    {
+        // Like main's state before reporting deadlines, this state has no receipts: they come from the history it has.
+        var commune = Grains.GetGrain<IUnitIndicatorsGrain>("03718");
+        var history = await commune.GetHistoryAsync();
+
+        var receipts = await commune.GetFirstReceiptsAsync();
+
+        Assert.NotEmpty(history);
+        Assert.Equal(
+            history.GroupBy(r => r.Period).ToDictionary(g => g.Key, g => g.Min(r => r.At)).OrderBy(kv => kv.Key),
+            receipts.OrderBy(kv => kv.Key));
+        Assert.Empty(await Grains.GetGrain<IUnitIndicatorsGrain>("118").GetFirstReceiptsAsync());
+    }
+
     private Task RestartAsync() => _cluster.RestartAsync();
 
     /// <summary>

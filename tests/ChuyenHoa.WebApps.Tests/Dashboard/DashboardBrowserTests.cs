@@ -3,13 +3,15 @@ using Xunit.Abstractions;
 namespace ChuyenHoa.WebApps.Tests.Dashboard;
 
 /// <summary>
-/// The dashboard in a real headless Chromium (tests/browser/dashboard.mjs, report-entry.mjs, report-import.mjs) against a host on Azurite with
+/// The dashboard in a real headless Chromium (tests/browser/dashboard.mjs, report-entry.mjs, report-import.mjs,
+/// reporting-status.mjs) against a host on Azurite with
 /// the reference case, the two-level demo and the drug track's demo year: the first script endorses and approves Xã Quỳnh
 /// Nhai's proposal, approves Chiềng Khoang's, designates Xã Mường Chiên again and closes the social-order year 2026; the
 /// second files and corrects Xã Quỳnh Nhai's 2026-11 (phone) and 2026-12 (desktop) and corrects 2026-11 again; the third files
-/// Xã Quỳnh Nhai's Q3 2026 (phone) and Q2 2026 (desktop) by Excel, changing only its legal education sessions. No other test
-/// of the collection reads any of these.
-/// Screenshots land in tests/browser/output/dashboard-*.png, report-entry-*.png and report-import-*.png.
+/// Xã Quỳnh Nhai's Q3 2026 (phone) and Q2 2026 (desktop) by Excel, changing only its legal education sessions; the fourth moves
+/// the reporting deadlines' clock (only that one) three days on and files Xã Mường Trai 03808's 2026-11. No other test of
+/// the collection reads any of these.
+/// Screenshots land in tests/browser/output/dashboard-*.png, report-entry-*.png, report-import-*.png and reporting-status-*.png.
 /// </summary>
 [Collection(WebAppsHostCollection.Name)]
 [Trait("Category", "Browser")]
@@ -26,4 +28,8 @@ public sealed class DashboardBrowserTests(WebAppsHostFixture fixture, ITestOutpu
     [Fact]
     public async Task Commune_committee_files_a_quarter_by_excel_on_a_phone_and_a_desktop_dry_run_then_apply_then_the_same_file_again_changes_nothing() =>
         await BrowserScripts.RunAsync(output, "report-import.mjs", fixture.Host.BaseAddress.ToString(), BrowserScripts.OutputDirectory);
+
+    [Fact]
+    public async Task The_province_sees_completeness_and_the_overdue_list_move_as_a_deadline_passes_and_a_report_arrives_and_a_commune_hears_its_report_is_overdue_on_a_phone_and_a_desktop() =>
+        await BrowserScripts.RunAsync(output, "reporting-status.mjs", fixture.Host.BaseAddress.ToString(), BrowserScripts.OutputDirectory);
 }

@@ -38,9 +38,11 @@ export async function graphql(document, variables = {}, operationName = undefine
   return graphQLData(response.status, await response.json().catch(() => null));
 }
 
-/** Listens to a persisted subscription over graphql-transport-ws; returns a function that stops listening. */
-export function subscribe(document, variables, onNext, onError) {
-  const client = createClient({ url: webSocketUrl(url('graphql')), connectionParams: () => authorization(), retryAttempts: 5 });
+/** Listens to a persisted subscription over graphql-transport-ws (onConnected: once the socket is open); returns a function that stops listening. */
+export function subscribe(document, variables, onNext, onError, onConnected) {
+  const client = createClient({
+    url: webSocketUrl(url('graphql')), connectionParams: () => authorization(), retryAttempts: 5, on: { connected: () => onConnected?.() },
+  });
   // graphql-ws insists on a query string; the server takes the document from its id, as over HTTP.
   const stop = client.subscribe({ query: '', documentId: documents[document], variables }, {
     next: (message) => onNext(message.data),

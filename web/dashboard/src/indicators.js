@@ -96,5 +96,9 @@ export function routeOf(hash) {
     return { page, code: decodeURIComponent(code), month: month ? decodeURIComponent(month) : undefined };
   }
 
+  if (page === 'reporting') {
+    return { page, code: code ? decodeURIComponent(code) : undefined, month: month ? decodeURIComponent(month) : undefined };
+  }
+
   return { page: ['review', 'import'].includes(page) ? page : 'overview' };
 }

@@ -12,6 +12,8 @@ import { programmeSection, yearEndDecisionInput } from './programme.js';
 import { canReport } from './report-entry.js';
 import { importUnit } from './report-import.js';
 import { reportPage, reportRoute } from './report-page.js';
+import { reportingPage } from './reporting-page.js';
+import { reportingRoute } from './reporting-status.js';
 
 // The figures the overview puts first; every indicator is on the unit pages.
 const keyIndicators = ['criminal_cases', 'security_cameras', 'denunciation_households', 'managed_persons_current'];
@@ -44,6 +46,7 @@ function shell() {
         <a href="#/overview">Tổng quan</a>
         ${viewer.provinceCode ? `<a href="#/unit/${escape(homeUnit())}">Số liệu theo đơn vị</a>` : ''}
         ${isReviewer() ? '<a href="#/review">Xét duyệt đề xuất</a>' : ''}
+        ${viewer.provinceCode ? `<a href="${escape(reportingRoute(homeUnit(), String(new Date().getFullYear())))}">Tình hình báo cáo</a>` : ''}
         ${viewer.communeCode && viewer.roles.includes('Commune.Committee') ? `<a href="${escape(reportRoute(homeUnit()))}">Báo cáo tháng</a>` : ''}
         ${importUnit(viewer) ? `<a href="${importRoute}">Báo cáo bằng Excel</a>` : ''}
       </nav>
@@ -510,6 +513,13 @@ async function route() {
       importPage(view, { viewer, definitions });
     } else if (page === 'review') {
       await review(view);
+    } else if (page === 'reporting') {
+      if (!code || !month) {
+        window.location.hash = reportingRoute(code ?? homeUnit(), String(new Date().getFullYear()));
+        return;
+      }
+
+      await reportingPage(view, code, month, { viewer, onStop: (stop) => { stopLive = stop; } });
     } else {
       await overview(view);
     }

@@ -28,12 +28,7 @@ public sealed class UnitLoader(IGrainFactory grains, Caller? caller) : IRequestL
     public static UnitLoader Create(GraphQLRequestContext request) => new(request.Grains, request.Caller);
 
     /// <summary>The unit's district in a three-level edition; null for a province and for a commune directly under one.</summary>
-    public static string? DistrictOf(UnitInfo unit) => unit.Level switch
-    {
-        UnitLevel.District => unit.Code,
-        UnitLevel.Commune when unit.ParentCode != unit.ProvinceCode => unit.ParentCode,
-        _ => null,
-    };
+    public static string? DistrictOf(UnitInfo unit) => unit.GetDistrictCode();
 
     /// <summary>
     /// Whether the caller may see the unit at all: a province by its identity (<see cref="ChuyenHoa.Security.CallerScope.CanSeeProvince"/>),
@@ -42,15 +37,8 @@ public sealed class UnitLoader(IGrainFactory grains, Caller? caller) : IRequestL
     public bool CanSee(UnitInfo unit) =>
         unit.Level == UnitLevel.Province ? caller?.Scope.CanSeeProvince(unit.Code) == true : CanReadDataOf(unit);
 
-    /// <summary>
-    /// Whether the caller may read what the unit holds: indicators, report history, proposals. A commune committee reads its own
-    /// commune and the 2024 communes it was made from (<see cref="CallerScope.IsOwnCommuneOrOneItWasMadeFrom"/>); the province-wide
-    /// roles of a merged province read its old provinces too (<see cref="CallerScope.ReadsProvince"/>).
-    /// </summary>
-    public bool CanReadDataOf(UnitInfo unit) =>
-        caller?.Scope is { } scope
-        && (scope.CanReadUnit(unit.ProvinceCode, DistrictOf(unit))
-            || (unit.Level == UnitLevel.Commune && scope.IsOwnCommuneOrOneItWasMadeFrom(unit.KeyOf(unit.Code), unit.ProvinceCode)));
+    /// <summary>Whether the caller may read what the unit holds (<see cref="UnitInfo.IsReadableBy"/>).</summary>
+    public bool CanReadDataOf(UnitInfo unit) => caller?.Scope is { } scope && unit.IsReadableBy(scope);
 
     /// <summary>A unit the caller may see, of the given level when one is given; otherwise null.</summary>
     public IDataLoaderResult<UnitInfo?> Unit(UnitKey? key, UnitLevel? level = null) =>

@@ -1,6 +1,7 @@
 using ChuyenHoa.Api.Features.Indicators;
 using ChuyenHoa.Api.Features.Plans;
 using ChuyenHoa.Api.Features.Proposals;
+using ChuyenHoa.Api.Features.Reporting;
 using ChuyenHoa.Api.Features.Tenants;
 using GraphQL.Types;
 
@@ -19,5 +20,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddIndicatorMutations();
         this.AddProposalMutations();
         this.AddTenantMutations();
+        this.AddReportingMutations();
     }
 }

@@ -1,6 +1,7 @@
 using ChuyenHoa.Api.Features.Indicators;
 using ChuyenHoa.Api.Features.Plans;
 using ChuyenHoa.Api.Features.Proposals;
+using ChuyenHoa.Api.Features.Reporting;
 using ChuyenHoa.Api.Features.Units;
 using ChuyenHoa.Api.GraphQL.Execution;
 using GraphQL;
@@ -26,5 +27,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddPlanQueries();
         this.AddProposalQueries();
         this.AddIndicatorDataQueries();
+        this.AddReportingQueries();
     }
 }

@@ -1,4 +1,5 @@
 using ChuyenHoa.Api.Features.Proposals;
+using ChuyenHoa.Api.Features.Reporting;
 using GraphQL.Types;
 
 namespace ChuyenHoa.Api.GraphQL.Types;
@@ -11,5 +12,6 @@ public sealed class SubscriptionType : ObjectGraphType
         Name = "Subscription";
         Description = "Thông báo tức thời qua WebSocket (giao thức graphql-transport-ws).";
         this.AddProposalSubscriptions();
+        this.AddReportingSubscriptions();
     }
 }
