@@ -6,9 +6,10 @@ namespace ChuyenHoa.WebApps.Tests.Dashboard;
 /// The dashboard in a real headless Chromium (tests/browser/dashboard.mjs, report-entry.mjs) against a host on Azurite with
 /// the reference case, the two-level demo and the drug track's demo year: the first script endorses and approves Xã Quỳnh
 /// Nhai's proposal, approves Chiềng Khoang's, designates Xã Mường Chiên again and closes the social-order year 2026; the
-/// second files and corrects Xã Quỳnh Nhai's 2026-11 (phone) and 2026-12 (desktop) and corrects 2026-11 again. No other test
-/// of the collection reads any of these.
-/// Screenshots land in tests/browser/output/dashboard-*.png and report-entry-*.png.
+/// second files and corrects Xã Quỳnh Nhai's 2026-11 (phone) and 2026-12 (desktop) and corrects 2026-11 again; the third
+/// (proposal-submission.mjs) proposes Xã Mường Sại (2025:03694, drug list of 2026) and Tông Lạnh (03772, plan of 2023),
+/// returns and resubmits both and withdraws Tông Lạnh's. No other test of the collection reads any of these.
+/// Screenshots land in tests/browser/output/dashboard-*.png, report-entry-*.png and proposal-*.png (with the printed PDFs).
 /// </summary>
 [Collection(WebAppsHostCollection.Name)]
 [Trait("Category", "Browser")]
@@ -21,4 +22,8 @@ public sealed class DashboardBrowserTests(WebAppsHostFixture fixture, ITestOutpu
     [Fact]
     public async Task Commune_committee_files_a_month_by_the_form_on_a_phone_and_a_desktop_after_an_inline_balance_error_corrects_it_with_a_note_and_a_district_reports_only_for_its_communes() =>
         await BrowserScripts.RunAsync(output, "report-entry.mjs", fixture.Host.BaseAddress.ToString(), BrowserScripts.OutputDirectory);
+
+    [Fact]
+    public async Task Proposing_committees_submit_with_two_evidence_files_after_a_criteria_preview_resubmit_after_a_return_with_its_reason_withdraw_and_print_A4_papers_on_a_phone_and_a_desktop() =>
+        await BrowserScripts.RunAsync(output, "proposal-submission.mjs", fixture.Host.BaseAddress.ToString(), BrowserScripts.OutputDirectory);
 }

@@ -50,7 +50,7 @@ public static class ProposalQueries
                 // Absent and unreadable alike are null; attestations the criteria refuse are errors a person can act on.
                 foreach (var error in outcome.Errors.Where(e => e.Code != ErrorCodes.NotFound))
                 {
-                    c.Errors.Add(ResolveContextExtensions.Error(error.Code, error.Message, error.Field is null ? "attestations" : $"attestations.{error.Field}"));
+                    c.Errors.Add(ResolveContextExtensions.Error(error.Code, error.Message, error.Field));
                 }
 
                 return null;
