@@ -1,6 +1,6 @@
 // Drives the dashboard's removal proposal screens (#/proposals, #/propose/…) and printable papers (#/print/…) in headless
 // Chromium against a running Development host with the reference case and the demos, on a phone-sized screen and a desktop:
-//  phone, two-level: Xã Mường Sại's commune committee (2025:03694, the drug list of 2026) opens its proposal from the menu,
+//  phone, two-level: Xã Mường Giôn's commune committee (2025:03694, the drug list of 2026) opens its proposal from the menu,
 //    is stopped in place with one document of the two required, previews the criteria on the current figures, submits with
 //    a PDF letter and a PNG of the minutes; the provincial police return it with a reason; the committee sees the reason,
 //    resubmits with both documents; prints the dossier (administrative header, SHA-256 of each file, an A4 PDF) and the
@@ -59,6 +59,13 @@ const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
 /** Whether the page is no wider than the screen: nothing to scroll sideways on a phone. */
 const fitsWidth = (page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+/** Picks the year of the plans on the list of proposals, as a person types it. */
+async function chooseYear(page, year) {
+  await page.getByLabel('Năm kế hoạch').fill(String(year));
+  await page.getByLabel('Năm kế hoạch').press('Enter');
+  await page.getByRole('heading', { level: 1, name: `Đề xuất đưa ra khỏi danh sách — năm ${year}` }).waitFor();
+}
 
 /** Fills the conference and the assessment, and attests every fact the plan asks for. */
 async function fillForm(page, { date, chair }) {
@@ -126,17 +133,16 @@ async function pdfOf(page, name) {
 }
 
 async function communeOnPhone(browser, failures) {
-  const letter = { name: 'to-trinh-muong-sai.pdf', mimeType: 'application/pdf', buffer: smallPdf('To trinh 15/TTr-UBND') };
+  const letter = { name: 'to-trinh-muong-gion.pdf', mimeType: 'application/pdf', buffer: smallPdf('To trinh 15/TTr-UBND') };
   const minutes = { name: 'bien-ban-hoi-nghi.png', mimeType: 'image/png', buffer: smallPng };
   let page = await personPage(browser, origin, failures, phone);
   await signIn(page, pageUrl, 'Commune.Committee', '14', { commune: '03694' });
   step('the commune committee opens its proposals from the menu');
   await page.getByRole('link', { name: 'Đề xuất đưa ra khỏi danh sách' }).first().click();
-  await page.getByLabel('Năm kế hoạch').fill('2026');
-  await page.getByLabel('Năm kế hoạch').dispatchEvent('change');
+  await chooseYear(page, 2026);
   const row = page.locator('#proposable tr[data-commune="03694"][data-track="DRUGS"]');
   await row.waitFor();
-  check((await row.innerText()).includes('Chưa đề xuất'), `Mường Sại's row reads ${await row.innerText()}`);
+  check((await row.innerText()).includes('Chưa đề xuất'), `Mường Giôn's row reads ${await row.innerText()}`);
   check(await fitsWidth(page), 'the list is wider than the phone');
   await row.getByRole('link').click();
   await page.locator('#proposal-form').waitFor();
@@ -193,12 +199,12 @@ async function communeOnPhone(browser, failures) {
 
   step('print the dossier and the monthly report');
   await printDossier(page, 'phone', {
-    issuer: 'UBND XÃ MƯỜNG SẠI', place: 'Mường Sại', number: '15/TTr-UBND', hashes: [sha256(letter.buffer), sha256(minutes.buffer)],
+    issuer: 'UBND XÃ MƯỜNG GIÔN', place: 'Mường Giôn', number: '15/TTr-UBND', hashes: [sha256(letter.buffer), sha256(minutes.buffer)],
   });
   await page.goto(`${pageUrl}#/print/report/2025:03694/2026-10`);
   await page.locator('.report-table').waitFor();
   const report = await page.locator('.paper').innerText();
-  check(report.includes('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM') && report.includes('BÁO CÁO') && report.includes('tháng 10/2026') && report.includes('UBND XÃ MƯỜNG SẠI'),
+  check(report.includes('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM') && report.includes('BÁO CÁO') && report.includes('tháng 10/2026') && report.includes('UBND XÃ MƯỜNG GIÔN'),
     `the monthly report reads: ${report.slice(0, 300)}`);
   check((await page.locator('.report-table tbody tr').count()) === 22, 'the report does not list every indicator');
   check(await fitsWidth(page), 'the printable report is wider than the phone');
@@ -213,8 +219,7 @@ async function districtOnDesktop(browser, failures) {
   await signIn(page, pageUrl, 'District.Committee', '14', { district: '119' });
   step('the district committee proposes Tông Lạnh in the plan of 2023');
   await page.goto(`${pageUrl}#/proposals`);
-  await page.getByLabel('Năm kế hoạch').fill('2023');
-  await page.getByLabel('Năm kế hoạch').dispatchEvent('change');
+  await chooseYear(page, 2023);
   const row = page.locator('#proposable tr[data-commune="03772"]');
   await row.waitFor();
   check((await page.locator('#proposable tr[data-commune="03823"]').count()) === 0, 'the district is offered another district\'s commune');

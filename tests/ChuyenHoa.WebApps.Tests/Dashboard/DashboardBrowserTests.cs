@@ -7,7 +7,7 @@ namespace ChuyenHoa.WebApps.Tests.Dashboard;
 /// the reference case, the two-level demo and the drug track's demo year: the first script endorses and approves Xã Quỳnh
 /// Nhai's proposal, approves Chiềng Khoang's, designates Xã Mường Chiên again and closes the social-order year 2026; the
 /// second files and corrects Xã Quỳnh Nhai's 2026-11 (phone) and 2026-12 (desktop) and corrects 2026-11 again; the third
-/// (proposal-submission.mjs) proposes Xã Mường Sại (2025:03694, drug list of 2026) and Tông Lạnh (03772, plan of 2023),
+/// (proposal-submission.mjs) proposes Xã Mường Giôn (2025:03694, drug list of 2026) and Tông Lạnh (03772, plan of 2023),
 /// returns and resubmits both and withdraws Tông Lạnh's. No other test of the collection reads any of these.
 /// Screenshots land in tests/browser/output/dashboard-*.png, report-entry-*.png and proposal-*.png (with the printed PDFs).
 /// </summary>

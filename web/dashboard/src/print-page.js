@@ -44,7 +44,7 @@ export async function printProposal(view, id, { names }) {
   }
 
   const byCommune = p.chain[0]?.role === 'Commune.Committee' || !p.commune.district;
-  const issuer = issuingBody(byCommune ? p.commune : p.commune.district, byCommune ? 'COMMUNE' : 'DISTRICT');
+  const issuer = issuingBody((byCommune ? p.commune : p.commune.district).fullName);
   const letter = p.evidence.find((e) => e.typeName === 'Tờ trình');
   const s = p.snapshot;
   view.innerHTML = `${printButton}
@@ -94,7 +94,7 @@ export async function printReport(view, key, month, { definitions }) {
 
   // A commune of the three-level list reported through its district's committee; one of the two-level list through its own.
   const byDistrict = edition === THREE_LEVEL && commune.district;
-  const issuer = issuingBody(byDistrict ? commune.district : commune, byDistrict ? 'DISTRICT' : 'COMMUNE');
+  const issuer = issuingBody((byDistrict ? commune.district : commune).fullName);
   const cell = (indicator, period) => data.indicatorTable.find((r) => r.indicator === indicator && r.period === period)?.value;
   view.innerHTML = `${printButton}
     <article class="paper">

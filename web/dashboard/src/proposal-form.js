@@ -254,11 +254,15 @@ export function placeAndDate(place, date) {
   return `${place}, ngày ${pad(date.getDate())} tháng ${pad(date.getMonth() + 1)} năm ${date.getFullYear()}`;
 }
 
+/** The kinds of unit a full name starts with, longest first: "Thị xã" before "Xã". */
+const UNIT_KINDS = ['Thành phố', 'Thị trấn', 'Thị xã', 'Đặc khu', 'Phường', 'Huyện', 'Quận', 'Tỉnh', 'Xã'];
+
 /**
- * The issuing body of a paper, as its top-left block writes it: the people's committee above (UBND XÃ QUỲNH NHAI), the
- * steering committee below; and the place its date line names. `unit` is the proposer's commune or district ({ name, fullName }).
+ * The issuing body of a paper, as its top-left block writes it: the people's committee of the proposer's commune or
+ * district above (UBND XÃ QUỲNH NHAI), the steering committee below; and the place its date line names (Quỳnh Nhai).
  */
-export function issuingBody(unit, level) {
-  const kind = unit.fullName.slice(0, unit.fullName.length - unit.name.length).trim() || (level === 'COMMUNE' ? 'Xã' : 'Huyện');
-  return { parent: `UBND ${kind.toUpperCase()} ${unit.name.toUpperCase()}`, body: 'BAN CHỈ ĐẠO', place: unit.name };
+export function issuingBody(fullName) {
+  const kind = UNIT_KINDS.find((k) => fullName.startsWith(`${k} `));
+  const place = kind ? fullName.slice(kind.length + 1) : fullName;
+  return { parent: `UBND ${fullName.toUpperCase()}`, body: 'BAN CHỈ ĐẠO', place };
 }

@@ -124,8 +124,9 @@ describe('attestedFacts', () => {
 
 describe('the administrative header', () => {
   it('names the people\'s committee of the proposer above its steering committee, and the place and date', () => {
-    expect(issuingBody({ name: 'Mường Sại', fullName: 'Xã Mường Sại' }, 'COMMUNE')).toEqual({ parent: 'UBND XÃ MƯỜNG SẠI', body: 'BAN CHỈ ĐẠO', place: 'Mường Sại' });
-    expect(issuingBody({ name: 'Thuận Châu', fullName: 'Huyện Thuận Châu' }, 'DISTRICT').parent).toBe('UBND HUYỆN THUẬN CHÂU');
+    expect(issuingBody('Xã Mường Giôn')).toEqual({ parent: 'UBND XÃ MƯỜNG GIÔN', body: 'BAN CHỈ ĐẠO', place: 'Mường Giôn' });
+    expect(issuingBody('Huyện Thuận Châu').parent).toBe('UBND HUYỆN THUẬN CHÂU');
+    expect(issuingBody('Thị xã Nghĩa Lộ').place).toBe('Nghĩa Lộ');
     expect(placeAndDate('Quỳnh Nhai', new Date(2026, 11, 5))).toBe('Quỳnh Nhai, ngày 05 tháng 12 năm 2026');
   });
 });
