@@ -92,16 +92,28 @@ async function submitAndWait(page, button, notice) {
   await page.locator('.notice').filter({ hasText: notice }).waitFor();
 }
 
-/** The reviewer of the step the proposal waits at returns it from the review screen, with a reason. */
-async function returnFromReview(page, { role, commune, reason }) {
-  await signIn(page, pageUrl, role, '14');
-  await page.goto(`${pageUrl}#/review`);
-  const card = page.locator(`.proposal[data-commune="${commune}"]`);
+/**
+ * The proposer signs out; the reviewer of the step the proposal waits at returns it from the review screen with a
+ * reason; the proposer signs in again (`who`: role and scope) on its proposal's page, which it returns.
+ */
+async function returnedByReviewer(page, { browser, failures, options }, { role, commune, reason, who, route }) {
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await page.context().close();
+  const reviewer = await personPage(browser, origin, failures, options);
+  await signIn(reviewer, pageUrl, role, '14');
+  await reviewer.goto(`${pageUrl}#/review`);
+  const card = reviewer.locator(`.proposal[data-commune="${commune}"]`);
   await card.waitFor();
   await card.locator('textarea').fill(reason);
   await card.getByRole('button', { name: 'Trả lại' }).click();
   await card.locator('.proposal-status').filter({ hasText: 'Trả lại để bổ sung' }).waitFor();
-  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await reviewer.context().close();
+
+  const proposer = await personPage(browser, origin, failures, options);
+  await signIn(proposer, pageUrl, who.role, '14', who.scope);
+  await proposer.goto(`${pageUrl}${route}`);
+  await proposer.locator('.return-reason').filter({ hasText: reason }).waitFor();
+  return proposer;
 }
 
 /** The printed dossier: the administrative header, the evidence with its hashes, and an A4 PDF of at least one page. */
@@ -172,20 +184,12 @@ async function communeOnPhone(browser, failures) {
   await submitAndWait(page, 'Gửi đề xuất', 'Đã gửi đề xuất.');
   check(sent === 1, `${sent} proposals were sent`);
   check((await page.locator('.proposal-status').innerText()) === 'Chờ Công an tỉnh thẩm định', `the proposal reads ${await page.locator('.proposal-status').innerText()}`);
-  await page.getByRole('button', { name: 'Đăng xuất' }).click();
-  await page.context().close();
 
   const reason = 'Biên bản hội nghị chưa có chữ ký của thư ký; bổ sung bản có đủ chữ ký.';
-  step('the provincial police return it with a reason');
-  page = await personPage(browser, origin, failures, phone);
-  await returnFromReview(page, { role: 'Province.Police', commune: '03694', reason });
-  await page.context().close();
-
-  step('the commune committee sees the reason and resubmits');
-  page = await personPage(browser, origin, failures, phone);
-  await signIn(page, pageUrl, 'Commune.Committee', '14', { commune: '03694' });
-  await page.goto(`${pageUrl}#/propose/DRUGS/2026/03694`);
-  await page.locator('.return-reason').waitFor();
+  step('the provincial police return it with a reason; the commune committee sees the reason and resubmits');
+  page = await returnedByReviewer(page, { browser, failures, options: phone }, {
+    role: 'Province.Police', commune: '03694', reason, who: { role: 'Commune.Committee', scope: { commune: '03694' } }, route: '#/propose/DRUGS/2026/03694',
+  });
   check((await page.locator('.return-reason').innerText()) === reason, `the reason reads ${await page.locator('.return-reason').innerText()}`);
   check((await page.getByLabel('Chủ trì (họ tên, chức vụ)').inputValue()).startsWith('Ông Lò Văn Minh'), 'the resubmission form does not keep the conference');
   check(await fitsWidth(page), 'the returned proposal is wider than the phone');
@@ -233,20 +237,12 @@ async function districtOnDesktop(browser, failures) {
   await page.screenshot({ path: shot('desktop-form'), fullPage: true });
   await submitAndWait(page, 'Gửi đề xuất', 'Đã gửi đề xuất.');
   check((await page.locator('.proposal-status').innerText()) === 'Chờ tỉnh quyết định', `the proposal reads ${await page.locator('.proposal-status').innerText()}`);
-  await page.getByRole('button', { name: 'Đăng xuất' }).click();
-  await page.context().close();
 
   const reason = 'Tờ trình chưa nêu số liệu 11 tháng năm 2023; bổ sung và gửi lại.';
-  step('the province committee returns it with a reason');
-  page = await personPage(browser, origin, failures, desktop);
-  await returnFromReview(page, { role: 'Province.Committee', commune: '03772', reason });
-  await page.context().close();
-
-  step('the district sees the reason, resubmits, then withdraws');
-  page = await personPage(browser, origin, failures, desktop);
-  await signIn(page, pageUrl, 'District.Committee', '14', { district: '119' });
-  await page.goto(`${pageUrl}#/propose/SOCIAL_ORDER/2023/03772`);
-  await page.locator('.return-reason').filter({ hasText: reason }).waitFor();
+  step('the province committee returns it with a reason; the district sees the reason, resubmits, then withdraws');
+  page = await returnedByReviewer(page, { browser, failures, options: desktop }, {
+    role: 'Province.Committee', commune: '03772', reason, who: { role: 'District.Committee', scope: { district: '119' } }, route: '#/propose/SOCIAL_ORDER/2023/03772',
+  });
   await attach(page, 0, { file: letter, docType: 'PROPOSAL_LETTER', number: '31/TTr-UBND', date: '2023-11-22' });
   await attach(page, 1, { file: minutes, docType: 'CONFERENCE_MINUTES', number: '', date: '2023-11-20' });
   await submitAndWait(page, 'Gửi lại đề xuất', 'Đã gửi lại đề xuất.');

@@ -3,8 +3,6 @@ using ChuyenHoa.Contracts;
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Contracts.Security;
 using ChuyenHoa.Errors;
-using ChuyenHoa.Indicators;
-using ChuyenHoa.Periods;
 using ChuyenHoa.Plans;
 using ChuyenHoa.Proposals;
 using ChuyenHoa.Security;
