@@ -47,6 +47,15 @@ public interface IConversionPlanGrain : IGrainWithStringKey
     Task<Outcome<ProposalSubmission>> PrepareProposalAsync(Caller caller, ProposalInput input, string? idempotencyKey);
 
     /// <summary>
+    /// The plan's criteria evaluated now on the figures of the designated commune <paramref name="communeCode"/> and the
+    /// <paramref name="attestations"/> typed so far, as a submission would freeze them (a dry run: nothing is stored).
+    /// NOT_FOUND when there is no plan, the commune is not designated in it, or the caller may not read the commune, so that
+    /// another district's or province's commune reads as absent; VALIDATION_FAILED for attestations the criteria refuse.
+    /// </summary>
+    [Alias("PreviewProposal"), AlwaysInterleave]
+    Task<Outcome<ProposalSnapshot>> PreviewProposalAsync(Caller caller, string communeCode, IReadOnlyList<AttestationInput> attestations);
+
+    /// <summary>
     /// The province's answer for a successor its designation was carried over to from part of a designated commune: kept
     /// (<paramref name="keep"/>) or not. The same answer again returns the plan unchanged; another answer is a CONFLICT. Only
     /// the province's committee may; called by the API.

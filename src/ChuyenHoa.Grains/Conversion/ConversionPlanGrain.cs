@@ -201,6 +201,32 @@ public sealed class ConversionPlanGrain(
         ProposalSubmission Submission(Guid id, int number) => new(id, province, district, year, input, number, plan.CriteriaInput, edition.Id, track);
     }
 
+    public async Task<Outcome<ProposalSnapshot>> PreviewProposalAsync(Caller caller, string communeCode, IReadOnlyList<AttestationInput> attestations)
+    {
+        var (province, year, _) = Key;
+        var notFound = Outcome<ProposalSnapshot>.Failure(new DomainError(ErrorCodes.NotFound, $"Không tìm thấy xã mã \"{communeCode}\" trong kế hoạch năm {year}.", "communeCode"));
+        if (state.State.Input is not { } plan || !state.State.Designations.ContainsKey(communeCode))
+        {
+            return notFound;
+        }
+
+        // The plan's edition, as a submission takes the snapshot: the commune's figures are in that edition's grain.
+        var edition = ConversionPlanRules.EditionOf(plan.DecisionDate);
+        var unit = await UnitOfAsync(edition, communeCode);
+        var district = unit?.ParentCode is { } parent && parent != province ? parent : null;
+        if (unit is not { Level: UnitLevel.Commune } || unit.ProvinceCode != province || !caller.Scope.CanReadCommune(province, district, communeCode))
+        {
+            return notFound;
+        }
+
+        var criteria = CriterionInput.Resolve(plan.CriteriaInput);
+        var attested = Attestation.Create(criteria, [.. attestations.Select(a => new Attestation(a.Fact, a.Holds, a.Note))]);
+        return attested.IsSuccess
+            ? Outcome<ProposalSnapshot>.Success(await ProposalSnapshots.TakeAsync(
+                grains, UnitKey.Of(edition, communeCode)?.StorageKey ?? communeCode, year, criteria, attested.Value, clock.GetUtcNow()))
+            : Outcome<ProposalSnapshot>.Failure(attested.Errors);
+    }
+
     public async Task<Outcome<PlanInfo>> ConfirmCarriedOverAsync(Caller caller, string communeCode, bool keep)
     {
         var (province, year, track) = Key;

@@ -3,8 +3,6 @@ using ChuyenHoa.Contracts;
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Contracts.Security;
 using ChuyenHoa.Errors;
-using ChuyenHoa.Indicators;
-using ChuyenHoa.Periods;
 using ChuyenHoa.Plans;
 using ChuyenHoa.Proposals;
 using ChuyenHoa.Security;
@@ -128,7 +126,7 @@ public sealed class RemovalProposalGrain(
         // The commune's figures are in its own edition's grain: 2025's 03703 is not the 2024 commune of that code.
         var edition = ApprovalChains.EditionOf(submission);
         var indicatorsKey = UnitKey.Of(edition, input.CommuneCode)?.StorageKey ?? input.CommuneCode;
-        var snapshot = await TakeSnapshotAsync(indicatorsKey, submission.Year, criteria, attested.Value, now);
+        var snapshot = StoredSnapshot.From(await ProposalSnapshots.TakeAsync(grains, indicatorsKey, submission.Year, criteria, attested.Value, now));
         state.State.Proposal = new StoredProposal(
             Id, submission.ProvinceCode, submission.DistrictCode, input.CommuneCode, submission.Year, next.Value.Status,
             new StoredConference(input.ConferenceDate, input.ConferenceChair.Trim(), input.ConferenceAttendance, input.ConferenceSummary.Trim()),
@@ -218,19 +216,6 @@ public sealed class RemovalProposalGrain(
         await state.WriteStateAsync();
         await PublishAsync(tellPlan: yearEndDecisionDate is null);
         return Outcome<ProposalInfo>.Success(_info.Of(state.State.Proposal)!);
-    }
-
-    /// <param name="indicatorsKey">The storage key of the commune's indicator grain, in the plan's edition.</param>
-    /// <param name="attestations">The proposal's, checked against <paramref name="criteria"/>.</param>
-    private async Task<StoredSnapshot> TakeSnapshotAsync(
-        string indicatorsKey, int year, IReadOnlyList<RemovalCriterion> criteria, IReadOnlyList<Attestation> attestations, DateTimeOffset now)
-    {
-        var period = Period.ForYear(year);
-        var values = await grains.GetGrain<IUnitIndicatorsGrain>(indicatorsKey).GetValuesAsync(period.ToString(), []);
-        var evaluations = RemovalCriteriaEvaluator.Evaluate(criteria, [.. values.Select(v => new IndicatorValue(v.Indicator, period, v.Value, v.PreviousYearValue))], attestations);
-        // The evaluations keep their reasoning (members, attestations), so the review reads it even after the plan changes.
-        return StoredSnapshot.From(new ProposalSnapshot(
-            period.ToString(), values, [.. evaluations.Select(CriterionResultInfo.Of)], now, [.. attestations.Select(AttestationInfo.Of)]));
     }
 
     private async Task PublishAsync(bool tellPlan = true)

@@ -39,6 +39,10 @@ public sealed class AuthorizationMatrixTests(MatrixHost api)
         ["conversionPlan"] = ("""{ conversionPlan(provinceCode: "14", year: 2023) { decisionNumber } }""", "314/", ["province-14", "analyst-14", "police-14", "district-14-118", "district-14-119", "commune-14-03718"]),
         // A commune committee lists its own two-level commune's proposals only: 03718's is a three-level proposal, its district's.
         ["removalProposals"] = ("""{ removalProposals(provinceCode: "14") { edges { node { communeCode } } } }""", "\"03718\"", ["province-14", "analyst-14", "police-14", "district-14-118"]),
+        // The dry run of a proposal reads the commune's figures: whoever reads the commune, as its proposal's reviewers do.
+        ["removalCriteriaPreview"] = ("""{ removalCriteriaPreview(provinceCode: "14", year: 2023, communeCode: "03718") { period } }""", "\"2023\"", ["province-14", "analyst-14", "police-14", "district-14-118"]),
+        // The limits of evidence are the server's, the same for everyone signed in.
+        ["evidenceLimits"] = ("{ evidenceLimits { maxFileBytes } }", "maxFileBytes", [.. MatrixCallers.Scopes.Keys]),
         ["indicatorSeries"] = ("""{ indicatorSeries(unitCode: "03718", indicator: "criminal_cases", from: "2023-01", to: "2023-03") { period } }""", "2023-01", ["province-14", "analyst-14", "police-14", "district-14-118", "commune-14-03718"]),
         ["indicatorTable"] = ("""{ indicatorTable(unitCode: "14", level: "DISTRICT", indicators: ["criminal_cases"], periods: ["2023"]) { unitCode } }""", "\"118\"", ["province-14", "analyst-14", "police-14"]),
     };

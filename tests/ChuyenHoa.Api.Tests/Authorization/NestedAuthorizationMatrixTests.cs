@@ -38,7 +38,7 @@ public sealed class NestedAuthorizationMatrixTests(MatrixHost api)
         var schema = await SchemaAsync();
         using var client = api.Client(api.Token(role, province, district));
         var roots = RootFields(schema).ToList();
-        Assert.Equal(["commune", "conversionPlan", "district", "node", "province", "provinces", "removalProposals"], roots.Select(r => r.Name).Order());
+        Assert.Equal(["commune", "conversionPlan", "district", "node", "province", "provinces", "removalCriteriaPreview", "removalProposals"], roots.Select(r => r.Name).Order());
 
         var leaks = new List<string>();
         var communesWithHistory = 0;
@@ -53,7 +53,8 @@ public sealed class NestedAuthorizationMatrixTests(MatrixHost api)
             {
                 var answer = response.Data![$"r{i}"];
                 Assert.True(RootExpected(scope, root.Name, instance) == Shows(answer), $"{caller} {root.Name}{instance.Arguments}: {Truncate(answer?.ToJsonString())}");
-                Walk(scope, answer, $"{root.Name}{instance.Arguments}", ownerReadable: false, leaks, ref communesWithHistory);
+                // A preview's figures are those of the commune it names, which the oracle says whether the caller reads.
+                Walk(scope, answer, $"{root.Name}{instance.Arguments}", ownerReadable: root.Name == "removalCriteriaPreview" && CanReadData(scope, instance.Key), leaks, ref communesWithHistory);
             }
 
             leaks.AddRange(ForbiddenMarkers(scope).Where(m => response.Body.Contains(m.Marker, StringComparison.Ordinal)).Select(m => $"{root.Name}: the answer names {m.What}"));
@@ -79,6 +80,7 @@ public sealed class NestedAuthorizationMatrixTests(MatrixHost api)
         "province" or "district" or "commune" => CanSee(scope, instance.Key),
         "provinces" => MatrixCallers.Scopes.Values.Select(s => s.Province).Distinct().Any(scope.CanSeeProvince),
         "conversionPlan" => scope.CanSeeProvince(instance.Key),
+        "removalCriteriaPreview" => CanReadData(scope, instance.Key),
         "removalProposals" => Proposals().Any(p => p.Province == instance.Key && scope.CanReadUnit(p.Province, p.District)),
         "node" => GlobalId.TryDecode(instance.Key, out var type, out var key) && type switch
         {
@@ -211,6 +213,9 @@ public sealed class NestedAuthorizationMatrixTests(MatrixHost api)
             ["id"] => nodeIds.Select(id => new RootInstance($"(id: \"{id}\")", id, GlobalId.TryDecode(id, out var type, out _) ? type : null)),
             ["provinceCode"] => new[] { "14", "12" }.Select(code => new RootInstance($"(provinceCode: \"{code}\")", code)),
             ["provinceCode", "year"] => new[] { "14", "12" }.Select(code => new RootInstance($"(provinceCode: \"{code}\", year: 2023)", code)),
+            // Each designated commune of both provinces' plans of 2023, under its own province's plan.
+            ["provinceCode", "year", "communeCode"] => codes.Select(code =>
+                new RootInstance($"(provinceCode: \"{api.Units[code].ProvinceCode}\", year: 2023, communeCode: \"{code}\")", code)),
             _ => throw new InvalidOperationException($"Teach the matrix the arguments of {root.Name}: {string.Join(", ", required)}."),
         };
     }

@@ -84,21 +84,33 @@ export function monthlyByCoverage(rows, indicator, year) {
 
 /**
  * The page a location hash names: #/unit/14118 → { page: 'unit', code: '14118' }; #/report/2025:03703/2026-11 → the report
- * form of a commune and month ({ page: 'report', code, month }; month undefined when left out); anything else is the overview.
+ * form of a commune and month ({ page: 'report', code, month }; month undefined when left out); #/proposals → the proposing
+ * committee's communes; #/propose/SOCIAL_ORDER/2026/03703 → one commune's proposal ({ page: 'propose', track, year, code });
+ * #/print/proposal/<id> and #/print/report/<unit key>/<month> → the printable papers ({ page: 'print', paper, code, month });
+ * anything else is the overview.
  */
 export function routeOf(hash) {
-  const [, page, code, month] = hash.split('/');
+  const parts = hash.split('/').map((p) => decodeURIComponent(p));
+  const [, page, code, month] = parts;
   if (page === 'unit' && code) {
-    return { page, code: decodeURIComponent(code) };
+    return { page, code };
   }
 
   if (page === 'report' && code) {
-    return { page, code: decodeURIComponent(code), month: month ? decodeURIComponent(month) : undefined };
+    return { page, code, month: month || undefined };
   }
 
   if (page === 'reporting') {
-    return { page, code: code ? decodeURIComponent(code) : undefined, month: month ? decodeURIComponent(month) : undefined };
+    return { page, code: code || undefined, month: month || undefined };
   }
 
-  return { page: ['review', 'import'].includes(page) ? page : 'overview' };
+  if (page === 'propose' && parts.length === 5 && /^\d{4}$/.test(parts[3]) && parts[4]) {
+    return { page, track: parts[2], year: Number(parts[3]), code: parts[4] };
+  }
+
+  if (page === 'print' && ((code === 'proposal' && parts[3]) || (code === 'report' && parts[3] && parts[4]))) {
+    return { page, paper: code, code: parts[3], month: parts[4] };
+  }
+
+  return { page: ['review', 'import', 'proposals'].includes(page) ? page : 'overview' };
 }

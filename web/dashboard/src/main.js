@@ -14,6 +14,8 @@ import { importUnit } from './report-import.js';
 import { reportPage, reportRoute } from './report-page.js';
 import { reportingPage } from './reporting-page.js';
 import { reportingRoute } from './reporting-status.js';
+import { proposalsPage, proposePage } from './proposal-page.js';
+import { printProposal, printReport } from './print-page.js';
 
 // The figures the overview puts first; every indicator is on the unit pages.
 const keyIndicators = ['criminal_cases', 'security_cameras', 'denunciation_households', 'managed_persons_current'];
@@ -32,6 +34,8 @@ const isReviewer = () => isCommittee() || viewer.roles.includes('Province.Police
 /** The caller's own unit: their commune (2025 list), district (2024 list) or province, in the list it is on today. */
 const homeUnit = () => (viewer.communeCode ? unitKey(viewer.communeCode, '2025')
   : viewer.districtCode ?? unitKey(viewer.provinceCode, currentEditions[viewer.provinceCode]));
+// The committees that propose communes' removal: a commune's own (two-level), a district's (three-level).
+const isProposer = () => (viewer.communeCode && viewer.roles.includes('Commune.Committee')) || (viewer.districtCode && viewer.roles.includes('District.Committee'));
 const yearOf = () => Number(sessionStorage.getItem('chuyenhoa.dashboard.year') ?? 0) || null;
 
 function showError(container, error) {
@@ -49,6 +53,7 @@ function shell() {
         ${viewer.provinceCode ? `<a href="${escape(reportingRoute(homeUnit(), String(new Date().getFullYear())))}">Tình hình báo cáo</a>` : ''}
         ${viewer.communeCode && viewer.roles.includes('Commune.Committee') ? `<a href="${escape(reportRoute(homeUnit()))}">Báo cáo tháng</a>` : ''}
         ${importUnit(viewer) ? `<a href="${importRoute}">Báo cáo bằng Excel</a>` : ''}
+        ${isProposer() ? '<a href="#/proposals">Đề xuất đưa ra khỏi danh sách</a>' : ''}
       </nav>
       <span class="viewer">${escape(viewer.displayName)} · ${escape(viewer.roles.map((r) => roleNames[r] ?? r).join(', '))}</span>
       <button id="sign-out">Đăng xuất</button>
@@ -302,6 +307,7 @@ async function unitPage(view, key) {
     <p class="edition">${edition === THREE_LEVEL ? 'Danh mục đơn vị hành chính ba cấp (đến 30/6/2025).' : 'Danh mục đơn vị hành chính hai cấp (từ 1/7/2025).'}</p>
     ${lineage(head.commune)}
     ${canReport(viewer, head.commune) ? `<p><a class="report-link" href="${escape(reportRoute(key))}">Nhập báo cáo tháng của xã</a></p>` : ''}
+    ${isProposer() && level !== 'PROVINCE' ? '<p><a class="proposals-link" href="#/proposals">Đề xuất đưa ra khỏi danh sách</a></p>' : ''}
     <label for="year">Năm</label>
     <input id="year" type="number" min="2000" max="2100" />
     <label for="indicator">Chỉ tiêu</label>
@@ -498,7 +504,8 @@ async function route() {
   const view = document.createElement('main');
   view.id = 'view';
   document.querySelector('#view').replaceWith(view);
-  const { page, code, month } = routeOf(window.location.hash);
+  const { page, code, month, track, year, paper } = routeOf(window.location.hash);
+  document.body.classList.toggle('printing', page === 'print');
   try {
     if (page === 'unit') {
       await unitPage(view, code);
@@ -520,6 +527,14 @@ async function route() {
       }
 
       await reportingPage(view, code, month, { viewer, onStop: (stop) => { stopLive = stop; } });
+    } else if (page === 'proposals') {
+      await proposalsPage(view, yearOf() ?? new Date().getFullYear(), { viewer, yearInput });
+    } else if (page === 'propose') {
+      await proposePage(view, { track, year, communeCode: code }, { viewer });
+    } else if (page === 'print' && paper === 'proposal') {
+      await printProposal(view, code, { names });
+    } else if (page === 'print') {
+      await printReport(view, code, month, { definitions });
     } else {
       await overview(view);
     }

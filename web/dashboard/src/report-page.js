@@ -82,6 +82,7 @@ export async function reportPage(view, key, month, { viewer, definitions, notice
     <nav class="crumbs"><a href="#/unit/${escape(key)}">← ${escape(commune.fullName)}</a></nav>
     <h1>Báo cáo tháng ${monthText(month)} <small>${escape(commune.fullName)}${commune.district ? `, ${escape(commune.district.fullName)}` : ''}</small></h1>
     <p class="notice" role="status">${escape(notice)}</p>
+    <p><a class="print-link" href="#/print/report/${escape(key)}/${month}">In báo cáo tháng ${monthText(month)}</a></p>
     <form id="report-form" class="report-form" novalidate>
       <label for="report-month">Tháng báo cáo</label>
       <input id="report-month" type="month" value="${month}" />

@@ -132,4 +132,13 @@ describe('routeOf', () => {
     expect(routeOf('#/report/03718')).toEqual({ page: 'report', code: '03718', month: undefined });
     expect(routeOf('#/report/')).toEqual({ page: 'overview' });
   });
+
+  it('reads the proposals, one commune\'s proposal, and the printable papers; an incomplete one is the overview', () => {
+    expect(routeOf('#/proposals')).toEqual({ page: 'proposals' });
+    expect(routeOf('#/propose/DRUGS/2026/03694')).toEqual({ page: 'propose', track: 'DRUGS', year: 2026, code: '03694' });
+    expect(routeOf('#/propose/DRUGS/2026')).toEqual({ page: 'overview' });
+    expect(routeOf('#/print/proposal/UmVt')).toEqual({ page: 'print', paper: 'proposal', code: 'UmVt', month: undefined });
+    expect(routeOf('#/print/report/2025:03694/2026-10')).toEqual({ page: 'print', paper: 'report', code: '2025:03694', month: '2026-10' });
+    expect(routeOf('#/print/report/2025:03694')).toEqual({ page: 'overview' });
+  });
 });
