@@ -38,6 +38,7 @@ public static class ChuyenHoaHost
         builder.Services.AddChuyenHoaGraphQL(builder.Configuration);
         builder.AddChuyenHoaAuthentication(RepositoryPaths.ResolveDataPath(builder.ChuyenHoaSettings()));
         builder.AddDemoData();
+        builder.AddReportingDeadlinesWatch();
         extension?.AddServices(builder);
 
         var app = builder.Build();
