@@ -49,6 +49,13 @@ public interface IReportingDeadlinesGrain : IGrainWithStringKey
     [Alias("CheckDeadlines")]
     Task<IReadOnlyList<ReportingNotice>> CheckDeadlinesAsync();
 
+    /// <summary>
+    /// The reports of the unit's communes (those the caller reads) that are due soon or overdue now, as notices, announcing
+    /// nothing: what a subscriber joining now has missed. Empty for a unit the caller may not read.
+    /// </summary>
+    [Alias("GetCurrentNotices"), AlwaysInterleave]
+    Task<IReadOnlyList<ReportingNotice>> GetCurrentNoticesAsync(Caller caller, string unitStorageKey);
+
     /// <summary>Registers the reminder unless it is registered; called when the province gets a plan.</summary>
     [Alias("EnsureWatched")]
     Task EnsureWatchedAsync();

@@ -75,12 +75,7 @@ public sealed class ReportingDeadlinesGrain(
         var now = clock.GetUtcNow();
         var months = parsed.Months;
         var rows = (await ExpectedAsync(months.Select(m => m.Year).Distinct()))
-            .Where(c => unit.Level switch
-            {
-                UnitLevel.Province => true,
-                UnitLevel.District => c.Unit.ParentCode == unit.Code && c.Unit.EditionId == unit.EditionId,
-                _ => c.Unit.Code == unit.Code && c.Unit.EditionId == unit.EditionId,
-            })
+            .Where(c => Covers(unit, c.Unit))
             // Checked again per row: a commune committee asking for its province never gets here, but rows answer for themselves.
             .Where(c => c.Unit.IsReadableBy(caller.Scope))
             .Select(c => RowOf(c, months.Where(c.Months.Contains), schedule.ToSchedule(), now))
@@ -89,6 +84,43 @@ public sealed class ReportingDeadlinesGrain(
             .ThenBy(r => r.CommuneCode, StringComparer.Ordinal)
             .ToArray();
         return Outcome<ReportingStatusInfo>.Success(new ReportingStatusInfo(unit.Code, parsed.ToString(), schedule, now, [.. months.Select(m => m.ToString())], rows));
+    }
+
+    /// <summary>Whether a commune is the unit, or under it.</summary>
+    private static bool Covers(UnitInfo unit, UnitInfo commune) => unit.Level switch
+    {
+        UnitLevel.Province => true,
+        UnitLevel.District => commune.ParentCode == unit.Code && commune.EditionId == unit.EditionId,
+        _ => commune.Code == unit.Code && commune.EditionId == unit.EditionId,
+    };
+
+    /// <summary>What a cell calls for now: a notice that it is overdue, or due within <see cref="IReportingDeadlinesGrain.DueSoonDays"/>; null otherwise.</summary>
+    private static ReportingNoticeKind? NoticeKindOf(ReportingCellInfo cell, DateOnly today) => cell.State switch
+    {
+        ReportState.Overdue => ReportingNoticeKind.Overdue,
+        ReportState.NotYetDue when DateOnly.Parse(cell.DueDate, System.Globalization.CultureInfo.InvariantCulture).DayNumber - today.DayNumber
+            < IReportingDeadlinesGrain.DueSoonDays => ReportingNoticeKind.DueSoon,
+        _ => null,
+    };
+
+    public async Task<IReadOnlyList<ReportingNotice>> GetCurrentNoticesAsync(Caller caller, string unitStorageKey)
+    {
+        var unit = await grains.GetGrain<IAdministrativeUnitGrain>(unitStorageKey).GetAsync();
+        if (unit is null || unit.ProvinceCode != ProvinceCode || !unit.IsReadableBy(caller.Scope))
+        {
+            return [];
+        }
+
+        var now = clock.GetUtcNow();
+        var today = VietnamTime.DayOf(now);
+        var schedule = Schedule.ToSchedule();
+        return [.. (await ExpectedAsync([today.Year - 1, today.Year]))
+            .Where(c => Covers(unit, c.Unit) && c.Unit.IsReadableBy(caller.Scope))
+            .Select(c => RowOf(c, c.Months, schedule, now))
+            .SelectMany(row => row.Cells.Select(cell => NoticeKindOf(cell, today) is { } kind
+                ? new ReportingNotice(ProvinceCode, row.CommuneCode, row.EditionId, row.CommuneName, row.DistrictCode, cell.Month, kind, cell.DueDate, now)
+                : null))
+            .OfType<ReportingNotice>()];
     }
 
     public async Task<IReadOnlyList<ReportingNotice>> CheckDeadlinesAsync()
@@ -102,14 +134,7 @@ public sealed class ReportingDeadlinesGrain(
             var row = RowOf(commune, commune.Months, schedule, now);
             foreach (var cell in row.Cells)
             {
-                var kind = cell.State switch
-                {
-                    ReportState.Overdue => ReportingNoticeKind.Overdue,
-                    ReportState.NotYetDue when DateOnly.Parse(cell.DueDate, System.Globalization.CultureInfo.InvariantCulture).DayNumber - today.DayNumber
-                        < IReportingDeadlinesGrain.DueSoonDays => ReportingNoticeKind.DueSoon,
-                    _ => (ReportingNoticeKind?)null,
-                };
-                if (kind is { } announced && state.State.Announced.Add($"{announced}|{commune.Unit.KeyOf(commune.Unit.Code).StorageKey}|{cell.Month}"))
+                if (NoticeKindOf(cell, today) is { } announced && state.State.Announced.Add($"{announced}|{commune.Unit.KeyOf(commune.Unit.Code).StorageKey}|{cell.Month}"))
                 {
                     notices.Add(new ReportingNotice(ProvinceCode, row.CommuneCode, row.EditionId, row.CommuneName, row.DistrictCode, cell.Month, announced, cell.DueDate, now));
                 }

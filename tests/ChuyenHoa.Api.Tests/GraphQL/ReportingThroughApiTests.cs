@@ -138,6 +138,21 @@ public sealed class ReportingThroughApiTests(ReportingClockHost api) : IClassFix
         Assert.Equal("FORBIDDEN", (string?)answer?["payload"]?[0]?["extensions"]?["code"]);
     }
 
+    [Fact]
+    public async Task Asked_for_what_is_current_a_committee_hears_its_overdue_report_as_it_subscribes_without_waiting_for_a_check_and_nothing_of_other_communes()
+    {
+        // No check runs here (the class's other test counts what the checks announce): what is current comes from the figures.
+        await using var subscriber = await GraphQLWebSocketClient.ConnectAsync(api.Host.BaseAddress);
+        await subscriber.SendAsync(new { type = "connection_init", payload = new { Authorization = $"Bearer {api.Token(Roles.DistrictCommittee, "14", "120")}" } });
+        Assert.Equal("connection_ack", (string?)(await subscriber.ReceiveAsync(Wait))?["type"]);
+
+        await subscriber.SendAsync(new { id = "1", type = "subscribe", payload = new { query = "subscription { reportingNotice(unitCode: \"120\", current: true) { communeCode month kind } }" } });
+
+        var notices = await NoticesAsync(subscriber, 1);
+        Assert.All(notices, n => Assert.Equal("03823", n.Item1));
+        Assert.Contains(notices, n => n.Item3 is "OVERDUE" or "DUE_SOON");
+    }
+
     private async Task<GraphQLWebSocketClient> SubscribeAsync(string token, string unit)
     {
         var subscriber = await GraphQLWebSocketClient.ConnectAsync(api.Host.BaseAddress);

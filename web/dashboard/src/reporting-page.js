@@ -80,8 +80,19 @@ export async function reportingPage(view, key, period, { viewer, onStop }) {
     ${overdueList(status)}`;
   if (reports && view.isConnected) {
     const live = view.querySelector('#live-notice');
+    // A new subscription first hears what is current, which may arrive after a newer notice of the same report: an overdue
+    // report is not shown as due soon again.
+    const overdue = new Set();
     onStop(subscribe('ReportingNotice', { unitCode: key }, (data) => {
-      live.textContent = noticeText(data.reportingNotice);
+      const notice = data.reportingNotice;
+      const report = `${notice.communeCode}|${notice.month}`;
+      if (notice.kind === 'OVERDUE') {
+        overdue.add(report);
+      } else if (overdue.has(report)) {
+        return;
+      }
+
+      live.textContent = noticeText(notice);
     }, undefined, () => {
       live.dataset.live = 'on';
     }));

@@ -50,6 +50,7 @@ public static class ReportingFields
         subscription.Field<NonNullGraphType<ReportingNoticeType>>("reportingNotice")
             .Description("Nhắc báo cáo tháng của các xã thuộc một đơn vị mà người dùng được xem: sắp đến hạn hoặc quá hạn. Ban Chỉ đạo xã theo dõi xã mình.")
             .Argument<NonNullGraphType<StringGraphType>>("unitCode", "Mã xã (hoặc huyện, tỉnh).")
+            .Argument<BooleanGraphType>("current", "true: trước hết gửi ngay các báo cáo đang sắp đến hạn hoặc đã quá hạn (có thể trùng với thông báo đến sau).")
             .ResolveStreamAsync(async c =>
             {
                 var code = c.GetArgument<string>("unitCode");
@@ -59,10 +60,15 @@ public static class ReportingFields
                     throw ResolveContextExtensions.Error(ErrorCodes.Forbidden, "Bạn không có quyền theo dõi báo cáo của đơn vị này.");
                 }
 
-                // Each notice passes the same check as a commune read any other way, and must be of the unit asked for.
-                var scope = c.Caller().Scope;
-                return c.RequestServices!.GetRequiredService<ReportingNoticeHub>().Watch(unit.ProvinceCode, notice =>
-                    Within(unit, notice) && notice.IsReadableBy(scope));
+                // Each notice passes the same check as a commune read any other way, and must be of the unit asked for. Asked
+                // for, a new subscriber first hears what is due soon or overdue now: a check that ran while it subscribed is not lost.
+                var caller = c.Caller();
+                var deadlines = c.Grains().GetGrain<IReportingDeadlinesGrain>(unit.ProvinceCode);
+                var unitKey = unit.KeyOf(unit.Code).StorageKey;
+                return c.RequestServices!.GetRequiredService<ReportingNoticeHub>().Watch(
+                    unit.ProvinceCode,
+                    notice => Within(unit, notice) && notice.IsReadableBy(caller.Scope),
+                    c.GetArgument("current", false) ? () => deadlines.GetCurrentNoticesAsync(caller, unitKey) : null);
             });
 
     private static bool Within(UnitInfo unit, ReportingNotice notice) => unit.Level switch

@@ -21,8 +21,13 @@ public abstract class GrainObserverHub<TObserver, TEvent>(IGrainFactory grains, 
     /// <summary>How long the grain keeps a subscription unless renewed; renewed three times as often.</summary>
     protected abstract TimeSpan SubscriptionLifetime { get; }
 
-    /// <summary>What the grain announces from now on that passes the filter; dispose the subscription to stop.</summary>
-    public IObservable<TEvent> Watch(string grainKey, Func<TEvent, bool> filter) => new Feed(this, grainKey, filter);
+    /// <summary>
+    /// What the grain announces from now on that passes the filter; dispose the subscription to stop. With
+    /// <paramref name="current"/>, a subscriber first gets what it returns once the grain is known to tell this node, so that an
+    /// announcement made while the subscription was on its way is not lost (it may come twice: as current and as announced).
+    /// </summary>
+    public IObservable<TEvent> Watch(string grainKey, Func<TEvent, bool> filter, Func<Task<IReadOnlyList<TEvent>>>? current = null) =>
+        new Feed(this, grainKey, filter, current);
 
     public async ValueTask DisposeAsync()
     {
@@ -48,7 +53,7 @@ public abstract class GrainObserverHub<TObserver, TEvent>(IGrainFactory grains, 
     /// <summary>The observer the grain calls, which hands each event to <paramref name="publish"/>.</summary>
     protected abstract TObserver Listener(string grainKey, Action<TEvent> publish);
 
-    private IDisposable Add(string grainKey, Subscriber subscriber)
+    private IDisposable Add(string grainKey, Subscriber subscriber, Func<Task<IReadOnlyList<TEvent>>>? current)
     {
         GrainFeed feed;
         lock (_gate)
@@ -65,6 +70,11 @@ public abstract class GrainObserverHub<TObserver, TEvent>(IGrainFactory grains, 
         }
 
         feed.EnsureStarted();
+        if (current is not null)
+        {
+            _ = SendCurrentAsync(feed, subscriber, current);
+        }
+
         return new Unsubscriber(() =>
         {
             lock (_gate)
@@ -85,12 +95,40 @@ public abstract class GrainObserverHub<TObserver, TEvent>(IGrainFactory grains, 
         });
     }
 
-    private sealed class Feed(GrainObserverHub<TObserver, TEvent> hub, string grainKey, Func<TEvent, bool> filter) : IObservable<TEvent>
+    private async Task SendCurrentAsync(GrainFeed feed, Subscriber subscriber, Func<Task<IReadOnlyList<TEvent>>> current)
     {
-        public IDisposable Subscribe(IObserver<TEvent> observer) => hub.Add(grainKey, new Subscriber(observer, filter));
+        try
+        {
+            await feed.Subscribed;
+            foreach (var change in (await current()).Where(subscriber.Filter))
+            {
+                subscriber.Send(change);
+            }
+        }
+        catch (Exception e)
+        {
+            // The live feed goes on; only the catch-up is missed, as it would be without it.
+            logger.LogWarning(e, "Sending a new subscriber what is current failed");
+        }
     }
 
-    private sealed record Subscriber(IObserver<TEvent> Observer, Func<TEvent, bool> Filter);
+    private sealed class Feed(GrainObserverHub<TObserver, TEvent> hub, string grainKey, Func<TEvent, bool> filter, Func<Task<IReadOnlyList<TEvent>>>? current)
+        : IObservable<TEvent>
+    {
+        public IDisposable Subscribe(IObserver<TEvent> observer) => hub.Add(grainKey, new Subscriber(observer, filter), current);
+    }
+
+    private sealed record Subscriber(IObserver<TEvent> Observer, Func<TEvent, bool> Filter)
+    {
+        /// <summary>One event at a time: the catch-up and the live feed may both be sending.</summary>
+        public void Send(TEvent change)
+        {
+            lock (Observer)
+            {
+                Observer.OnNext(change);
+            }
+        }
+    }
 
     private sealed class Unsubscriber(Action dispose) : IDisposable
     {
@@ -108,12 +146,16 @@ public abstract class GrainObserverHub<TObserver, TEvent>(IGrainFactory grains, 
     private sealed class GrainFeed(GrainObserverHub<TObserver, TEvent> hub, string grainKey)
     {
         private readonly CancellationTokenSource _stop = new();
+        private readonly TaskCompletionSource _subscribed = new(TaskCreationOptions.RunContinuationsAsynchronously);
         // Orleans holds an observer object weakly: the feed holds it for as long as it listens.
         private TObserver? _listener;
         private TObserver? _reference;
         private Task? _renewal;
 
         public List<Subscriber> Subscribers { get; } = [];
+
+        /// <summary>Completes once the grain has taken this node's observer; cancelled when the feed stops first.</summary>
+        public Task Subscribed => _subscribed.Task;
 
         public void EnsureStarted()
         {
@@ -133,6 +175,7 @@ public abstract class GrainObserverHub<TObserver, TEvent>(IGrainFactory grains, 
         public async Task StopAsync()
         {
             await _stop.CancelAsync();
+            _subscribed.TrySetCanceled();
             if (_reference is { } reference)
             {
                 try
@@ -161,6 +204,7 @@ public abstract class GrainObserverHub<TObserver, TEvent>(IGrainFactory grains, 
                 try
                 {
                     await hub.SubscribeAsync(grainKey, reference);
+                    _subscribed.TrySetResult();
                 }
                 catch (Exception e) when (!cancellationToken.IsCancellationRequested)
                 {
@@ -182,7 +226,7 @@ public abstract class GrainObserverHub<TObserver, TEvent>(IGrainFactory grains, 
 
             foreach (var subscriber in subscribers.Where(s => s.Filter(change)))
             {
-                subscriber.Observer.OnNext(change);
+                subscriber.Send(change);
             }
         }
     }
