@@ -66,7 +66,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
     public static async Task<AzuriteProcess> StartAsync(AzuriteLaunch launch, ILogger logger, CancellationToken cancellationToken = default)
     {
         var entryPoint = await EnsureInstalledAsync(launch.PackageDirectory, logger, cancellationToken);
-        var (blob, queue, table) = (PortOrFree(launch.BlobPort), PortOrFree(launch.QueuePort), PortOrFree(launch.TablePort));
+        var (blob, queue, table) = PortsOrFree(launch);
 
         var startInfo = new ProcessStartInfo("node")
         {
@@ -244,16 +244,37 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
     }
 
-    private static int PortOrFree(int port)
+    /// <summary>
+    /// The ports asked for, a free one for each left at 0. Every probe listens until all three are chosen: a probe closed at
+    /// once lets the system hand the same port out again, and two services on one port stop Azurite at start.
+    /// </summary>
+    private static (int Blob, int Queue, int Table) PortsOrFree(AzuriteLaunch launch)
     {
-        if (port != 0)
+        var probes = new List<TcpListener>();
+        try
         {
-            return port;
-        }
+            int PortOrFree(int port)
+            {
+                if (port != 0)
+                {
+                    return port;
+                }
 
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+                var probe = new TcpListener(IPAddress.Loopback, 0);
+                probes.Add(probe);
+                probe.Start();
+                return ((IPEndPoint)probe.LocalEndpoint).Port;
+            }
+
+            return (PortOrFree(launch.BlobPort), PortOrFree(launch.QueuePort), PortOrFree(launch.TablePort));
+        }
+        finally
+        {
+            foreach (var probe in probes)
+            {
+                probe.Dispose();
+            }
+        }
     }
 
     /// <summary>The last lines Azurite printed, for error messages.</summary>
