@@ -41,8 +41,11 @@ public interface IUnitIndicatorsGrain : IGrainWithStringKey
     [Alias("GetReportableMonths")]
     Task<Outcome<IReadOnlyList<ReportableMonth>>> GetReportableMonthsAsync(Caller caller, IReadOnlyList<string> months);
 
-    /// <summary>Applies a child's change once (by version) and passes the effect on to this unit's parent.</summary>
-    [Alias("ApplyChildChange")]
+    /// <summary>
+    /// Applies a child's change once (by version) and passes the effect on to this unit's parent; returns once the change is
+    /// stored. Calls from many children interleave, so that a burst of them is stored in one write.
+    /// </summary>
+    [Alias("ApplyChildChange"), AlwaysInterleave]
     Task ApplyChildChangeAsync(UnitChange change);
 
     /// <summary>The values of the given indicators (all when empty) for a period: month, quarter or year.</summary>

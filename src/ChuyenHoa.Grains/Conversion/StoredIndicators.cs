@@ -28,6 +28,26 @@ public sealed record StoredChange([property: Id(0)] long Version, [property: Id(
 {
     public static StoredChange From(UnitChange change) => new(change.Version, [.. change.Deltas.Select(StoredDelta.From)]);
 
+    /// <summary>This change and a later one of the same unit as one: each value from its first old value to its last new one.</summary>
+    public StoredChange FollowedBy(IEnumerable<ValueDelta> later)
+    {
+        var deltas = Deltas.ToList();
+        foreach (var delta in later)
+        {
+            var same = deltas.FindIndex(d => d.Month == delta.Month && d.Indicator == delta.Indicator);
+            if (same < 0)
+            {
+                deltas.Add(StoredDelta.From(delta));
+            }
+            else
+            {
+                deltas[same] = deltas[same] with { NewValue = delta.NewValue };
+            }
+        }
+
+        return this with { Deltas = [.. deltas] };
+    }
+
     /// <summary>The change as its parent receives it.</summary>
     public UnitChange ToMessage(string childCode) => new(childCode, Version, [.. Deltas.Select(d => d.ToInfo())]);
 }

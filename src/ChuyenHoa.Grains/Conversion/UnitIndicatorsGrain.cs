@@ -4,6 +4,7 @@ using ChuyenHoa.Contracts.AdministrativeUnits;
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Contracts.Security;
 using ChuyenHoa.Errors;
+using ChuyenHoa.Grains.Persistence;
 using ChuyenHoa.Indicators;
 using ChuyenHoa.Periods;
 using ChuyenHoa.Plans;
@@ -17,6 +18,7 @@ public sealed class UnitIndicatorsGrain(
     IGrainFactory grains,
     TimeProvider clock,
     [FromKeyedServices(ReportingDeadlinesGrain.ClockKey)] TimeProvider reportingClock,
+    IReportHistoryLog historyLog,
     ILogger<UnitIndicatorsGrain> logger) : Grain, IUnitIndicatorsGrain, IRemindable
 {
     private const string RetryReminder = "flush-outbox";
@@ -24,6 +26,13 @@ public sealed class UnitIndicatorsGrain(
     /// <summary>Ten years of months: a backlog fits, a runaway client does not.</summary>
     public const int MaxReportsPerBatch = 120;
     private UnitInfo? _unit;
+    private GroupCommit? _commit;
+
+    /// <summary>The <see cref="State.Version"/> of the latest write when it started, and of the latest write that completed.</summary>
+    private long _writingVersion, _storedVersion;
+
+    /// <summary>The push of the outbox under way, if any: one at a time, so the parent receives the changes in order.</summary>
+    private Task? _push;
 
     /// <summary>The unit's identity: the grain is keyed by its <see cref="UnitKey.StorageKey"/>, like the unit's own grain.</summary>
     private UnitKey Key => UnitKey.Parse(this.GetPrimaryKeyString());
@@ -33,6 +42,8 @@ public sealed class UnitIndicatorsGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _unit = await grains.GetGrain<IAdministrativeUnitGrain>(Key.StorageKey).GetAsync();
+        _commit = new GroupCommit(WriteStateAsync);
+        _writingVersion = _storedVersion = state.State.Version;
         if (state.State.LegacyOutbox is { } legacy)
         {
             // Stored by 45cb814 or earlier; taken over here and written in the new shape with the next change.
@@ -40,20 +51,94 @@ public sealed class UnitIndicatorsGrain(
             state.State.LegacyOutbox = null;
         }
 
-        if (state.State.FirstReceived.Count == 0 && state.State.History.Count > 0)
+        var storedInOldShape = false;
+        if (state.State.LegacyMonthly is { } monthly)
         {
-            // Stored before receipts were kept: the first revision of a month is when it first arrived. Written with the next change.
-            foreach (var first in state.State.History.GroupBy(r => r.Period, StringComparer.Ordinal))
+            // Stored up to c558fcb as a dictionary per month.
+            foreach (var (month, values) in monthly)
             {
-                state.State.FirstReceived[first.Key] = first.Min(r => r.At);
+                foreach (var (indicator, value) in values)
+                {
+                    state.State.Months.Set(Period.Parse(month), indicator, value);
+                }
             }
+
+            state.State.LegacyMonthly = null;
+            storedInOldShape = true;
         }
 
+        if (state.State.LegacyHistory is { Count: > 0 } history)
+        {
+            if (state.State.FirstReceived.Count == 0)
+            {
+                // Stored before receipts were kept: the first revision of a month is when it first arrived.
+                foreach (var first in history.GroupBy(r => r.Period, StringComparer.Ordinal))
+                {
+                    state.State.FirstReceived[first.Key] = first.Min(r => r.At);
+                }
+            }
+
+            // Up to c558fcb the history was part of the state. Into the log before the state is written without it, so a
+            // failure between the two finds it in the state again.
+            await historyLog.AppendAsync(Key.StorageKey, history, cancellationToken);
+            state.State.LegacyHistory = null;
+            storedInOldShape = true;
+        }
+
+        if (storedInOldShape)
+        {
+            await _commit.CommitAsync();
+        }
+
+        await LogRevisionsAsync();
         if (state.State.Outbox.Count > 0)
         {
-            // Changes persisted before a crash but never acknowledged by the parent.
-            await FlushOutboxAsync();
+            // Changes persisted before a crash, or acknowledged by the parent since the last write of this state: a
+            // change the parent has applied already is ignored by its version.
+            await PushOutboxAsync();
         }
+    }
+
+    /// <summary>Writes the state, noting which version each write holds (the outbox is pushed only as far as it is stored).</summary>
+    private async Task WriteStateAsync()
+    {
+        var version = _writingVersion = state.State.Version;
+        await state.WriteStateAsync();
+        _storedVersion = version;
+    }
+
+    /// <summary>
+    /// Appends the revisions stored with the state to the history log, and forgets them once there (the state written next
+    /// leaves them out). A failure leaves them in the state, to be appended with the next change or activation: the report
+    /// is stored, and the history shows them from the state meanwhile.
+    /// </summary>
+    private async Task LogRevisionsAsync()
+    {
+        var unlogged = state.State.Unlogged.ToArray();
+        if (unlogged.Length == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await historyLog.AppendAsync(Key.StorageKey, unlogged);
+            state.State.Unlogged.RemoveRange(0, unlogged.Length);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Appending {Count} revisions of {Unit} to the history log failed; kept in its state until the next change", unlogged.Length, Code);
+        }
+    }
+
+    /// <summary>The revisions of one version, from the log and those not yet in it.</summary>
+    private async Task<IReadOnlyList<StoredRevision>> RevisionsAsync(long? version)
+    {
+        var logged = await historyLog.ReadAsync(Key.StorageKey, version);
+        return [.. logged
+            .Concat(state.State.Unlogged.Where(r => version is null || r.Version == version))
+            .DistinctBy(r => (r.Version, r.Period, r.Indicator))
+            .OrderBy(r => r.Version)];
     }
 
     public async Task<Outcome<ReportReceipt>> RecordReportAsync(Caller caller, ReportInput report, string? idempotencyKey = null)
@@ -73,7 +158,7 @@ public sealed class UnitIndicatorsGrain(
         {
             // A retry after a lost answer: the first answer again, even if the month was corrected since.
             return Outcome<ReportReceipt>.Success(new ReportReceipt(Code, key.Month, known.Version,
-                known.Changed ? [.. state.State.History.Where(r => r.Version == known.Version && r.Period == key.Month).Select(r => r.ToInfo())] : []));
+                known.Changed ? [.. (await RevisionsAsync(known.Version)).Where(r => r.Period == key.Month).Select(r => r.ToInfo())] : []));
         }
 
         var outcome = await RecordAsync(caller, [report], batch: false, key);
@@ -136,7 +221,7 @@ public sealed class UnitIndicatorsGrain(
             if (await PlanYearAsync(_unit!, month.Year, planYears) is not null)
             {
                 var key = month.ToString();
-                reportable.Add(new ReportableMonth(key, state.State.Monthly.TryGetValue(key, out var stored) ? [.. stored.Select(v => new MonthlyValueInfo(key, v.Key, v.Value))] : []));
+                reportable.Add(new ReportableMonth(key, [.. state.State.Months.ValuesOf(month).Select(v => new MonthlyValueInfo(key, v.Key, v.Value))]));
             }
         }
 
@@ -164,7 +249,7 @@ public sealed class UnitIndicatorsGrain(
             if (reportKey is not null)
             {
                 state.State.ReportKeys[reportKey] = new ReportKeyEntry(state.State.Version, Changed: false);
-                await state.WriteStateAsync();
+                await _commit!.CommitAsync();
             }
 
             return Outcome<IReadOnlyList<ReportReceipt>>.Success([.. accepted.Select(a => new ReportReceipt(Code, a.Month, state.State.Version, []))]);
@@ -177,7 +262,7 @@ public sealed class UnitIndicatorsGrain(
         foreach (var (_, month, deltas, note) in accepted)
         {
             var revisions = deltas.Select(d => new StoredRevision(version, month, d.Indicator, d.OldValue, d.NewValue, caller.UserId, caller.DisplayName, at, note)).ToArray();
-            state.State.History.AddRange(revisions);
+            state.State.Unlogged.AddRange(revisions);
             state.State.FirstReceived.TryAdd(month, received);
             receipts.Add(new ReportReceipt(Code, month, version, [.. revisions.Select(r => r.ToInfo())]));
         }
@@ -187,8 +272,9 @@ public sealed class UnitIndicatorsGrain(
             state.State.ReportKeys[reportKey] = new ReportKeyEntry(version, Changed: true);
         }
 
-        await state.WriteStateAsync();
-        await FlushOutboxAsync();
+        await _commit!.CommitAsync();
+        await LogRevisionsAsync();
+        await PushOutboxAsync();
         return Outcome<IReadOnlyList<ReportReceipt>>.Success(receipts);
     }
 
@@ -236,7 +322,7 @@ public sealed class UnitIndicatorsGrain(
 
         // Earliest month first, so each month's balance builds on the month before it in the same batch: the managed
         // persons of each month, stored or reported earlier in the batch, are all that carries from one month to the next.
-        var managedCurrent = MonthlyValues(state.State.Monthly, IndicatorCodes.ManagedPersonsCurrent);
+        var managedCurrent = state.State.Months.Series(IndicatorCodes.ManagedPersonsCurrent);
         var planYears = new Dictionary<int, int?>();
         var accepted = new List<AcceptedReport>();
         foreach (var (index, month) in months.OrderBy(m => m.Month))
@@ -260,9 +346,8 @@ public sealed class UnitIndicatorsGrain(
 
             // A month comes once per batch, so the stored values are the ones this report changes.
             var key = month.ToString();
-            var existing = state.State.Monthly.GetValueOrDefault(key);
             var deltas = validated.Value.Values
-                .Select(v => new ValueDelta(key, v.Key, existing is not null && existing.TryGetValue(v.Key, out var old) ? old : null, v.Value))
+                .Select(v => new ValueDelta(key, v.Key, state.State.Months.TryGet(month, v.Key, out var old) ? old : null, v.Value))
                 .Where(d => d.OldValue != d.NewValue)
                 .OrderBy(d => d.Indicator, StringComparer.Ordinal)
                 .ToArray();
@@ -306,6 +391,8 @@ public sealed class UnitIndicatorsGrain(
         var applied = state.State.ChildVersions.GetValueOrDefault(change.ChildCode);
         if (change.Version <= applied)
         {
+            // Applied already, perhaps by a call still waiting for its write: acknowledged once that is stored.
+            await _commit!.WhenStoredAsync();
             return;
         }
 
@@ -318,16 +405,16 @@ public sealed class UnitIndicatorsGrain(
         var deltas = new List<ValueDelta>();
         foreach (var delta in change.Deltas)
         {
-            var month = state.State.Monthly.GetValueOrDefault(delta.Month);
-            long? oldTotal = month?.TryGetValue(delta.Indicator, out var total) == true ? total : null;
+            long? oldTotal = state.State.Months.TryGet(Period.Parse(delta.Month), delta.Indicator, out var total) ? total : null;
             var newTotal = (oldTotal ?? 0) + delta.NewValue - (delta.OldValue ?? 0);
             deltas.Add(new ValueDelta(delta.Month, delta.Indicator, oldTotal, newTotal));
         }
 
         state.State.ChildVersions[change.ChildCode] = change.Version;
         RecordOwnChange(deltas.Where(d => d.OldValue != d.NewValue).ToArray());
-        await state.WriteStateAsync();
-        await FlushOutboxAsync();
+        // The children's changes of a burst share a write (the calls interleave), and the child keeps its change until this returns.
+        await _commit!.CommitAsync();
+        await PushOutboxAsync();
     }
 
     public Task<IReadOnlyList<IndicatorValueInfo>> GetValuesAsync(string period, IReadOnlyList<string> indicators)
@@ -337,43 +424,60 @@ public sealed class UnitIndicatorsGrain(
             ? IndicatorCatalog.Standard.Definitions
             : indicators.Select(code => IndicatorCatalog.Standard.Find(code)).OfType<IndicatorDefinition>().ToArray();
         IReadOnlyList<IndicatorValueInfo> values = definitions
-            .Select(d => IndicatorAggregation.Compare(d, MonthlyValues(state.State.Monthly, d.Code), parsed))
+            .Select(d => IndicatorAggregation.Compare(d, state.State.Months.Series(d.Code), parsed))
             .Select(v => new IndicatorValueInfo(v.Indicator, v.Period.ToString(), v.Value, v.PreviousYearValue, v.ChangeFromPreviousYear))
             .ToArray();
         return Task.FromResult(values);
     }
 
     public Task<IReadOnlyList<MonthlyValueInfo>> GetMonthlyValuesAsync() =>
-        Task.FromResult<IReadOnlyList<MonthlyValueInfo>>([.. state.State.Monthly.SelectMany(m => m.Value.Select(v => new MonthlyValueInfo(m.Key, v.Key, v.Value)))]);
+        Task.FromResult<IReadOnlyList<MonthlyValueInfo>>([.. state.State.Months.All().Select(v => new MonthlyValueInfo(v.Month.ToString(), v.Indicator, v.Value))]);
 
-    public Task<IReadOnlyList<ReportRevision>> GetHistoryAsync() => Task.FromResult<IReadOnlyList<ReportRevision>>(state.State.History.Select(r => r.ToInfo()).ToArray());
+    public async Task<IReadOnlyList<ReportRevision>> GetHistoryAsync() => [.. (await RevisionsAsync(version: null)).Select(r => r.ToInfo())];
 
     public Task<IReadOnlyDictionary<string, DateTimeOffset>> GetFirstReceiptsAsync() =>
         Task.FromResult<IReadOnlyDictionary<string, DateTimeOffset>>(new Dictionary<string, DateTimeOffset>(state.State.FirstReceived, StringComparer.Ordinal));
 
     public async Task<int> FlushOutboxAsync()
     {
-        if (state.State.Outbox.Count == 0 || _unit?.ParentCode is not { } parentCode)
+        await PushOutboxAsync();
+        return state.State.Outbox.Count;
+    }
+
+    /// <summary>Pushes the outbox as far as it is stored; a call during a push waits for it and pushes what was stored meanwhile.</summary>
+    private async Task PushOutboxAsync()
+    {
+        while (_push is { IsCompleted: false } running)
         {
-            return 0;
+            await running;
         }
 
+        if (_unit?.ParentCode is not null && (state.State.Outbox.Count > 0 || state.State.RetryScheduled))
+        {
+            await (_push = PushStoredChangesAsync());
+        }
+    }
+
+    private async Task PushStoredChangesAsync()
+    {
         // The parent of the unit's edition: a 2024 commune's district, a 2025 commune's province.
+        var parentCode = _unit!.ParentCode!;
         var parent = grains.GetGrain<IUnitIndicatorsGrain>(_unit.KeyOf(parentCode).StorageKey);
         try
         {
-            while (state.State.Outbox.Count > 0)
+            // A change goes up only once stored: a parent must never hold a change its child could lose.
+            while (state.State.Outbox is [var oldest, ..] && oldest.Version <= _storedVersion)
             {
-                await parent.ApplyChildChangeAsync(state.State.Outbox[0].ToMessage(Code));
+                await parent.ApplyChildChangeAsync(oldest.ToMessage(Code));
+                // Not written for this: the next write leaves it out, and until then a change sent again is ignored by its version.
                 state.State.Outbox.RemoveAt(0);
-                await state.WriteStateAsync();
             }
 
-            if (state.State.RetryScheduled)
+            if (state.State.RetryScheduled && state.State.Outbox.Count == 0)
             {
                 await this.UnregisterReminder(await this.GetReminder(RetryReminder) ?? throw new InvalidOperationException("Reminder lost."));
                 state.State.RetryScheduled = false;
-                await state.WriteStateAsync();
+                await _commit!.CommitAsync();
             }
         }
         catch (Exception e) when (e is not InvalidOperationException)
@@ -384,11 +488,9 @@ public sealed class UnitIndicatorsGrain(
             {
                 await this.RegisterOrUpdateReminder(RetryReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
                 state.State.RetryScheduled = true;
-                await state.WriteStateAsync();
+                await _commit!.CommitAsync();
             }
         }
-
-        return state.State.Outbox.Count;
     }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
@@ -438,12 +540,14 @@ public sealed class UnitIndicatorsGrain(
 
         foreach (var delta in deltas)
         {
-            if (!state.State.Monthly.TryGetValue(delta.Month, out var month))
-            {
-                state.State.Monthly[delta.Month] = month = new Dictionary<string, long>(StringComparer.Ordinal);
-            }
+            state.State.Months.Set(Period.Parse(delta.Month), delta.Indicator, delta.NewValue);
+        }
 
-            month[delta.Indicator] = delta.NewValue;
+        if (_unit?.ParentCode is not null && state.State.Outbox is [.., var last] && last.Version > _writingVersion)
+        {
+            // In no write yet, so unseen by the parent: the changes of a burst go up as one.
+            state.State.Outbox[^1] = last.FollowedBy(deltas);
+            return state.State.Version;
         }
 
         state.State.Version++;
@@ -454,11 +558,6 @@ public sealed class UnitIndicatorsGrain(
 
         return state.State.Version;
     }
-
-    private static Dictionary<Period, long> MonthlyValues(Dictionary<string, Dictionary<string, long>> monthly, string indicator) =>
-        monthly
-            .Where(m => m.Value.ContainsKey(indicator))
-            .ToDictionary(m => Period.Parse(m.Key), m => m.Value[indicator]);
 
     /// <summary>An idempotency key of a report as one caller sent it for one month.</summary>
     [GenerateSerializer, Immutable, Alias("ChuyenHoa.UnitIndicatorsGrain.ReportKey")]
@@ -471,11 +570,14 @@ public sealed class UnitIndicatorsGrain(
     [GenerateSerializer, Alias("ChuyenHoa.UnitIndicatorsGrain.State")]
     public sealed class State
     {
-        /// <summary>How many times this unit's own values changed.</summary>
+        /// <summary>How many times this unit's own values changed (a burst of children's changes not yet written counts once).</summary>
         [Id(0)] public long Version { get; set; }
 
-        /// <summary>Month ("2023-11") → indicator → value: reported (commune) or the sum of the children (above).</summary>
-        [Id(1)] public Dictionary<string, Dictionary<string, long>> Monthly { get; set; } = new(StringComparer.Ordinal);
+        /// <summary>
+        /// Month ("2023-11") → indicator → value, as c558fcb and earlier stored the values: moved to <see cref="Months"/> on
+        /// activation, never written again.
+        /// </summary>
+        [Id(1)] public Dictionary<string, Dictionary<string, long>>? LegacyMonthly { get; set; }
 
         /// <summary>The last change applied from each child.</summary>
         [Id(2)] public Dictionary<string, long> ChildVersions { get; set; } = new(StringComparer.Ordinal);
@@ -486,20 +588,32 @@ public sealed class UnitIndicatorsGrain(
         /// </summary>
         [Id(3)] public List<UnitChange>? LegacyOutbox { get; set; }
 
-        /// <summary>Every accepted change of the commune's reports, oldest first.</summary>
-        [Id(4)] public List<StoredRevision> History { get; set; } = [];
+        /// <summary>
+        /// Every accepted change of the commune's reports, as c558fcb and earlier kept them in the state: moved to the
+        /// history log on activation, never written again.
+        /// </summary>
+        [Id(4)] public List<StoredRevision>? LegacyHistory { get; set; }
 
         [Id(5)] public bool RetryScheduled { get; set; }
 
         [Id(6)] public Dictionary<ReportKey, ReportKeyEntry> ReportKeys { get; set; } = [];
 
-        /// <summary>Own changes the parent has not acknowledged yet, oldest first.</summary>
+        /// <summary>
+        /// Own changes the parent may not have applied yet, oldest first. Those it acknowledges leave the list in memory and
+        /// with the next write; one sent again after a restart is ignored by its version.
+        /// </summary>
         [Id(7)] public List<StoredChange> Outbox { get; set; } = [];
 
         /// <summary>
         /// Month → when its report first arrived (UTC), which decides whether it was on time. Empty in state stored before it
-        /// was kept: then filled on activation from <see cref="History"/>.
+        /// was kept: then filled on activation from the history.
         /// </summary>
         [Id(8)] public Dictionary<string, DateTimeOffset> FirstReceived { get; set; } = new(StringComparer.Ordinal);
+
+        /// <summary>The values: reported (commune) or the sum of the children (above).</summary>
+        [Id(9)] public MonthTable Months { get; set; } = new();
+
+        /// <summary>Revisions written with the state and not yet known to be in the history log, oldest first.</summary>
+        [Id(10)] public List<StoredRevision> Unlogged { get; set; } = [];
     }
 }
