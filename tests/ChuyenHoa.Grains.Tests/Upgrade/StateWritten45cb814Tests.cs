@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
-using Azure.Storage.Blobs;
 using ChuyenHoa.Contracts.AdministrativeUnits;
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.DemoData;
@@ -23,22 +22,14 @@ namespace ChuyenHoa.Grains.Tests.Upgrade;
 /// </summary>
 public sealed class StateWritten45cb814Tests : IAsyncLifetime
 {
-    private const string WrittenByServiceId = "upgrade-45cb814";
     private static readonly Guid StoredProposalId = Guid.Parse("e7b54847-b2bd-4b1f-8c72-c84bb7fe3d75");
-    private static readonly string Fixture = Path.Combine(AppContext.BaseDirectory, "Upgrade", "StateWritten45cb814");
-    private static readonly JsonNode Answers = JsonNode.Parse(File.ReadAllText(Path.Combine(Fixture, "answers-of-45cb814.json")))!;
-    private readonly string _serviceId = GrainCluster.NewServiceId();
-    private string _storage = null!;
+    private static readonly WrittenState Written = new("45cb814");
+    private static readonly JsonNode Answers = Written.Answers;
     private GrainCluster _cluster = null!;
 
     private IGrainFactory Grains => _cluster.Grains;
 
-    public async Task InitializeAsync()
-    {
-        _storage = await AzuriteFixture.SharedConnectionStringAsync();
-        await RestoreStorageAsync();
-        _cluster = await GrainCluster.StartAsync(_storage, _serviceId);
-    }
+    public async Task InitializeAsync() => _cluster = await Written.StartClusterAsync();
 
     public async Task DisposeAsync() => await _cluster.DisposeAsync();
 
@@ -197,8 +188,7 @@ public sealed class StateWritten45cb814Tests : IAsyncLifetime
         }
     }
 
-    private static async Task AssertAnsweredAsBeforeAsync<T>(string question, Task<T> answer) =>
-        Assert.Equal(Answers[question]!.ToJsonString(), JsonSerializer.SerializeToNode(await answer)!.ToJsonString());
+    private static Task AssertAnsweredAsBeforeAsync<T>(string question, Task<T> answer) => Written.AssertAnsweredAsBeforeAsync(question, answer);
 
     /// <summary>
     /// A unit's values of every standard indicator: those of 45cb814's catalog as it answered them, then the indicators added
@@ -242,49 +232,5 @@ public sealed class StateWritten45cb814Tests : IAsyncLifetime
 
     private Task RestartAsync() => _cluster.RestartAsync();
 
-    /// <summary>
-    /// Puts the stored state in this cluster's places, as Orleans names them: table keys begin with the service id
-    /// (<c>{service}_{grain type}_{key}</c>), blobs are in the service's container (see GrainsRegistration), and the commune's
-    /// retry reminder names its service and cluster (the same id in a GrainCluster).
-    /// </summary>
-    private async Task RestoreStorageAsync()
-    {
-        await GrainStateTable.RestoreAsync(_storage, _serviceId, Path.Combine(Fixture, "grain-state-table.json"));
-        var reminders = new TableServiceClient(_storage).GetTableClient("OrleansReminders");
-        await reminders.CreateIfNotExistsAsync();
-        foreach (var row in JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(Fixture, "reminders-table.json")))!.AsArray())
-        {
-            var entity = new TableEntity();
-            foreach (var (name, value) in row!.AsObject())
-            {
-                entity[name] = ((string)value!).Replace(WrittenByServiceId, _serviceId, StringComparison.Ordinal);
-            }
-
-            // Its first tick an hour ahead: started in the past, a reminder of one minute fires within a minute of the
-            // silo's start, and the test, not the reminder, is to wake the commune.
-            entity["StartAt"] = LogFormatter.PrintDate(DateTime.UtcNow.AddHours(1));
-            await reminders.AddEntityAsync(entity);
-        }
-
-        var container = new BlobServiceClient(_storage).GetBlobContainerClient(GrainsRegistration.BlobContainerNameFor(_serviceId));
-        await container.CreateIfNotExistsAsync();
-        foreach (var file in Directory.GetFiles(Fixture, "*.bin"))
-        {
-            // indicators-unitindicators_03718.bin was the blob indicators-unitindicators/03718.json.
-            var name = Path.GetFileNameWithoutExtension(file);
-            var split = name.IndexOf('_', StringComparison.Ordinal);
-            await container.GetBlobClient($"{name[..split]}/{name[(split + 1)..]}.json").UploadAsync(BinaryData.FromBytes(await File.ReadAllBytesAsync(file)));
-        }
-    }
-
-    private async Task<List<TableEntity>> ReminderRowsAsync()
-    {
-        var rows = new List<TableEntity>();
-        await foreach (var row in new TableServiceClient(_storage).GetTableClient("OrleansReminders").QueryAsync<TableEntity>($"ServiceId eq '{_serviceId}'"))
-        {
-            rows.Add(row);
-        }
-
-        return rows;
-    }
+    private Task<List<TableEntity>> ReminderRowsAsync() => WrittenState.ReminderRowsAsync(_cluster);
 }
