@@ -22,6 +22,8 @@ public sealed class ConversionPlanGrain(
     /// <summary>Applies a recorded year-end decision again until every proposal and the next plan have taken it in.</summary>
     private IGrainTimer? _applyRetry;
 
+    private PlanInfo? _description;
+
     private (string Province, int Year, ProgrammeTrack Track) Key =>
         IConversionPlanGrain.ParseKey(this.GetPrimaryKeyString()) ?? throw new InvalidOperationException($"Not a plan key: {this.GetPrimaryKeyString()}.");
 
@@ -108,7 +110,7 @@ public sealed class ConversionPlanGrain(
         state.State.CreatedAt = clock.GetUtcNow();
         state.State.Designations = input.CommuneCodes.ToDictionary(c => c, _ => new Designation(), StringComparer.Ordinal);
         state.State.DraftedFrom = input.DraftedFrom;
-        await state.WriteStateAsync();
+        await WriteStateAsync();
         await grains.GetGrain<ITenantGrain>(province).AddPlanAsync(year, track);
         return Outcome<PlanInfo>.Success(Describe()!);
     }
@@ -195,7 +197,7 @@ public sealed class ConversionPlanGrain(
         }
 
         designation.ProposalId = proposalId;
-        await state.WriteStateAsync();
+        await WriteStateAsync();
         return Outcome<ProposalSubmission>.Success(Submission(proposalId, attempt));
 
         ProposalSubmission Submission(Guid id, int number) => new(id, province, district, year, input, number, plan.CriteriaInput, edition.Id, track);
@@ -271,7 +273,7 @@ public sealed class ConversionPlanGrain(
         var designation = successor ?? new Designation();
         designation.Kept = keep;
         state.State.Successors[code] = designation;
-        await state.WriteStateAsync();
+        await WriteStateAsync();
         return Outcome<PlanInfo>.Success(Describe()!);
     }
 
@@ -357,7 +359,7 @@ public sealed class ConversionPlanGrain(
             [.. decision.NewlyDesignated.Select(d => new DesignationTypesInput(d.CommuneCode, d.Types))], [.. decided],
             [.. NextPlanDesignations(plan, decision, nextEdition)], caller.DisplayName, caller.UserId, clock.GetUtcNow(), idempotencyKey, Applied: false);
         state.State.YearEndCaller = caller;
-        await state.WriteStateAsync();
+        await WriteStateAsync();
         await ApplyYearEndDecisionAsync();
         return Outcome<PlanInfo>.Success(Describe()!);
     }
@@ -456,7 +458,7 @@ public sealed class ConversionPlanGrain(
 
         designation.RelapsedOn = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         designation.RelapseReason = reason.Trim();
-        await state.WriteStateAsync();
+        await WriteStateAsync();
         return Outcome<PlanInfo>.Success(Describe()!);
     }
 
@@ -488,7 +490,7 @@ public sealed class ConversionPlanGrain(
 
         state.State.Designations[communeCode] = new Designation { DesignatedAgainFrom = removedFromYear, Types = [.. types] };
         state.State.AddedCommunes.Add(communeCode);
-        await state.WriteStateAsync();
+        await WriteStateAsync();
         return Outcome<PlanInfo>.Success(Describe()!);
     }
 
@@ -506,7 +508,7 @@ public sealed class ConversionPlanGrain(
         designation.ProposalId = proposalId;
         designation.Status = status;
         designation.RemovedFrom = removedFrom;
-        await state.WriteStateAsync();
+        await WriteStateAsync();
     }
 
     /// <summary>
@@ -598,7 +600,7 @@ public sealed class ConversionPlanGrain(
 
         state.State.YearEndDecision = decision with { Applied = true };
         state.State.YearEndCaller = null;
-        await state.WriteStateAsync();
+        await WriteStateAsync();
         _applyRetry?.Dispose();
         _applyRetry = null;
     }
@@ -698,7 +700,17 @@ public sealed class ConversionPlanGrain(
             .ToList();
     }
 
-    private PlanInfo? Describe()
+    /// <summary>Every change of the plan is followed by a write, so a write is where its description goes out of date.</summary>
+    private Task WriteStateAsync()
+    {
+        _description = null;
+        return state.WriteStateAsync();
+    }
+
+    /// <summary>The plan as its readers see it, built once per change: every report of a commune asks for it.</summary>
+    private PlanInfo? Describe() => _description ??= DescribeState();
+
+    private PlanInfo? DescribeState()
     {
         if (state.State.Input is not { } input)
         {

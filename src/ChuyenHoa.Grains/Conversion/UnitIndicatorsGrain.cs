@@ -25,6 +25,12 @@ public sealed class UnitIndicatorsGrain(
 
     /// <summary>Ten years of months: a backlog fits, a runaway client does not.</summary>
     public const int MaxReportsPerBatch = 120;
+
+    /// <summary>
+    /// Revisions the state carries before they go to the history log in one append: a few monthly reports' worth, so that a
+    /// report costs the log an append only now and then, and the state stays a few kilobytes whatever the history.
+    /// </summary>
+    public const int RevisionsPerLogAppend = 64;
     private UnitInfo? _unit;
     private GroupCommit? _commit;
 
@@ -107,10 +113,12 @@ public sealed class UnitIndicatorsGrain(
         _storedVersion = version;
     }
 
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => await LogRevisionsAsync();
+
     /// <summary>
     /// Appends the revisions stored with the state to the history log, and forgets them once there (the state written next
-    /// leaves them out). A failure leaves them in the state, to be appended with the next change or activation: the report
-    /// is stored, and the history shows them from the state meanwhile.
+    /// leaves them out). Until then, or after a failure, they are in the state: the report is stored, the history shows them
+    /// from the state, and the next append (with a later report, at deactivation or at the next activation) takes them.
     /// </summary>
     private async Task LogRevisionsAsync()
     {
@@ -273,7 +281,11 @@ public sealed class UnitIndicatorsGrain(
         }
 
         await _commit!.CommitAsync();
-        await LogRevisionsAsync();
+        if (state.State.Unlogged.Count >= RevisionsPerLogAppend)
+        {
+            await LogRevisionsAsync();
+        }
+
         await PushOutboxAsync();
         return Outcome<IReadOnlyList<ReportReceipt>>.Success(receipts);
     }

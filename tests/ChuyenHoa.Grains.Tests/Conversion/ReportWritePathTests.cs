@@ -2,6 +2,7 @@ using System.Text;
 using Azure.Storage.Blobs;
 using ChuyenHoa.Contracts.AdministrativeUnits;
 using ChuyenHoa.Contracts.Conversion;
+using ChuyenHoa.Grains.Conversion;
 using ChuyenHoa.Silo;
 using static ChuyenHoa.Indicators.IndicatorCodes;
 
@@ -13,24 +14,25 @@ public sealed class ReportWritePathTests : ReferenceCaseCluster
     private IUnitIndicatorsGrain ChiengKhoang => Grains.GetGrain<IUnitIndicatorsGrain>("03718");
 
     [Fact]
-    public async Task The_state_a_report_writes_holds_its_own_revisions_only_and_the_history_keeps_every_one_across_a_restart()
+    public async Task The_state_carries_fewer_revisions_than_one_log_append_and_the_history_keeps_every_one_across_a_restart()
     {
         var district = ReferenceCaseLoader.DistrictCommittee("118");
-        foreach (var (count, note) in new[] { (190L, "Đếm lần một"), (195L, "Đếm lại lần hai"), (200L, "Đếm lại lần ba") })
+        var notes = Enumerable.Range(1, UnitIndicatorsGrain.RevisionsPerLogAppend + 6).Select(i => $"Đếm lại lần #{i:D3}#").ToArray();
+        for (var i = 0; i < notes.Length; i++)
         {
-            var outcome = await ChiengKhoang.RecordReportAsync(district, new ReportInput("2023-11", [new(SecurityCameras, count)], Note: note));
+            var outcome = await ChiengKhoang.RecordReportAsync(district, new ReportInput("2023-11", [new(SecurityCameras, 300 + i)], Note: notes[i]));
             Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors.Select(e => e.Message)));
         }
 
         var stored = await StoredStateTextAsync("indicators-unitindicators/03718.json");
-        Assert.Contains("Đếm lại lần ba", stored);
-        Assert.DoesNotContain("Đếm lại lần hai", stored);
-        Assert.DoesNotContain("Đếm lần một", stored);
+        Assert.Contains(notes[^1], stored);
+        Assert.DoesNotContain(notes[0], stored);
+        Assert.DoesNotContain(notes[UnitIndicatorsGrain.RevisionsPerLogAppend - 1], stored);
 
         await RestartAsync();
-        var notes = (await ChiengKhoang.GetHistoryAsync()).Where(r => r.Indicator == SecurityCameras && r.Period == "2023-11").Select(r => r.Note ?? "").ToArray();
-        Assert.Equal(["Đếm lần một", "Đếm lại lần hai", "Đếm lại lần ba"], notes[^3..]);
-        Assert.Equal(200, (await ChiengKhoang.GetValuesAsync("2023-11", [SecurityCameras]))[0].Value);
+        var history = (await ChiengKhoang.GetHistoryAsync()).Where(r => r.Indicator == SecurityCameras && r.Period == "2023-11").Select(r => r.Note ?? "").ToArray();
+        Assert.Equal(notes, history[^notes.Length..]);
+        Assert.Equal(300 + notes.Length - 1, (await ChiengKhoang.GetValuesAsync("2023-11", [SecurityCameras]))[0].Value);
     }
 
     [Fact]
