@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Azure.Data.Tables;
 using ChuyenHoa.Grains.Conversion;
@@ -7,16 +8,24 @@ using Orleans.Configuration;
 namespace ChuyenHoa.Silo.Storage;
 
 /// <summary>
-/// Report revisions in the <c>ReportRevisions</c> table: a partition per service and unit, a row per version and month
-/// (<c>{version:D19}_{month}</c>, so rows come back oldest first), the month's changes in one property. A version's rows
-/// are written in one transaction per hundred, as upserts, so writing them again changes nothing.
+/// Report revisions in the <c>ReportRevisions</c> table: a partition per service and unit, and rows of about 16,000
+/// characters of revisions each, cut from each append in order and keyed by their first version and month, so rows come
+/// back oldest first and a few rows hold a commune's years. Rows are cut at the same places whatever follows, so an append
+/// made again (the same revisions, or those and later ones) writes the same keys with the same or more revisions: upserts,
+/// a transaction per hundred rows, and nothing is written twice.
 /// </summary>
 internal sealed class TableReportHistoryLog(StorageAccount account, IOptions<ClusterOptions> cluster) : IReportHistoryLog
 {
     /// <summary>Azure's limit of actions in one transaction.</summary>
     private const int RowsPerTransaction = 100;
 
-    private const string AtTicks = "AtUtcTicks";
+    /// <summary>Characters of a row's text: a hundred rows stay within a transaction's 4 MB.</summary>
+    private const int CharactersPerRow = 16_000;
+
+    /// <summary>A string property holds 64 KiB (32,768 UTF-16 characters); a longer row's text goes on in further properties.</summary>
+    private const int CharactersPerProperty = 30_000;
+
+    private const string TextProperty = "Revisions";
 
     private readonly TableClient _table = account.Tables.GetTableClient("ReportRevisions");
     private readonly string _service = Uri.EscapeDataString(cluster.Value.ServiceId);
@@ -26,11 +35,7 @@ internal sealed class TableReportHistoryLog(StorageAccount account, IOptions<Clu
     {
         await EnsureTableAsync(cancellationToken);
         var partition = PartitionOf(unitKey);
-        var rows = revisions
-            .GroupBy(r => (r.Version, r.Period))
-            .Select(month => ToRow(partition, [.. month]))
-            .ToArray();
-        foreach (var chunk in rows.Chunk(RowsPerTransaction))
+        foreach (var chunk in Rows(partition, revisions).Chunk(RowsPerTransaction))
         {
             await _table.SubmitTransactionAsync(chunk.Select(row => new TableTransactionAction(TableTransactionActionType.UpsertReplace, row)), cancellationToken);
         }
@@ -39,13 +44,18 @@ internal sealed class TableReportHistoryLog(StorageAccount account, IOptions<Clu
     public async Task<IReadOnlyList<StoredRevision>> ReadAsync(string unitKey, long? version = null, CancellationToken cancellationToken = default)
     {
         await EnsureTableAsync(cancellationToken);
-        var filter = version is { } only
-            ? TableClient.CreateQueryFilter($"PartitionKey eq {PartitionOf(unitKey)} and RowKey gt {$"{only:D19}_"} and RowKey lt {$"{only:D19}`"}")
-            : TableClient.CreateQueryFilter($"PartitionKey eq {PartitionOf(unitKey)}");
         var revisions = new List<StoredRevision>();
-        await foreach (var row in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        await foreach (var row in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {PartitionOf(unitKey)}"), cancellationToken: cancellationToken))
         {
-            revisions.AddRange(FromRow(row));
+            var text = new StringBuilder();
+            for (var part = 0; row.GetString(part == 0 ? TextProperty : $"{TextProperty}{part}") is { } piece; part++)
+            {
+                text.Append(piece);
+            }
+
+            revisions.AddRange(JsonSerializer.Deserialize<MonthRevisions[]>(text.ToString())!
+                .Where(month => version is null || month.Version == version)
+                .SelectMany(month => month.ToRevisions()));
         }
 
         return revisions;
@@ -62,34 +72,61 @@ internal sealed class TableReportHistoryLog(StorageAccount account, IOptions<Clu
 
     private string PartitionOf(string unitKey) => $"{_service}_{Uri.EscapeDataString(unitKey)}";
 
-    /// <summary>The revisions of one version and month: made together, by one person at one time with one note.</summary>
-    private static TableEntity ToRow(string partition, StoredRevision[] month)
+    private static IEnumerable<TableEntity> Rows(string partition, IReadOnlyList<StoredRevision> revisions)
     {
-        var first = month[0];
-        return new TableEntity(partition, $"{first.Version:D19}_{first.Period}")
+        var row = new List<string>();
+        var first = (Version: 0L, Period: "");
+        var length = 0;
+        foreach (var month in revisions.GroupBy(r => (r.Version, r.Period)))
         {
-            [nameof(StoredRevision.Version)] = first.Version,
-            [nameof(StoredRevision.Period)] = first.Period,
-            [nameof(StoredRevision.ActorId)] = first.ActorId,
-            [nameof(StoredRevision.ActorName)] = first.ActorName,
-            // Ticks, not a date: the table's dates may lose the last digits, and a revision must read back as it was made.
-            [AtTicks] = first.At.UtcTicks,
-            [nameof(StoredRevision.Note)] = first.Note,
-            ["Changes"] = JsonSerializer.Serialize(month.Select(r => new ChangeRow(r.Indicator, r.OldValue, r.NewValue))),
-        };
+            var text = JsonSerializer.Serialize(MonthRevisions.Of([.. month]));
+            if (row.Count > 0 && length + text.Length > CharactersPerRow)
+            {
+                yield return Row(partition, first, row);
+                row.Clear();
+                length = 0;
+            }
+
+            if (row.Count == 0)
+            {
+                first = month.Key;
+            }
+
+            row.Add(text);
+            length += text.Length + 1;
+        }
+
+        if (row.Count > 0)
+        {
+            yield return Row(partition, first, row);
+        }
     }
 
-    private static IEnumerable<StoredRevision> FromRow(TableEntity row) =>
-        JsonSerializer.Deserialize<ChangeRow[]>(row.GetString("Changes"))!.Select(change => new StoredRevision(
-            row.GetInt64(nameof(StoredRevision.Version))!.Value,
-            row.GetString(nameof(StoredRevision.Period)),
-            change.Indicator,
-            change.OldValue,
-            change.NewValue,
-            row.GetString(nameof(StoredRevision.ActorId)),
-            row.GetString(nameof(StoredRevision.ActorName)),
-            new DateTimeOffset(row.GetInt64(AtTicks)!.Value, TimeSpan.Zero),
-            row.GetString(nameof(StoredRevision.Note))));
+    private static TableEntity Row(string partition, (long Version, string Period) first, List<string> months)
+    {
+        var entity = new TableEntity(partition, $"{first.Version:D19}_{first.Period}");
+        var text = $"[{string.Join(',', months)}]";
+        for (var part = 0; part * CharactersPerProperty < text.Length; part++)
+        {
+            entity[part == 0 ? TextProperty : $"{TextProperty}{part}"] = text.Substring(part * CharactersPerProperty, Math.Min(CharactersPerProperty, text.Length - (part * CharactersPerProperty)));
+        }
 
-    private sealed record ChangeRow(string Indicator, long? OldValue, long NewValue);
+        return entity;
+    }
+
+    /// <summary>
+    /// The revisions of one version and month: made together, by one person at one time with one note. The time as ticks:
+    /// a revision must read back exactly as it was made.
+    /// </summary>
+    private sealed record MonthRevisions(long Version, string Period, string ActorId, string ActorName, long AtUtcTicks, string? Note, Change[] Changes)
+    {
+        public static MonthRevisions Of(StoredRevision[] month) => new(
+            month[0].Version, month[0].Period, month[0].ActorId, month[0].ActorName, month[0].At.UtcTicks, month[0].Note,
+            [.. month.Select(r => new Change(r.Indicator, r.OldValue, r.NewValue))]);
+
+        public IEnumerable<StoredRevision> ToRevisions() => Changes.Select(change => new StoredRevision(
+            Version, Period, change.Indicator, change.OldValue, change.NewValue, ActorId, ActorName, new DateTimeOffset(AtUtcTicks, TimeSpan.Zero), Note));
+    }
+
+    private sealed record Change(string Indicator, long? OldValue, long NewValue);
 }

@@ -3,6 +3,7 @@ using Azure.Storage.Blobs;
 using ChuyenHoa.Contracts.AdministrativeUnits;
 using ChuyenHoa.Contracts.Conversion;
 using ChuyenHoa.Grains.Conversion;
+using ChuyenHoa.Periods;
 using ChuyenHoa.Silo;
 using static ChuyenHoa.Indicators.IndicatorCodes;
 
@@ -33,6 +34,22 @@ public sealed class ReportWritePathTests : ReferenceCaseCluster
         var history = (await ChiengKhoang.GetHistoryAsync()).Where(r => r.Indicator == SecurityCameras && r.Period == "2023-11").Select(r => r.Note ?? "").ToArray();
         Assert.Equal(notes, history[^notes.Length..]);
         Assert.Equal(300 + notes.Length - 1, (await ChiengKhoang.GetValuesAsync("2023-11", [SecurityCameras]))[0].Value);
+    }
+
+    [Fact]
+    public async Task Two_years_sent_at_once_with_a_note_longer_than_a_log_row_read_back_from_the_log_as_recorded()
+    {
+        var months = Enumerable.Range(0, 24).Select(i => Period.ForMonth(2021 + (i / 12), (i % 12) + 1).ToString()).ToArray();
+        var reports = months.Select((month, i) => new ReportInput(month,
+            [new(CriminalCases, i), new(CrimeReportsReceived, i + 1), new(LegalEducationSessions, i + 2)],
+            Note: i == 5 ? new string('x', 40_000) : $"Số liệu tháng {month}")).ToArray();
+
+        var outcome = await ChiengKhoang.RecordReportsAsync(ReferenceCaseLoader.DistrictCommittee("118"), reports);
+        Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors.Select(e => e.Message)));
+        await RestartAsync();
+
+        var version = outcome.Value![0].Version;
+        Assert.Equal(outcome.Value.SelectMany(r => r.Changes), (await ChiengKhoang.GetHistoryAsync()).Where(r => r.Version == version));
     }
 
     [Fact]
