@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Azure.Data.Tables;
 using ChuyenHoa.Grains.Conversion;
@@ -11,16 +12,17 @@ namespace ChuyenHoa.Silo.Storage;
 /// Report revisions in the <c>ReportRevisions</c> table: a partition per service and unit, and rows of about 16,000
 /// characters of revisions each, cut from each append in order and keyed by their first version and month, so rows come
 /// back oldest first and a few rows hold a commune's years. Rows are cut at the same places whatever follows, so an append
-/// made again (the same revisions, or those and later ones) writes the same keys with the same or more revisions: upserts,
-/// a transaction per hundred rows, and nothing is written twice.
+/// made again (the same revisions, or those and later ones) writes the same keys with the same or more revisions: each row
+/// an upsert of its own, and nothing is written twice. No transaction: an append that fails midway is made again whole
+/// (the grain keeps the revisions until it succeeds), and Azurite's transactions slowed a national load as the table grew.
 /// </summary>
 internal sealed class TableReportHistoryLog(StorageAccount account, IOptions<ClusterOptions> cluster) : IReportHistoryLog
 {
-    /// <summary>Azure's limit of actions in one transaction.</summary>
-    private const int RowsPerTransaction = 100;
-
-    /// <summary>Characters of a row's text: a hundred rows stay within a transaction's 4 MB.</summary>
+    /// <summary>Characters of a row's text: a monthly report's revisions fit many times, a commune's years take a few rows.</summary>
     private const int CharactersPerRow = 16_000;
+
+    /// <summary>Vietnamese names and notes as they are, not as \u escapes six characters each.</summary>
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>A string property holds 64 KiB (32,768 UTF-16 characters); a longer row's text goes on in further properties.</summary>
     private const int CharactersPerProperty = 30_000;
@@ -35,9 +37,9 @@ internal sealed class TableReportHistoryLog(StorageAccount account, IOptions<Clu
     {
         await EnsureTableAsync(cancellationToken);
         var partition = PartitionOf(unitKey);
-        foreach (var chunk in Rows(partition, revisions).Chunk(RowsPerTransaction))
+        foreach (var row in Rows(partition, revisions))
         {
-            await _table.SubmitTransactionAsync(chunk.Select(row => new TableTransactionAction(TableTransactionActionType.UpsertReplace, row)), cancellationToken);
+            await _table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
         }
     }
 
@@ -53,7 +55,7 @@ internal sealed class TableReportHistoryLog(StorageAccount account, IOptions<Clu
                 text.Append(piece);
             }
 
-            revisions.AddRange(JsonSerializer.Deserialize<MonthRevisions[]>(text.ToString())!
+            revisions.AddRange(JsonSerializer.Deserialize<MonthRevisions[]>(text.ToString(), Json)!
                 .Where(month => version is null || month.Version == version)
                 .SelectMany(month => month.ToRevisions()));
         }
@@ -79,7 +81,7 @@ internal sealed class TableReportHistoryLog(StorageAccount account, IOptions<Clu
         var length = 0;
         foreach (var month in revisions.GroupBy(r => (r.Version, r.Period)))
         {
-            var text = JsonSerializer.Serialize(MonthRevisions.Of([.. month]));
+            var text = JsonSerializer.Serialize(MonthRevisions.Of([.. month]), Json);
             if (row.Count > 0 && length + text.Length > CharactersPerRow)
             {
                 yield return Row(partition, first, row);
