@@ -37,7 +37,7 @@ public static class GrainsRegistration
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddKeyedSingleton(ReportingDeadlinesGrain.ClockKey, (services, _) => services.GetRequiredService<TimeProvider>());
         silo.Services.AddSingleton<IEvidenceStore, BlobEvidenceStore>();
-        silo.Services.AddSingleton<IReportHistoryLog, TableReportHistoryLog>();
+        silo.Services.AddSingleton<IReportHistoryLog, BlobReportHistoryLog>();
         return silo;
     }
 
