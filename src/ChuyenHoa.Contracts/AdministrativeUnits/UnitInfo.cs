@@ -23,6 +23,10 @@ public sealed record UnitInfo(
     [property: Id(6)] string EditionId,
     [property: Id(7)] IReadOnlyList<string> ChildCodes)
 {
+    /// <summary>A unit as onboarding the province (tenant) <paramref name="provinceCode"/> defines it from the official list of an edition.</summary>
+    public static UnitInfo FromCatalog(AdministrativeUnitCatalog catalog, AdministrativeUnit unit, string provinceCode) =>
+        new(unit.Code, unit.Name, unit.Kind, unit.Level, unit.ParentCode, provinceCode, catalog.Edition.Id, catalog.ChildrenOf(unit.Code));
+
     /// <summary>Kind and name as people say it, e.g. <c>Xã Chiềng Khoang</c>.</summary>
     public string FullName => $"{Kind} {Name}";
 

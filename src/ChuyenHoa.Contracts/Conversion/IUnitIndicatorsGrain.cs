@@ -59,6 +59,13 @@ public interface IUnitIndicatorsGrain : IGrainWithStringKey
     [Alias("GetMonthlyValues"), AlwaysInterleave]
     Task<IReadOnlyList<MonthlyValueInfo>> GetMonthlyValuesAsync();
 
+    /// <summary>
+    /// The months' values of the given indicators only (all when empty), in no particular order: a two-level overview asks four
+    /// indicators of each commune, so it neither copies nor reads the others.
+    /// </summary>
+    [Alias("GetMonthlyValuesOf"), AlwaysInterleave]
+    Task<IReadOnlyList<MonthlyValueInfo>> GetMonthlyValuesOfAsync(IReadOnlyList<string> indicators);
+
     /// <summary>Every accepted change of the commune's reports, oldest first.</summary>
     [Alias("GetHistory"), AlwaysInterleave]
     Task<IReadOnlyList<ReportRevision>> GetHistoryAsync();

@@ -136,7 +136,7 @@ public sealed class TenantGrain(
         }
 
         var units = catalog.Subtree(provinceCode)
-            .Select(u => new UnitInfo(u.Code, u.Name, u.Kind, u.Level, u.ParentCode, provinceCode, edition.Id, catalog.ChildrenOf(u.Code)))
+            .Select(u => UnitInfo.FromCatalog(catalog, u, provinceCode))
             .ToArray();
         // Each edition's units have grains of their own (keyed by edition and code), so another edition's units are never in the
         // way; a unit already defined otherwise under the same key (another province's, or state written under a bare key for

@@ -442,8 +442,11 @@ public sealed class UnitIndicatorsGrain(
         return Task.FromResult(values);
     }
 
-    public Task<IReadOnlyList<MonthlyValueInfo>> GetMonthlyValuesAsync() =>
-        Task.FromResult<IReadOnlyList<MonthlyValueInfo>>([.. state.State.Months.All().Select(v => new MonthlyValueInfo(v.Month.ToString(), v.Indicator, v.Value))]);
+    public Task<IReadOnlyList<MonthlyValueInfo>> GetMonthlyValuesAsync() => GetMonthlyValuesOfAsync([]);
+
+    public Task<IReadOnlyList<MonthlyValueInfo>> GetMonthlyValuesOfAsync(IReadOnlyList<string> indicators) =>
+        Task.FromResult<IReadOnlyList<MonthlyValueInfo>>(
+            [.. state.State.Months.All().Where(v => indicators.Count == 0 || indicators.Contains(v.Indicator)).Select(v => new MonthlyValueInfo(v.Month.ToString(), v.Indicator, v.Value))]);
 
     public async Task<IReadOnlyList<ReportRevision>> GetHistoryAsync() => [.. (await RevisionsAsync(version: null)).Select(r => r.ToInfo())];
 

@@ -170,6 +170,22 @@ public sealed class ReferenceCaseTests : ReferenceCaseCluster
         Assert.All(reference, r => Assert.Null(r.Note));
     }
 
+    [Fact]
+    public async Task Monthly_values_of_chosen_indicators_are_exactly_those_months_of_all_the_values()
+    {
+        var commune = Grains.GetGrain<IUnitIndicatorsGrain>("03718");
+
+        var all = await commune.GetMonthlyValuesAsync();
+        var chosen = await commune.GetMonthlyValuesOfAsync([CriminalCases, SecurityCameras, "no_such_indicator"]);
+
+        Assert.Contains(all, v => v.Indicator != CriminalCases && v.Indicator != SecurityCameras);
+        Assert.Equal(
+            all.Where(v => v.Indicator is CriminalCases or SecurityCameras).OrderBy(v => (v.Month, v.Indicator)),
+            chosen.OrderBy(v => (v.Month, v.Indicator)));
+        Assert.Contains(chosen, v => v.Indicator == SecurityCameras);
+        Assert.Equal(all.OrderBy(v => (v.Month, v.Indicator)), (await commune.GetMonthlyValuesOfAsync([])).OrderBy(v => (v.Month, v.Indicator)));
+    }
+
     private async Task<Dictionary<string, IndicatorValueInfo>> ValuesAsync(string unit, string period) =>
         (await Grains.GetGrain<IUnitIndicatorsGrain>(unit).GetValuesAsync(period, [])).ToDictionary(v => v.Indicator);
 

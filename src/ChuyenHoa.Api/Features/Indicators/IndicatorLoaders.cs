@@ -20,7 +20,7 @@ public sealed class IndicatorValueLoader : IRequestLoader<IndicatorValueLoader>
 {
     private readonly UnitLoader _units;
     private readonly BatchLoader<(string Unit, string Period, IndicatorSelection Indicators), IReadOnlyList<IndicatorValueInfo>> _values;
-    private readonly BatchLoader<UnitKey, UnitMonths> _histories;
+    private readonly BatchLoader<(UnitKey Unit, IndicatorSelection Indicators), UnitMonths> _histories;
 
     public IndicatorValueLoader(IGrainFactory grains, UnitLoader units)
     {
@@ -52,7 +52,7 @@ public sealed class IndicatorValueLoader : IRequestLoader<IndicatorValueLoader>
         var parsed = Period.Parse(period);
         var selection = IndicatorSelection.Of(indicators);
         return ReachesBeforeEdition(key, parsed)
-            ? _histories.Load(key).Then(history => Continuous(history!, parsed, selection))
+            ? _histories.Load((key, selection)).Then(history => Continuous(history!, parsed, selection))
             : _values.Load((key.StorageKey, period, selection)).Then(values => (IReadOnlyList<IndicatorValueView>)[.. (values ?? []).Select(IndicatorValueView.Of)]);
     }
 
@@ -67,30 +67,32 @@ public sealed class IndicatorValueLoader : IRequestLoader<IndicatorValueLoader>
     ];
 
     /// <summary>
-    /// The months of each two-level unit and of its predecessors: the predecessors go through the unit loader together (one batch,
-    /// each checked against the caller's scope), then every month list is read at once.
+    /// The months of each two-level unit and of its predecessors, of the indicators asked only: each predecessor is checked against
+    /// the caller's scope as the official list and the tenants define it (no grain read per predecessor), then every month list is
+    /// read at once.
     /// </summary>
-    private static async Task<IReadOnlyDictionary<UnitKey, UnitMonths>> HistoriesAsync(
-        IGrainFactory grains, UnitLoader units, IReadOnlyList<UnitKey> keys, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyDictionary<(UnitKey Unit, IndicatorSelection Indicators), UnitMonths>> HistoriesAsync(
+        IGrainFactory grains, UnitLoader units, IReadOnlyList<(UnitKey Unit, IndicatorSelection Indicators)> keys, CancellationToken cancellationToken)
     {
         var mapping = EditionMapping.From2024To2025;
-        var links = keys.ToDictionary(key => key, key => mapping.PredecessorsOf(key.Code).Select(link => (Link: link, Key: new UnitKey(mapping.From, link.Code))).ToArray());
-        var pending = links.Values.SelectMany(l => l).Select(l => l.Key).Distinct().Select(key => (Key: key, Unit: units.Unit(key, key.Level))).ToArray();
+        var links = keys.Select(k => k.Unit).Distinct()
+            .ToDictionary(key => key, key => mapping.PredecessorsOf(key.Code).Select(link => (Link: link, Key: new UnitKey(mapping.From, link.Code))).ToArray());
         var readable = new HashSet<UnitKey>();
-        foreach (var (key, load) in pending)
+        foreach (var key in links.Values.SelectMany(l => l).Select(l => l.Key).Distinct())
         {
-            // A predecessor not onboarded (no unit) has no values either; one the caller may not read is never read.
-            if (await load.GetResultAsync(cancellationToken) is { } predecessor && units.CanReadDataOf(predecessor))
+            // A predecessor not onboarded has no values either; one the caller may not read is never read.
+            if (await units.OnboardedAsync(key, cancellationToken) is { } predecessor && units.CanReadDataOf(predecessor))
             {
                 readable.Add(key);
             }
         }
 
-        var read = keys.Concat(readable).Distinct().ToArray();
-        var months = await Task.WhenAll(read.Select(key => grains.GetGrain<IUnitIndicatorsGrain>(key.StorageKey).GetMonthlyValuesAsync()));
+        var read = keys.Concat(keys.SelectMany(k => links[k.Unit].Where(l => readable.Contains(l.Key)).Select(l => (Unit: l.Key, k.Indicators)))).Distinct().ToArray();
+        var months = await Task.WhenAll(read.Select(k =>
+            grains.GetGrain<IUnitIndicatorsGrain>(k.Unit.StorageKey).GetMonthlyValuesOfAsync(k.Indicators == IndicatorSelection.All ? [] : k.Indicators.Codes)));
         var byUnit = read.Zip(months).ToDictionary(p => p.First, p => new MonthlyValues(p.Second));
         return keys.ToDictionary(key => key, key => new UnitMonths(
-            byUnit[key], [.. links[key].Where(l => readable.Contains(l.Key)).Select(l => (l.Link, byUnit[l.Key]))]));
+            byUnit[key], [.. links[key.Unit].Where(l => readable.Contains(l.Key)).Select(l => (l.Link, byUnit[(l.Key, key.Indicators)]))]));
     }
 
     /// <summary>

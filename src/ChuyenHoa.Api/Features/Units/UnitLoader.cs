@@ -22,7 +22,7 @@ public sealed class UnitLoader(IGrainFactory grains, Caller? caller) : IRequestL
         return keys.Zip(units).Where(p => p.Second is not null).ToDictionary(p => p.First, p => p.Second!);
     });
 
-    // The onboarded provinces and their editions, read once per request and only by a request that needs a default edition.
+    // The onboarded provinces and their editions, read once per request and only by a request that needs them.
     private readonly Lazy<Task<IReadOnlyList<TenantInfo>>> _tenants = new(() => grains.GetGrain<ITenantDirectoryGrain>(ITenantDirectoryGrain.Key).ListAsync());
 
     public static UnitLoader Create(GraphQLRequestContext request) => new(request.Grains, request.Caller);
@@ -70,6 +70,23 @@ public sealed class UnitLoader(IGrainFactory grains, Caller? caller) : IRequestL
             .FirstOrDefault(e => ProvinceOf(AdministrativeUnitCatalog.For(e), code) is { } province
                 && tenants.Any(t => t.ProvinceCode == province && t.EditionId == e.Id));
         return edition is null ? null : UnitKey.Of(edition, code);
+    }
+
+    /// <summary>
+    /// The unit of <paramref name="key"/> as onboarding stored it, from the official list and the tenants without a grain call: null
+    /// unless its province is onboarded on the key's edition. Whether the caller may read it is still asked (<see cref="CanReadDataOf"/>).
+    /// For the many predecessors of a two-level overview, where a grain read each would cost more than their values.
+    /// </summary>
+    public async Task<UnitInfo?> OnboardedAsync(UnitKey key, CancellationToken cancellationToken)
+    {
+        var catalog = AdministrativeUnitCatalog.For(key.Edition);
+        if (catalog.Find(key.Code) is not { } unit || ProvinceOf(catalog, key.Code) is not { } province)
+        {
+            return null;
+        }
+
+        var tenants = await _tenants.Value.WaitAsync(cancellationToken);
+        return tenants.Any(t => t.ProvinceCode == province && t.EditionId == key.Edition.Id) ? UnitInfo.FromCatalog(catalog, unit, province) : null;
     }
 
     /// <summary>The province of the unit <paramref name="code"/> of a catalog, itself for a province; null when the catalog has no such unit.</summary>
