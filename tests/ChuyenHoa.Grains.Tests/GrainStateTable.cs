@@ -24,6 +24,13 @@ internal static class GrainStateTable
     }
 
     /// <summary>
+    /// Deletes the row of one grain's state (partition key without the service id, as the fixtures name it), as if it had never been
+    /// written; the answer's status is 404 when there was no such row.
+    /// </summary>
+    public static Task<Azure.Response> DeleteAsync(GrainCluster cluster, string partitionKey, string rowKey) =>
+        new TableServiceClient(cluster.ConnectionString).GetTableClient("OrleansGrainState").DeleteEntityAsync($"{cluster.ServiceId}_{partitionKey}", rowKey);
+
+    /// <summary>
     /// Puts the rows of <paramref name="file"/> (partition key without the service id, row key, <c>Data</c> in base64, as the
     /// upgrade fixtures hold them) in the storage of service <paramref name="serviceId"/>, whose table keys begin with its id,
     /// in place of any row of the same keys (a copied template's), before the service's cluster starts.

@@ -122,7 +122,11 @@ public sealed class TenantGrain(
         var provinceCode = this.GetPrimaryKeyString();
         if (Timeline.FirstOrDefault(t => t.EditionId == editionId) is { } existing)
         {
-            return existing.ToInfo();
+            // Listed again (no write when it is): a registration that failed after the tenant was stored is made good here,
+            // since the directory is what tells the API which provinces' units exist.
+            var known = existing.ToInfo();
+            await grains.GetGrain<ITenantDirectoryGrain>(ITenantDirectoryGrain.Key).RegisterAsync(known);
+            return known;
         }
 
         var edition = DivisionEdition.Find(editionId)

@@ -207,6 +207,20 @@ public sealed class ContinuityThroughApiTests(ContinuityHost api) : IClassFixtur
     }
 
     [Fact]
+    public async Task Only_unknown_indicator_codes_give_a_two_level_commune_no_values_and_read_no_months()
+    {
+        using var province = api.Province14();
+        using var batches = new MetricCollector("chuyenhoa.graphql.batch.size");
+
+        var data = (await province.PostAsync("""
+            { commune(code: "03703", edition: "2025") { indicators(period: "2025-Q4", indicators: ["no_such_indicator"]) { value } } }
+            """)).EnsureData();
+
+        Assert.Empty(data["commune"]!["indicators"]!.AsArray());
+        Assert.Empty(batches.Values("loader", "indicator-histories"));
+    }
+
+    [Fact]
     public async Task A_two_level_commune_exports_by_its_key_with_its_derived_quarter_and_an_unknown_key_is_not_found()
     {
         using var http = new HttpClient { BaseAddress = api.Host.BaseAddress };

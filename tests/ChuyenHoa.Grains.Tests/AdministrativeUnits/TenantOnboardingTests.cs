@@ -74,6 +74,20 @@ public sealed class TenantOnboardingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Onboarding_again_lists_a_province_whose_registration_in_the_directory_was_lost()
+    {
+        await _cluster.Grains.GetGrain<ITenantGrain>("12").OnboardAsync("2024");
+        Assert.Equal(204, (await GrainStateTable.DeleteAsync(_cluster, "tenantdirectory_0", "tenants")).Status);
+        await _cluster.RestartAsync();
+        Assert.DoesNotContain(await _cluster.Grains.GetGrain<ITenantDirectoryGrain>(ITenantDirectoryGrain.Key).ListAsync(), t => t.ProvinceCode == "12");
+
+        await _cluster.Grains.GetGrain<ITenantGrain>("12").OnboardAsync("2024");
+
+        var directory = await _cluster.Grains.GetGrain<ITenantDirectoryGrain>(ITenantDirectoryGrain.Key).ListAsync();
+        Assert.Single(directory, t => t.ProvinceCode == "12" && t.EditionId == "2024");
+    }
+
+    [Fact]
     public async Task An_unknown_province_code_is_refused_with_a_clear_message_and_creates_nothing()
     {
         var error = await Assert.ThrowsAsync<TenantOnboardingException>(() => _cluster.Grains.GetGrain<ITenantGrain>("99").OnboardAsync("2024"));

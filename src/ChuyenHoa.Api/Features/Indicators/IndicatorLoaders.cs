@@ -27,9 +27,8 @@ public sealed class IndicatorValueLoader : IRequestLoader<IndicatorValueLoader>
         _units = units;
         _values = new("indicators", async (keys, _) =>
         {
-            var values = await Task.WhenAll(keys.Select(k => k.Indicators.Definitions.Count == 0
-                ? Task.FromResult<IReadOnlyList<IndicatorValueInfo>>([])
-                : grains.GetGrain<IUnitIndicatorsGrain>(k.Unit).GetValuesAsync(k.Period, k.Indicators == IndicatorSelection.All ? [] : k.Indicators.Codes)));
+            var values = await Task.WhenAll(keys.Select(k =>
+                grains.GetGrain<IUnitIndicatorsGrain>(k.Unit).GetValuesAsync(k.Period, k.Indicators == IndicatorSelection.All ? [] : k.Indicators.Codes)));
             return keys.Zip(values).ToDictionary(p => p.First, p => p.Second);
         });
         _histories = new("indicator-histories", (keys, cancellationToken) => HistoriesAsync(grains, units, keys, cancellationToken));
@@ -43,14 +42,15 @@ public sealed class IndicatorValueLoader : IRequestLoader<IndicatorValueLoader>
     /// </summary>
     public IDataLoaderResult<IReadOnlyList<IndicatorValueView>> Values(UnitInfo unit, string period, IReadOnlyCollection<string>? indicators = null)
     {
-        if (!_units.CanReadDataOf(unit))
+        var selection = IndicatorSelection.Of(indicators);
+        // Only codes the catalog does not know give no value, so nothing is read (an empty list would mean all to the grain).
+        if (!_units.CanReadDataOf(unit) || selection.Definitions.Count == 0)
         {
             return DataLoaderResults.Ready<IReadOnlyList<IndicatorValueView>>([]);
         }
 
         var key = unit.KeyOf(unit.Code);
         var parsed = Period.Parse(period);
-        var selection = IndicatorSelection.Of(indicators);
         return ReachesBeforeEdition(key, parsed)
             ? _histories.Load((key, selection)).Then(history => Continuous(history!, parsed, selection))
             : _values.Load((key.StorageKey, period, selection)).Then(values => (IReadOnlyList<IndicatorValueView>)[.. (values ?? []).Select(IndicatorValueView.Of)]);
