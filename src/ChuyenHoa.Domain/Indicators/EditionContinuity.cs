@@ -38,7 +38,7 @@ public static class EditionContinuity
             indicator.Code,
             period,
             Evaluate(indicator, reported, ownMonthlyValues, predecessors),
-            Evaluate(indicator, [.. span.Select(m => m.SamePeriodPreviousYear)], ownMonthlyValues, predecessors));
+            Evaluate(indicator, span.Select(m => m.SamePeriodPreviousYear).ToArray(), ownMonthlyValues, predecessors));
     }
 
     private static ContinuousValue Evaluate(

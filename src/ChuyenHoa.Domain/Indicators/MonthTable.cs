@@ -126,7 +126,7 @@ public sealed class MonthTable
     /// <summary>One indicator's value in every month that has it.</summary>
     public Dictionary<Period, long> Series(string indicator)
     {
-        var series = new Dictionary<Period, long>();
+        var series = new Dictionary<Period, long>(_rows);
         var column = Array.IndexOf(_columns, indicator);
         for (var row = 0; column >= 0 && row < _rows; row++)
         {

@@ -129,7 +129,17 @@ public sealed class IndicatorValueLoader : IRequestLoader<IndicatorValueLoader>
     {
         private readonly ILookup<string, MonthlyValueInfo> _byIndicator = months.ToLookup(m => m.Indicator, StringComparer.Ordinal);
 
-        public IReadOnlyDictionary<Period, long> Of(string indicator) => _byIndicator[indicator].ToDictionary(m => Period.Parse(m.Month), m => m.Value);
+        public IReadOnlyDictionary<Period, long> Of(string indicator)
+        {
+            var months = _byIndicator[indicator];
+            var values = new Dictionary<Period, long>(months.Count());
+            foreach (var month in months)
+            {
+                values[Period.Parse(month.Month)] = month.Value;
+            }
+
+            return values;
+        }
     }
 }
 
