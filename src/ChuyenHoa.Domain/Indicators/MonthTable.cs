@@ -46,8 +46,6 @@ public sealed class MonthTable
     /// <summary>Every cell, row by row; <see cref="Absent"/> where nothing is held.</summary>
     public ReadOnlySpan<long> Cells => _values.AsSpan(0, _rows * _columns.Length);
 
-    public bool IsEmpty => _rows == 0;
-
     /// <summary>
     /// A table of stored columns, months and cells (as <see cref="Columns"/>, <see cref="MonthNumbers"/> and <see cref="Cells"/>
     /// give them). Columns equal to the standard ones share their array, so that a thousand units do not hold a thousand copies.

@@ -1,7 +1,7 @@
 namespace ChuyenHoa.Grains.Conversion;
 
 /// <summary>
-/// Where the revisions of a commune's reports are kept (Azure Table storage in the host), apart from the grain's state, so
+/// Where the revisions of a commune's reports are kept apart from the grain's state (blobs beside it, in the host), so
 /// that a report rewrites only the values and not the whole history. Read only by the history queries and a keyed retry.
 /// </summary>
 public interface IReportHistoryLog

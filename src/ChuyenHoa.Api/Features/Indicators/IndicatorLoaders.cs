@@ -28,7 +28,7 @@ public sealed class IndicatorValueLoader : IRequestLoader<IndicatorValueLoader>
         _values = new("indicators", async (keys, _) =>
         {
             var values = await Task.WhenAll(keys.Select(k =>
-                grains.GetGrain<IUnitIndicatorsGrain>(k.Unit).GetValuesAsync(k.Period, k.Indicators == IndicatorSelection.All ? [] : k.Indicators.Codes)));
+                grains.GetGrain<IUnitIndicatorsGrain>(k.Unit).GetValuesAsync(k.Period, k.Indicators.GrainCodes)));
             return keys.Zip(values).ToDictionary(p => p.First, p => p.Second);
         });
         _histories = new("indicator-histories", (keys, cancellationToken) => HistoriesAsync(grains, units, keys, cancellationToken));
@@ -89,7 +89,7 @@ public sealed class IndicatorValueLoader : IRequestLoader<IndicatorValueLoader>
 
         var read = keys.Concat(keys.SelectMany(k => links[k.Unit].Where(l => readable.Contains(l.Key)).Select(l => (Unit: l.Key, k.Indicators)))).Distinct().ToArray();
         var months = await Task.WhenAll(read.Select(k =>
-            grains.GetGrain<IUnitIndicatorsGrain>(k.Unit.StorageKey).GetMonthlyValuesOfAsync(k.Indicators == IndicatorSelection.All ? [] : k.Indicators.Codes)));
+            grains.GetGrain<IUnitIndicatorsGrain>(k.Unit.StorageKey).GetMonthlyValuesOfAsync(k.Indicators.GrainCodes)));
         var byUnit = read.Zip(months).ToDictionary(p => p.First, p => new MonthlyValues(p.Second));
         return keys.ToDictionary(key => key, key => new UnitMonths(
             byUnit[key], [.. links[key.Unit].Where(l => readable.Contains(l.Key)).Select(l => (l.Link, byUnit[(l.Key, key.Indicators)]))]));
@@ -103,7 +103,8 @@ public sealed class IndicatorValueLoader : IRequestLoader<IndicatorValueLoader>
     {
         public static readonly IndicatorSelection All = new("*", IndicatorCatalog.Standard.Definitions);
 
-        public IReadOnlyList<string> Codes => [.. Definitions.Select(d => d.Code)];
+        /// <summary>The codes as a grain takes them: none for all.</summary>
+        public IReadOnlyList<string> GrainCodes => this == All ? [] : [.. Definitions.Select(d => d.Code)];
 
         public static IndicatorSelection Of(IReadOnlyCollection<string>? codes)
         {
